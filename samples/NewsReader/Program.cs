@@ -1,0 +1,4 @@
+using System.Text;
+
+Console.OutputEncoding = Encoding.UTF8;
+Console.WriteLine("NewsReader");

@@ -1,0 +1,55 @@
+using System.Text;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace LocalizedContent.Generator.Common
+{
+    /// <summary>Turns file names, folder names and resource keys into valid C# identifiers.</summary>
+    internal static class CSharpIdentifier
+    {
+        /// <summary>
+        /// A valid identifier made from <paramref name="name"/>: characters C# does not allow become '_', a name that
+        /// starts with a digit gets a leading '_', and a keyword gets a leading '@'. Arabic and Persian letters are
+        /// valid identifier characters and are kept.
+        /// </summary>
+        public static string From(string name)
+        {
+            if (name.Length == 0) return "_";
+            var builder = new StringBuilder(name.Length + 1);
+            for (var i = 0; i < name.Length; i++)
+            {
+                var c = name[i];
+                var valid = builder.Length == 0 ? SyntaxFacts.IsIdentifierStartCharacter(c) : SyntaxFacts.IsIdentifierPartCharacter(c);
+                if (!valid && builder.Length == 0 && SyntaxFacts.IsIdentifierPartCharacter(c))
+                {
+                    builder.Append('_'); // digits and combining marks may not start an identifier
+                    valid = true;
+                }
+                // Formatting characters (ZWNJ, bidi controls) are legal but invisible; they would make names that
+                // look equal and differ, so they are dropped.
+                if (char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format) continue;
+                builder.Append(valid ? c : '_');
+            }
+            var result = builder.Length == 0 ? "_" : builder.ToString();
+            return IsKeyword(result) ? "@" + result : result;
+        }
+
+        /// <summary>True when <paramref name="name"/> is usable as it is.</summary>
+        public static bool IsValid(string name) => name.Length > 0 && From(name) == name;
+
+        public static bool IsKeyword(string name) =>
+            SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(name) == SyntaxKind.VarKeyword;
+
+        /// <summary>A dotted namespace made of valid identifiers (empty segments are dropped).</summary>
+        public static string Namespace(string dotted)
+        {
+            var builder = new StringBuilder();
+            foreach (var segment in dotted.Split('.', '/', '\\'))
+            {
+                if (segment.Trim().Length == 0) continue;
+                if (builder.Length > 0) builder.Append('.');
+                builder.Append(From(segment.Trim()));
+            }
+            return builder.ToString();
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using Microsoft.CodeAnalysis;
+
+namespace LocalizedContent.Generator.Common
+{
+    /// <summary>
+    /// Generator diagnostics about a LocalizedContent file as a whole (its name, metadata and encoding), shared by
+    /// documents and messages. IDs: LC1001–LC1009 here, documents LC1010–LC1019, messages LC1020–LC1049.
+    /// </summary>
+    internal static class CommonDiagnostics
+    {
+        private const string Category = "LocalizedContent.Generator";
+
+        public static string HelpLink(string id) => "https://github.com/localized-content/LocalizedContent/blob/main/docs/rules/" + id + ".md";
+
+        public static readonly DiagnosticDescriptor InvalidCultureSuffix = new DiagnosticDescriptor(
+            "LC1001", "Culture suffix is not a BCP 47 tag",
+            "'{0}' in '{1}' is not a BCP 47 culture tag (such as ar, fa or fa-IR); the file is treated as the neutral culture and the suffix as part of its name",
+            Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLink("LC1001"));
+
+        public static readonly DiagnosticDescriptor InvalidCultureMetadata = new DiagnosticDescriptor(
+            "LC1002", "Culture metadata is not a BCP 47 tag",
+            "Culture metadata '{0}' on '{1}' is not a BCP 47 culture tag; it is ignored",
+            Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLink("LC1002"));
+
+        public static readonly DiagnosticDescriptor NameIsNotAnIdentifier = new DiagnosticDescriptor(
+            "LC1003", "Name is not a valid C# identifier",
+            "'{0}' is not a valid C# identifier; the generated class is named '{1}' (set ClassName metadata to choose another name)",
+            Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLink("LC1003"));
+
+        public static readonly DiagnosticDescriptor DuplicateCulture = new DiagnosticDescriptor(
+            "LC1004", "Two files map to the same class and culture",
+            "'{0}' and '{1}' both map to class '{2}' for culture '{3}'; the second one is ignored",
+            Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLink("LC1004"));
+
+        public static readonly DiagnosticDescriptor NotUtf8 = new DiagnosticDescriptor(
+            "LC1005", "File is not UTF-8",
+            "'{0}' is not valid UTF-8 (or UTF-16 with a byte order mark); save it as UTF-8",
+            Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLink("LC1005"));
+    }
+}

@@ -1,0 +1,36 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace LocalizedContent.Generator.Common
+{
+    /// <summary>
+    /// Writes the runtime culture fallback shared by documents and messages: walk the culture's parents
+    /// (fa-IR → fa → invariant) and take the first variant present; at the invariant culture take the neutral
+    /// file, or else the first culture present. Straight-line code: a switch over culture names.
+    /// </summary>
+    internal static class CultureLookupEmitter
+    {
+        /// <summary>
+        /// Writes <c>private static int {methodName}(CultureInfo culture)</c> returning the index into
+        /// <paramref name="cultures"/> (null stands for the neutral variant).
+        /// </summary>
+        public static void Write(SourceWriter writer, string methodName, IReadOnlyList<string?> cultures)
+        {
+            var neutral = -1;
+            for (var i = 0; i < cultures.Count; i++) if (cultures[i] is null) neutral = i;
+            var last = neutral >= 0 ? neutral : 0;
+
+            writer.Open($"private static int {methodName}(global::System.Globalization.CultureInfo culture)");
+            writer.Open("for (var current = culture; ; current = current.Parent)");
+            writer.Open("switch (current.Name)");
+            foreach (var (culture, index) in cultures.Select((c, i) => (c, i)).Where(p => p.c is not null))
+            {
+                writer.Line($"case {CSharpLiteral.String(culture!)}: return {index};");
+            }
+            writer.Close();
+            writer.Line($"if (current.Name.Length == 0) return {last};");
+            writer.Close();
+            writer.Close();
+        }
+    }
+}

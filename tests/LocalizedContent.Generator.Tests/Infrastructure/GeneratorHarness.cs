@@ -1,0 +1,159 @@
+using System.Collections.Immutable;
+using System.Reflection;
+using System.Runtime.Loader;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace LocalizedContent.Generator.Tests.Infrastructure;
+
+/// <summary>
+/// Runs the generators the way the compiler does for a consumer project: LocalizedContent items as additional
+/// files with the metadata the package's targets add, the project's RootNamespace and directory as properties,
+/// and step tracking on so tests can assert incrementality.
+/// </summary>
+public sealed class GeneratorHarness
+{
+    public const string ProjectDirectory = "/project";
+    public const string RootNamespace = "TestApp";
+
+    private static readonly Lazy<ImmutableArray<MetadataReference>> RuntimeReferences = new(() =>
+        ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
+            .Split(Path.PathSeparator)
+            .Where(p => Path.GetFileName(p) is var n && (n.StartsWith("System.", StringComparison.Ordinal) || n is "netstandard.dll" or "mscorlib.dll"))
+            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
+            .ToImmutableArray());
+
+    private readonly List<AdditionalText> _files = [];
+    private readonly Dictionary<string, Dictionary<string, string>> _metadata = [];
+    private readonly Dictionary<string, string> _properties = new()
+    {
+        ["build_property.RootNamespace"] = RootNamespace,
+        ["build_property.MSBuildProjectDirectory"] = ProjectDirectory,
+    };
+    private readonly List<string> _sources = [];
+
+    /// <summary>The full path of a project-relative file (as the compiler reports it).</summary>
+    public static string PathOf(string relativePath) => ProjectDirectory + "/" + relativePath.Replace('\\', '/');
+
+    /// <summary>Adds a LocalizedContent item; <paramref name="metadata"/> holds ClassName, Namespace, Culture….</summary>
+    public GeneratorHarness AddFile(string relativePath, string text, IDictionary<string, string>? metadata = null) =>
+        AddFile(new InMemoryAdditionalText(PathOf(relativePath), text), metadata);
+
+    public GeneratorHarness AddFile(AdditionalText file, IDictionary<string, string>? metadata = null)
+    {
+        _files.Add(file);
+        var options = new Dictionary<string, string> { ["build_metadata.AdditionalFiles.LocalizedContentItem"] = "true" };
+        foreach (var (key, value) in metadata ?? new Dictionary<string, string>())
+        {
+            options["build_metadata.AdditionalFiles." + key] = value;
+        }
+        _metadata[file.Path] = options;
+        return this;
+    }
+
+    /// <summary>An additional file that is not a LocalizedContent item (another tool's).</summary>
+    public GeneratorHarness AddForeignFile(string relativePath, string text)
+    {
+        _files.Add(new InMemoryAdditionalText(PathOf(relativePath), text));
+        return this;
+    }
+
+    /// <summary>Sets an MSBuild property the compiler sees (<c>LocalizedContentDigits</c>…).</summary>
+    public GeneratorHarness WithProperty(string name, string value)
+    {
+        _properties["build_property." + name] = value;
+        return this;
+    }
+
+    /// <summary>Adds consumer C# code compiled together with the generated code.</summary>
+    public GeneratorHarness WithSource(string source)
+    {
+        _sources.Add(source);
+        return this;
+    }
+
+    public GeneratorRun Run(params IIncrementalGenerator[] generators)
+    {
+        var parseOptions = new CSharpParseOptions(LanguageVersion.CSharp12);
+        var compilation = CSharpCompilation.Create(
+            "TestApp",
+            _sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, parseOptions, path: PathOf($"Source{i}.cs"))),
+            RuntimeReferences.Value,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        GeneratorDriver driver = CSharpGeneratorDriver.Create(
+            generators.Select(g => g.AsSourceGenerator()),
+            _files,
+            parseOptions,
+            new TestAnalyzerConfigOptionsProvider(_properties, _metadata),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        return GeneratorRun.Start(driver, compilation, [.. _files]);
+    }
+}
+
+/// <summary>One run of the generator driver, and the means to run it again after an edit.</summary>
+public sealed class GeneratorRun
+{
+    private readonly ImmutableArray<AdditionalText> _files;
+
+    private GeneratorRun(GeneratorDriver driver, Compilation input, Compilation output, ImmutableArray<Diagnostic> generatorDiagnostics, ImmutableArray<AdditionalText> files)
+    {
+        _files = files;
+        Driver = driver;
+        Input = input;
+        Output = output;
+        GeneratorDiagnostics = generatorDiagnostics;
+    }
+
+    public GeneratorDriver Driver { get; }
+    public Compilation Input { get; }
+    public Compilation Output { get; }
+
+    /// <summary>Diagnostics the generators reported.</summary>
+    public ImmutableArray<Diagnostic> GeneratorDiagnostics { get; }
+
+    public GeneratorDriverRunResult Result => Driver.GetRunResult();
+
+    internal static GeneratorRun Start(GeneratorDriver driver, Compilation input, ImmutableArray<AdditionalText> files)
+    {
+        driver = driver.RunGeneratorsAndUpdateCompilation(input, out var output, out var diagnostics);
+        var exceptions = driver.GetRunResult().Results.Where(r => r.Exception is not null).Select(r => r.Exception!).ToList();
+        if (exceptions.Count > 0) throw new AggregateException("A generator threw (users would see CS8785)", exceptions);
+        return new GeneratorRun(driver, input, output, diagnostics, files);
+    }
+
+    /// <summary>The generated files, by hint name.</summary>
+    public IReadOnlyDictionary<string, string> GeneratedSources =>
+        Result.Results.SelectMany(r => r.GeneratedSources).ToDictionary(s => s.HintName, s => s.SourceText.ToString());
+
+    /// <summary>The one generated file whose hint name ends with <paramref name="suffix"/>.</summary>
+    public string Source(string suffix) => GeneratedSources.Single(s => s.Key.EndsWith(suffix, StringComparison.Ordinal)).Value;
+
+    /// <summary>Compiler errors and warnings in the output compilation (generated plus consumer code).</summary>
+    public ImmutableArray<Diagnostic> CompilationDiagnostics =>
+        Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToImmutableArray();
+
+    /// <summary>Runs again on the same compilation (nothing changed).</summary>
+    public GeneratorRun RunAgain() => Start(Driver, Input.Clone(), _files);
+
+    /// <summary>Runs again after replacing an additional file's text (path as given to AddFile, made full).</summary>
+    public GeneratorRun RunAgainWithEditedFile(string relativePath, string newText)
+    {
+        var old = _files.Single(f => f.Path == GeneratorHarness.PathOf(relativePath));
+        var edited = new InMemoryAdditionalText(old.Path, newText);
+        return Start(Driver.ReplaceAdditionalText(old, edited), Input.Clone(), _files.Replace(old, edited));
+    }
+
+    /// <summary>Runs again after adding a C# file to the compilation (an edit that must re-emit nothing).</summary>
+    public GeneratorRun RunAgainWithAddedSource(string source) =>
+        Start(Driver, Input.AddSyntaxTrees(CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.CSharp12))), _files);
+
+    /// <summary>Emits the output compilation and loads it, to call the generated code. Fails on any error.</summary>
+    public Assembly CompileAndLoad()
+    {
+        using var stream = new MemoryStream();
+        var emit = Output.Emit(stream);
+        Assert.True(emit.Success, "The generated code does not compile:\n" + string.Join("\n", emit.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
+        stream.Position = 0;
+        return new AssemblyLoadContext(null, isCollectible: true).LoadFromStream(stream);
+    }
+}

@@ -1,0 +1,70 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using DiffPlex.DiffBuilder;
+using DiffPlex.DiffBuilder.Model;
+
+namespace LocalizedContent.Generator.Tests.Infrastructure;
+
+/// <summary>
+/// Snapshot testing with Verify's conventions (the registry here serves no Verify): the accepted text lives in
+/// <c>{TestClass}.{TestMethod}.verified.cs</c> beside the test file; on a mismatch the actual text is written to
+/// <c>.received.cs</c> and the failure shows a line diff. Set <c>LOCALIZEDCONTENT_ACCEPT_SNAPSHOTS=1</c> to accept
+/// the received text instead. Files are raw UTF-8 without BOM so Arabic and Persian stay readable in review.
+/// </summary>
+public static class Snapshot
+{
+    public const string AcceptVariable = "LOCALIZEDCONTENT_ACCEPT_SNAPSHOTS";
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    public static void Match(
+        string actual,
+        string? name = null,
+        [CallerFilePath] string testFile = "",
+        [CallerMemberName] string testMethod = "")
+    {
+        var directory = Path.GetDirectoryName(testFile)!;
+        var stem = $"{Path.GetFileNameWithoutExtension(testFile)}.{testMethod}{(name is null ? "" : "." + name)}";
+        var verifiedPath = Path.Combine(directory, stem + ".verified.cs");
+        var receivedPath = Path.Combine(directory, stem + ".received.cs");
+        actual = Normalize(actual);
+
+        var verified = File.Exists(verifiedPath) ? Normalize(File.ReadAllText(verifiedPath, Utf8)) : null;
+        if (verified == actual)
+        {
+            File.Delete(receivedPath);
+            return;
+        }
+
+        if (Environment.GetEnvironmentVariable(AcceptVariable) is "1" or "true")
+        {
+            File.WriteAllText(verifiedPath, actual, Utf8);
+            File.Delete(receivedPath);
+            return;
+        }
+
+        File.WriteAllText(receivedPath, actual, Utf8);
+        var message = verified is null
+            ? $"No snapshot yet: review {receivedPath} and rename it to {Path.GetFileName(verifiedPath)}, or run with {AcceptVariable}=1."
+            : $"Snapshot mismatch for {Path.GetFileName(verifiedPath)} (received written to {Path.GetFileName(receivedPath)}; accept with {AcceptVariable}=1):\n{Diff(verified, actual)}";
+        Assert.Fail(message);
+    }
+
+    /// <summary>A unified-style line diff: '-' lines are the snapshot's, '+' lines the received text's.</summary>
+    public static string Diff(string expected, string actual)
+    {
+        var diff = InlineDiffBuilder.Diff(expected, actual, ignoreWhiteSpace: false);
+        var builder = new StringBuilder();
+        var shown = 0;
+        for (var i = 0; i < diff.Lines.Count && shown < 60; i++)
+        {
+            var line = diff.Lines[i];
+            if (line.Type == ChangeType.Unchanged) continue;
+            builder.Append(line.Type == ChangeType.Deleted ? "- " : "+ ").Append(line.Position?.ToString() ?? "").Append(": ").AppendLine(line.Text);
+            shown++;
+        }
+        return builder.ToString();
+    }
+
+    private static string Normalize(string text) => text.Replace("\r\n", "\n");
+}

@@ -50,19 +50,31 @@ public static class Snapshot
         Assert.Fail(message);
     }
 
-    /// <summary>A unified-style line diff: '-' lines are the snapshot's, '+' lines the received text's.</summary>
+    /// <summary>A line diff: "- n:" lines are the snapshot's line n, "+ n:" lines the received text's line n.</summary>
     public static string Diff(string expected, string actual)
     {
         var diff = InlineDiffBuilder.Diff(expected, actual, ignoreWhiteSpace: false);
         var builder = new StringBuilder();
-        var shown = 0;
-        for (var i = 0; i < diff.Lines.Count && shown < 60; i++)
+        int expectedLine = 0, actualLine = 0, shown = 0;
+        foreach (var line in diff.Lines)
         {
-            var line = diff.Lines[i];
-            if (line.Type == ChangeType.Unchanged) continue;
-            builder.Append(line.Type == ChangeType.Deleted ? "- " : "+ ").Append(line.Position?.ToString() ?? "").Append(": ").AppendLine(line.Text);
-            shown++;
+            switch (line.Type)
+            {
+                case ChangeType.Deleted:
+                    expectedLine++;
+                    if (shown++ < 60) builder.Append("- ").Append(expectedLine).Append(": ").AppendLine(line.Text);
+                    break;
+                case ChangeType.Inserted:
+                    actualLine++;
+                    if (shown++ < 60) builder.Append("+ ").Append(actualLine).Append(": ").AppendLine(line.Text);
+                    break;
+                default:
+                    expectedLine++;
+                    actualLine++;
+                    break;
+            }
         }
+        if (shown > 60) builder.Append("… ").Append(shown - 60).AppendLine(" more changed lines");
         return builder.ToString();
     }
 

@@ -84,6 +84,14 @@ namespace LocalizedContent.Generator.Documents
 
             CultureLookupEmitter.Write(writer, "__CultureIndex", model.Variants.Select(v => v.Culture).ToList());
             writer.Line();
+            WriteVariantClass(writer, model);
+            for (var i = 0; i < model.Variants.Count; i++)
+            {
+                writer.Line();
+                WriteText(writer, i, model.Variants[i]);
+            }
+            writer.Line();
+            // After the texts and paragraph offsets: static fields are initialized in the order they are written.
             writer.Line($"private static readonly {ReadOnlyList}<string> __cultures = new {ReadOnlyCollection}<string>(new string[] {{ {names} }});");
             writer.Line();
             writer.Open("private static readonly Variant[] __variants = new Variant[]");
@@ -95,13 +103,6 @@ namespace LocalizedContent.Generator.Documents
             writer.Close("};");
             writer.Line();
             writer.Line($"private static readonly {ReadOnlyList}<Variant> __variantList = new {ReadOnlyCollection}<Variant>(__variants);");
-            writer.Line();
-            WriteVariantClass(writer, model);
-            for (var i = 0; i < model.Variants.Count; i++)
-            {
-                writer.Line();
-                WriteText(writer, i, model.Variants[i]);
-            }
             writer.Close();
             if (hasNamespace) writer.Close();
             return writer.ToString();
@@ -228,7 +229,9 @@ namespace LocalizedContent.Generator.Documents
         private static List<string> Pieces(string text)
         {
             var pieces = new List<string>();
-            var target = text.Length / MaxPieces;
+            var lines = 1;
+            foreach (var c in text) if (c == '\n') lines++;
+            var target = lines <= MaxPieces ? 0 : text.Length / MaxPieces;
             var start = 0;
             while (start < text.Length)
             {

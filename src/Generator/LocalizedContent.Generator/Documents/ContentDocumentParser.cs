@@ -85,11 +85,11 @@ namespace LocalizedContent.Generator.Documents
             var (title, paragraphs) = DocumentText.Split(text, frontMatter.Title);
             if (title.Length == 0 && paragraphs.Count == 0)
             {
-                diagnostics.Add(DiagnosticInfo.Create(DocumentDiagnostics.EmptyDocument, location.At(bodyStart, 0), fileName));
+                diagnostics.Add(DiagnosticInfo.Create(DocumentDiagnostics.EmptyDocument, LocationInfo.FileStart(item.FilePath), fileName));
             }
             if (text.Length > MaxTextLength)
             {
-                diagnostics.Add(DiagnosticInfo.Create(DocumentDiagnostics.DocumentTooLarge, location.At(bodyStart, 0), fileName,
+                diagnostics.Add(DiagnosticInfo.Create(DocumentDiagnostics.DocumentTooLarge, LocationInfo.FileStart(item.FilePath), fileName,
                     text.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             }
 

@@ -50,4 +50,18 @@ public class FileNameTests
         DiagnosticAssert.None(run);
         Assert.Equal("سلام", DocumentClassView.Load(run, "My.Texts.Greeting").For("fa").Title);
     }
+
+    [Fact]
+    public void A_class_named_like_a_subfolder_namespace_is_renamed_and_reported()
+    {
+        var run = new GeneratorHarness()
+            .AddFile("Content/News.fa.txt", "اخبار")
+            .AddFile("Content/News/Sports.fa.txt", "ورزش")
+            .RunDocuments();
+
+        DiagnosticAssert.Single(run, "LC1018", "Content/News.fa.txt", 1, 1);
+        var assembly = run.CompileAndLoad();
+        Assert.Equal("اخبار", new DocumentClassView(assembly.GetType("TestApp.Content.NewsDocument")!).For("fa").Title);
+        Assert.Equal("ورزش", new DocumentClassView(assembly.GetType("TestApp.Content.News.Sports")!).For("fa").Title);
+    }
 }

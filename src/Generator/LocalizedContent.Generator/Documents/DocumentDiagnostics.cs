@@ -50,5 +50,10 @@ namespace LocalizedContent.Generator.Documents
             "LC1017", "Document is too large for one assembly",
             "'{0}' has {1} characters of text; an assembly holds at most 16 MB of string literals (about 8 million characters), so the build may fail with CS8103",
             Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: CommonDiagnostics.HelpLink("LC1017"));
+
+        public static readonly DiagnosticDescriptor ClassNameIsNamespace = new DiagnosticDescriptor(
+            "LC1018", "Class name is also a namespace",
+            "'{0}' is also the namespace of documents in a subfolder; the class is named '{1}' (set ClassName or Namespace metadata to choose)",
+            Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: CommonDiagnostics.HelpLink("LC1018"));
     }
 }

@@ -23,6 +23,17 @@ namespace LocalizedContent.Generator.Documents
             var groups = files.Where(f => f is not null).Select(f => f!)
                 .GroupBy(f => f.ClassKey, StringComparer.Ordinal)
                 .OrderBy(g => g.Key, StringComparer.Ordinal);
+            // A class named like a namespace the generator also fills (Content/News.txt and Content/News/Sports.txt)
+            // would not compile (CS0101), so such a class gets another name.
+            var namespaces = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var file in files)
+            {
+                if (file is null) continue;
+                for (var ns = file.Namespace; ns.Length > 0; ns = ns.LastIndexOf('.') is var dot && dot > 0 ? ns.Substring(0, dot) : "")
+                {
+                    if (!namespaces.Add(ns)) break;
+                }
+            }
             foreach (var group in groups)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -44,7 +55,18 @@ namespace LocalizedContent.Generator.Documents
                     variants.Add(file);
                 }
                 var first = variants[0];
-                result.Add(new DocumentClass(HintName(group.Key, hintNames), first.Namespace, first.ClassName,
+                var className = first.ClassName;
+                var classKey = group.Key;
+                if (namespaces.Contains(classKey))
+                {
+                    className = className.TrimStart('@') + "Document";
+                    classKey = first.Namespace.Length == 0 ? className : first.Namespace + "." + className;
+                    foreach (var v in variants)
+                    {
+                        diagnostics.Add(DiagnosticInfo.Create(DocumentDiagnostics.ClassNameIsNamespace, LocationInfo.FileStart(v.FilePath), group.Key, className));
+                    }
+                }
+                result.Add(new DocumentClass(HintName(classKey, hintNames), first.Namespace, className,
                     variants.ToEquatableArray(), diagnostics.ToEquatableArray()));
             }
             return result.ToEquatableArray();

@@ -64,4 +64,13 @@ public class FileNameTests
         Assert.Equal("اخبار", new DocumentClassView(assembly.GetType("TestApp.Content.NewsDocument")!).For("fa").Title);
         Assert.Equal("ورزش", new DocumentClassView(assembly.GetType("TestApp.Content.News.Sports")!).For("fa").Title);
     }
+
+    [Fact]
+    public void Without_RootNamespace_a_file_at_the_project_root_makes_a_class_in_the_global_namespace()
+    {
+        var run = new GeneratorHarness().WithProperty("RootNamespace", "").AddFile("News.ar.txt", "عنوان").RunDocuments();
+
+        DiagnosticAssert.None(run);
+        Assert.Equal("عنوان", DocumentClassView.Load(run, "News").For("ar").Title);
+    }
 }

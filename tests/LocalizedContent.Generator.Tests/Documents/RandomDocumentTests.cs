@@ -47,6 +47,7 @@ public class RandomDocumentTests
             var run = harness.RunDocuments();
 
             Assert.All(run.GeneratorDiagnostics, d => Assert.Equal("LC1010", d.Id)); // only "empty" may be said
+            Assert.Empty(run.CompilationDiagnostics); // no warnings either: consumers may treat them as errors
             foreach (var source in run.GeneratedSources.Values) AssertDocCommentsAreXml(source);
             var assembly = run.CompileAndLoad();
             for (var i = 0; i < documents.Length; i++)

@@ -20,12 +20,25 @@ public sealed class InMemoryAdditionalText : AdditionalText
         _text = text;
     }
 
-    /// <summary>Decodes <paramref name="bytes"/> the way the compiler reads an additional file from disk
-    /// (UTF-8, or the byte order mark's encoding; invalid UTF-8 falls back to a legacy code page).</summary>
-    public static InMemoryAdditionalText FromBytes(string path, byte[] bytes)
+    /// <summary>
+    /// Decodes <paramref name="bytes"/> the way the compiler reads an additional file from disk: by its byte order
+    /// mark, else as UTF-8; bytes that are not UTF-8 make it decode again with its fallback encoding. That fallback
+    /// is the OS's ANSI code page on Windows (1252: no U+FFFD, and <see cref="SourceText.Encoding"/> says 1252) but
+    /// UTF-8 with U+FFFD replacements on Linux and macOS (checked against Roslyn 4.8's EncodedStringText). Pass
+    /// <paramref name="legacyFallback"/> to imitate Windows; the default imitates Linux.
+    /// </summary>
+    public static InMemoryAdditionalText FromBytes(string path, byte[] bytes, Encoding? legacyFallback = null)
     {
-        using var stream = new MemoryStream(bytes);
-        return new InMemoryAdditionalText(path, SourceText.From(stream, canBeEmbedded: true));
+        try
+        {
+            using var strict = new MemoryStream(bytes);
+            return new InMemoryAdditionalText(path, SourceText.From(strict, new UTF8Encoding(false, throwOnInvalidBytes: true), canBeEmbedded: true));
+        }
+        catch (DecoderFallbackException)
+        {
+            using var stream = new MemoryStream(bytes);
+            return new InMemoryAdditionalText(path, SourceText.From(stream, legacyFallback ?? Encoding.UTF8, canBeEmbedded: true));
+        }
     }
 
     public override string Path { get; }

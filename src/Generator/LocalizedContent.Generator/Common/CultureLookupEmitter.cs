@@ -21,6 +21,13 @@ namespace LocalizedContent.Generator.Common
             var last = neutral >= 0 ? neutral : 0;
 
             writer.Open($"private static int {methodName}(global::System.Globalization.CultureInfo culture)");
+            if (cultures.All(c => c is null))
+            {
+                // Only a neutral variant: an empty switch would be warning CS1522 in the consumer's build.
+                writer.Line($"return {last};");
+                writer.Close();
+                return;
+            }
             writer.Open("for (var current = culture; ; current = current.Parent)");
             writer.Open("switch (current.Name)");
             foreach (var (culture, index) in cultures.Select((c, i) => (c, i)).Where(p => p.c is not null))

@@ -1,0 +1,184 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using LocalizedContent.Generator.Common;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace LocalizedContent.Generator.Documents
+{
+    /// <summary>
+    /// Turns one LocalizedContent .txt file into a <see cref="DocumentFile"/>: metadata, front matter, title,
+    /// paragraphs, language and direction, and every problem as a located diagnostic. Never throws on bad input.
+    /// </summary>
+    internal static class ContentDocumentParser
+    {
+        /// <summary>Past this, one document's literal alone nearly fills the 16 MB user-string heap (CS8103).</summary>
+        internal const int MaxTextLength = 8_000_000;
+
+        public static DocumentFile? Parse(AdditionalText file, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
+        {
+            // Cheap test first: most additional files in a project are not documents.
+            if (!file.Path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase)) return null;
+            var item = LocalizedItemReader.Read(file, options.GetOptions(file), options.GlobalOptions);
+            if (item is null || item.Extension != ".txt") return null;
+
+            var fileName = Path.GetFileName(item.FilePath);
+            var diagnostics = new List<DiagnosticInfo>(item.Diagnostics);
+            var source = file.GetText(cancellationToken);
+            if (source is null)
+            {
+                // Still a (blank) variant, so code that uses the class compiles and the one error says why.
+                diagnostics.Add(DiagnosticInfo.Create(DocumentDiagnostics.UnreadableDocument, LocationInfo.FileStart(item.FilePath), fileName));
+                var blank = new DocumentContent("", "", EquatableArray<int>.Empty, "", false);
+                return new DocumentFile(item.FilePath, fileName, DocumentEmitter.Unreserved(item.ClassName), item.Namespace, item.Culture, blank, diagnostics.ToEquatableArray());
+            }
+
+            var original = source.ToString();
+            var location = new Locator(item.FilePath, source, original);
+            CheckEncoding(source, original, fileName, location, diagnostics);
+
+            var normalized = DocumentText.Normalize(original);
+            var frontMatter = FrontMatter.Read(normalized);
+            if (frontMatter.IsUnclosed)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DocumentDiagnostics.UnclosedFrontMatter, location.At(0, 3), fileName));
+            }
+            foreach (var (start, length, reason) in frontMatter.Problems)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DocumentDiagnostics.InvalidFrontMatterLine, location.At(start, length), normalized.Substring(start, length).Trim(), reason));
+            }
+
+            var className = item.ClassName;
+            if (frontMatter.Class is { } classValue)
+            {
+                // Front matter names the class: a complaint about the file name no longer applies.
+                diagnostics.RemoveAll(d => d.Descriptor.Id == CommonDiagnostics.NameIsNotAnIdentifier.Id && d.Location.Span.IsEmpty);
+                className = CSharpIdentifier.From(classValue.Value);
+                if (className != classValue.Value)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(CommonDiagnostics.NameIsNotAnIdentifier, location.At(classValue.Start, classValue.Length), classValue.Value, className));
+                }
+            }
+            var unreserved = DocumentEmitter.Unreserved(className);
+            if (unreserved != className)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DocumentDiagnostics.ReservedClassName,
+                    frontMatter.Class is { } c ? location.At(c.Start, c.Length) : LocationInfo.FileStart(item.FilePath), className, unreserved));
+                className = unreserved;
+            }
+
+            var culture = item.Culture;
+            if (frontMatter.Culture is { } cultureValue)
+            {
+                if (CultureTag.IsValid(cultureValue.Value)) culture = CultureTag.Normalize(cultureValue.Value);
+                else diagnostics.Add(DiagnosticInfo.Create(DocumentDiagnostics.InvalidFrontMatterCulture, location.At(cultureValue.Start, cultureValue.Length), cultureValue.Value));
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            var bodyStart = frontMatter.BodyStart;
+            var text = bodyStart == 0 ? normalized : normalized.Substring(bodyStart);
+            var (title, paragraphs) = DocumentText.Split(text, frontMatter.Title);
+            if (title.Length == 0 && paragraphs.Count == 0)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DocumentDiagnostics.EmptyDocument, LocationInfo.FileStart(item.FilePath), fileName));
+            }
+            if (text.Length > MaxTextLength)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DocumentDiagnostics.DocumentTooLarge, LocationInfo.FileStart(item.FilePath), fileName,
+                    text.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            }
+
+            var (language, isRightToLeft) = DocumentLanguage.Of(culture, text.Length == 0 ? title : text);
+            if (culture is not null && DocumentLanguage.Contradiction(culture, text) is { } contradiction)
+            {
+                var at = bodyStart + contradiction.Offset;
+                diagnostics.Add(DiagnosticInfo.Create(DocumentDiagnostics.LettersContradictCulture, location.At(at, 1),
+                    fileName, culture, contradiction.Language, normalized[at].ToString()));
+            }
+
+            var content = new DocumentContent(text, title, paragraphs, language, isRightToLeft);
+            return new DocumentFile(item.FilePath, fileName, className, item.Namespace, culture, content, diagnostics.ToEquatableArray());
+        }
+
+        /// <summary>
+        /// LC1005. The compiler decodes an additional file as UTF-8 or by its byte order mark; bytes that are not
+        /// UTF-8 make it fall back to a legacy code page (no U+FFFD then, but <see cref="SourceText.Encoding"/> is
+        /// not a Unicode one). Hosts that decode leniently instead leave U+FFFD, which no real document means to
+        /// contain, so it counts too. The diagnostic points at the first bad byte where that can be known.
+        /// </summary>
+        private static void CheckEncoding(SourceText source, string original, string fileName, Locator location, List<DiagnosticInfo> diagnostics)
+        {
+            var encoding = source.Encoding;
+            int offset;
+            if (encoding is not null && !IsUnicode(encoding))
+            {
+                // In a single-byte code page character i was byte i: find the first byte that breaks UTF-8.
+                offset = encoding.IsSingleByte ? FirstInvalidUtf8(encoding.GetBytes(original)) : 0;
+                if (offset > original.Length) offset = 0;
+            }
+            else
+            {
+                offset = original.IndexOf('\uFFFD');
+                if (offset < 0) return;
+            }
+            var span = new TextSpan(offset, offset < original.Length ? 1 : 0);
+            diagnostics.Add(DiagnosticInfo.Create(CommonDiagnostics.NotUtf8, LocationInfo.At(location.FilePath, source, span), fileName));
+        }
+
+        private static bool IsUnicode(Encoding encoding) =>
+            encoding.CodePage is 65001 or 1200 or 1201 or 12000 or 12001;
+
+        private static int FirstInvalidUtf8(byte[] bytes)
+        {
+            for (var i = 0; i < bytes.Length; )
+            {
+                var b = bytes[i];
+                int extra, min;
+                if (b < 0x80) { i++; continue; }
+                if (b >= 0xC2 && b <= 0xDF) { extra = 1; min = 0x80; }
+                else if (b >= 0xE0 && b <= 0xEF) { extra = 2; min = 0x800; }
+                else if (b >= 0xF0 && b <= 0xF4) { extra = 3; min = 0x10000; }
+                else return i;
+                if (i + extra >= bytes.Length) return i; // cut short at the end
+                var value = b & (0x3F >> extra);
+                for (var k = 1; k <= extra; k++)
+                {
+                    var next = bytes[i + k];
+                    if ((next & 0xC0) != 0x80) return i;
+                    value = (value << 6) | (next & 0x3F);
+                }
+                if (value < min || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF)) return i;
+                i += extra + 1;
+            }
+            return 0;
+        }
+
+        /// <summary>Maps offsets in the normalized text back to the file as the compiler holds it.</summary>
+        private sealed class Locator
+        {
+            private readonly SourceText _source;
+            private readonly string _original;
+
+            public Locator(string filePath, SourceText source, string original)
+            {
+                FilePath = filePath;
+                _source = source;
+                _original = original;
+            }
+
+            public string FilePath { get; }
+
+            public LocationInfo At(int normalizedStart, int normalizedLength)
+            {
+                var start = DocumentText.OriginalOffset(_original, normalizedStart);
+                var end = DocumentText.OriginalOffset(_original, normalizedStart + normalizedLength);
+                return LocationInfo.At(FilePath, _source, TextSpan.FromBounds(start, Math.Max(start, end)));
+            }
+        }
+    }
+}

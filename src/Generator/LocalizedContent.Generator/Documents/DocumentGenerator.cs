@@ -1,0 +1,43 @@
+using Microsoft.CodeAnalysis;
+
+namespace LocalizedContent.Generator.Documents
+{
+    /// <summary>
+    /// Turns LocalizedContent .txt files into static partial classes with Title, Paragraphs and Text per
+    /// culture. Pipeline: parse each file on its own (an edit re-parses that file only), group the parsed files
+    /// into classes, then emit each class on its own (an edit re-emits only the class that changed).
+    /// </summary>
+    [Generator(LanguageNames.CSharp)]
+    public sealed class DocumentGenerator : IIncrementalGenerator
+    {
+        /// <summary>Tracking name of the step that parses one file (its output: the file's model, or null).</summary>
+        public const string ParseStep = "LocalizedContent.Documents.Parse";
+
+        /// <summary>Tracking name of the step that groups all parsed files into classes.</summary>
+        public const string GroupStep = "LocalizedContent.Documents.Group";
+
+        /// <summary>Tracking name of the step with one output per class; an unchanged class is not re-emitted.</summary>
+        public const string ClassStep = "LocalizedContent.Documents.Class";
+
+        public void Initialize(IncrementalGeneratorInitializationContext context)
+        {
+            var files = context.AdditionalTextsProvider
+                .Combine(context.AnalyzerConfigOptionsProvider)
+                .Select((pair, cancellationToken) => ContentDocumentParser.Parse(pair.Left, pair.Right, cancellationToken))
+                .WithTrackingName(ParseStep);
+
+            var classes = files
+                .Collect()
+                .Select((all, cancellationToken) => DocumentGrouper.Group(all, cancellationToken))
+                .WithTrackingName(GroupStep)
+                .SelectMany((all, _) => all)
+                .WithTrackingName(ClassStep);
+
+            context.RegisterSourceOutput(classes, static (context, model) =>
+            {
+                foreach (var diagnostic in model.Diagnostics) context.ReportDiagnostic(diagnostic.ToDiagnostic());
+                context.AddSource(model.HintName, DocumentEmitter.Emit(model));
+            });
+        }
+    }
+}

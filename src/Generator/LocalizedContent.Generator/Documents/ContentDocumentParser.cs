@@ -82,7 +82,7 @@ namespace LocalizedContent.Generator.Documents
             cancellationToken.ThrowIfCancellationRequested();
             var bodyStart = frontMatter.BodyStart;
             var text = bodyStart == 0 ? normalized : normalized.Substring(bodyStart);
-            var (title, paragraphs) = DocumentText.Split(text, frontMatter.Title);
+            var (title, paragraphs) = DocumentText.Split(text, frontMatter.Title, TitleLineStart(file, options, text, fileName, diagnostics));
             if (title.Length == 0 && paragraphs.Count == 0)
             {
                 diagnostics.Add(DiagnosticInfo.Create(DocumentDiagnostics.EmptyDocument, LocationInfo.FileStart(item.FilePath), fileName));
@@ -103,6 +103,23 @@ namespace LocalizedContent.Generator.Documents
 
             var content = new DocumentContent(text, title, paragraphs, language, isRightToLeft);
             return new DocumentFile(item.FilePath, fileName, className, item.Namespace, culture, content, diagnostics.ToEquatableArray());
+        }
+
+        /// <summary>
+        /// TitleLine metadata: the 1-based line of the body (the text after any front matter) where the title is
+        /// looked for; the lines above it are a preamble such as a breadcrumb scraped with an article. Returns the
+        /// offset in <paramref name="text"/> to start from (0 without the metadata; LC1019 for a bad value).
+        /// </summary>
+        private static int TitleLineStart(AdditionalText file, AnalyzerConfigOptionsProvider options, string text, string fileName, List<DiagnosticInfo> diagnostics)
+        {
+            if (!options.GetOptions(file).TryGetValue("build_metadata.AdditionalFiles.TitleLine", out var value) || string.IsNullOrWhiteSpace(value)) return 0;
+            var start = int.TryParse(value.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var line)
+                ? DocumentText.LineStart(text, line)
+                : -1;
+            if (start >= 0) return start;
+            var lines = (text.Length - text.Replace("\n", "").Length + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            diagnostics.Add(DiagnosticInfo.Create(DocumentDiagnostics.InvalidTitleLine, LocationInfo.FileStart(file.Path), value.Trim(), fileName, lines));
+            return 0;
         }
 
         /// <summary>

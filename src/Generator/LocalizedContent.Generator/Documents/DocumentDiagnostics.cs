@@ -55,5 +55,10 @@ namespace LocalizedContent.Generator.Documents
             "LC1018", "Class name is also a namespace",
             "'{0}' is also the namespace of documents in a subfolder; the class is named '{1}' (set ClassName or Namespace metadata to choose)",
             Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: CommonDiagnostics.HelpLink("LC1018"));
+
+        public static readonly DiagnosticDescriptor InvalidTitleLine = new DiagnosticDescriptor(
+            "LC1019", "TitleLine metadata is not a line of the document",
+            "TitleLine '{0}' on '{1}' is not a line number of the document's body (1 to {2}); it is ignored",
+            Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: CommonDiagnostics.HelpLink("LC1019"));
     }
 }

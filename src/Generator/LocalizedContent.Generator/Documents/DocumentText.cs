@@ -48,13 +48,14 @@ namespace LocalizedContent.Generator.Documents
         /// Title: <paramref name="frontMatterTitle"/> if set, else the first non-blank line, trimmed. Paragraphs:
         /// the blocks of lines after the title (all blocks when the title came from front matter), split on blank
         /// (white-space-only) lines; a paragraph is its lines as written, joined with \n. Returned as start and
-        /// length pairs into <paramref name="text"/>.
+        /// length pairs into <paramref name="text"/>. Lines before <paramref name="bodyStart"/> are a preamble
+        /// (a scraped breadcrumb, a navigation line): kept in the text, in neither title nor paragraphs.
         /// </summary>
-        public static (string Title, EquatableArray<int> Paragraphs) Split(string text, string? frontMatterTitle)
+        public static (string Title, EquatableArray<int> Paragraphs) Split(string text, string? frontMatterTitle, int bodyStart = 0)
         {
             var paragraphs = new List<int>();
             var title = frontMatterTitle ?? "";
-            var position = 0;
+            var position = bodyStart;
             if (frontMatterTitle is null)
             {
                 while (position <= text.Length)
@@ -97,6 +98,19 @@ namespace LocalizedContent.Generator.Documents
         {
             for (var i = start; i < end; i++) if (!char.IsWhiteSpace(text[i])) return false;
             return true;
+        }
+
+        /// <summary>The offset where 1-based line <paramref name="line"/> starts, or -1 past the last line.</summary>
+        public static int LineStart(string text, int line)
+        {
+            var position = 0;
+            for (var current = 1; current < line; current++)
+            {
+                var end = text.IndexOf('\n', position);
+                if (end < 0) return -1;
+                position = end + 1;
+            }
+            return line >= 1 ? position : -1;
         }
 
         private static int LineEnd(string text, int start)

@@ -24,7 +24,7 @@ namespace LocalizedContent.Analyzers
             SyntaxKind.InterpolatedStringExpression,
         };
 
-        /// <summary>True when the source text of the literal (or of every text part) is ASCII: the fast path, no allocation.</summary>
+        /// <summary>True when the source text of the literal (or of every text part) is ASCII without escapes: the fast path, no allocation.</summary>
         public static bool IsAsciiSource(SyntaxNode node)
         {
             if (node is LiteralExpressionSyntax literal) return TextChecks.IsAscii(literal.Token.Text);

@@ -32,10 +32,12 @@ namespace LocalizedContent.Analyzers
             }
         }
 
+        /// <summary>True when <paramref name="text"/> is ASCII without a backslash (so no escape can stand for
+        /// a non-ASCII character either): the fast path of the literal rules, which costs no allocation.</summary>
         public static bool IsAscii(string text)
         {
             foreach (var c in text)
-                if (c >= 0x80) return false;
+                if (c >= 0x80 || c == '\\') return false;
             return true;
         }
 
@@ -81,7 +83,7 @@ namespace LocalizedContent.Analyzers
                 }
             }
             var targets = new List<DigitSystem>(3);
-            switch (ArabicScriptLanguages.Detect(text))
+            switch (LanguageByLetters(text))
             {
                 case ArabicScriptLanguage.Persian: targets.Add(DigitSystem.Persian); break;
                 case ArabicScriptLanguage.Arabic: targets.Add(DigitSystem.ArabicIndic); break;
@@ -105,31 +107,29 @@ namespace LocalizedContent.Analyzers
         // ---- LC0003 -------------------------------------------------------------------------------------------
 
         /// <summary>
-        /// The language of a text by its letters, stricter than <see cref="ArabicScriptLanguages.Detect"/>: ی ک پ چ ژ گ
-        /// count for Persian, ي ى ك ة for Arabic; a tie is broken only by a letter that one language never writes
-        /// (پ چ ژ گ for Persian, ة for Arabic), otherwise the text is <see cref="ArabicScriptLanguage.Unknown"/>.
+        /// The language of a text by its letters, stricter than <see cref="ArabicScriptLanguages.Detect"/>. A letter that
+        /// only one language writes decides: پ چ ژ گ mean Persian, ة means Arabic (when both kinds appear, or neither,
+        /// they do not decide). Otherwise the forms of yeh and kaf vote: ی ک for Persian against ي ى ك for Arabic; a
+        /// tie is <see cref="ArabicScriptLanguage.Unknown"/>, and so is a text without any of these letters.
         /// </summary>
         public static ArabicScriptLanguage LanguageByLetters(string text)
         {
-            int persian = 0, arabic = 0, persianOnly = 0, arabicOnly = 0;
+            int persianForms = 0, arabicForms = 0, persianOnly = 0, arabicOnly = 0;
             foreach (var c in text)
             {
                 if (c < '\u0600' || c > '\u06FF') continue;
-                if (ArabicScriptLanguages.IsPersianOnlyLetter(c))
+                switch (c)
                 {
-                    persian++;
-                    if (c != '\u06CC' && c != '\u06A9') persianOnly++;
-                }
-                else if (ArabicScriptLanguages.IsArabicOnlyLetter(c))
-                {
-                    arabic++;
-                    if (c == '\u0629') arabicOnly++;
+                    case '\u067E': case '\u0686': case '\u0698': case '\u06AF': persianOnly++; break; // پ چ ژ گ
+                    case '\u0629': arabicOnly++; break;                                              // ة
+                    case '\u06CC': case '\u06A9': persianForms++; break;                            // ی ک
+                    case '\u064A': case '\u0649': case '\u0643': arabicForms++; break;             // ي ى ك
                 }
             }
-            if (persian > arabic) return ArabicScriptLanguage.Persian;
-            if (arabic > persian) return ArabicScriptLanguage.Arabic;
             if (persianOnly > 0 && arabicOnly == 0) return ArabicScriptLanguage.Persian;
             if (arabicOnly > 0 && persianOnly == 0) return ArabicScriptLanguage.Arabic;
+            if (persianForms > arabicForms) return ArabicScriptLanguage.Persian;
+            if (arabicForms > persianForms) return ArabicScriptLanguage.Arabic;
             return ArabicScriptLanguage.Unknown;
         }
 

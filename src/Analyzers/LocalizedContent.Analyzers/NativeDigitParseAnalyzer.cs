@@ -43,7 +43,7 @@ namespace LocalizedContent.Analyzers
                 while (value is IConversionOperation conversion && !value.ConstantValue.HasValue) value = conversion.Operand;
                 if (!value.ConstantValue.HasValue || !(value.ConstantValue.Value is string text)) return;
                 if (!HasNonAsciiDigit(text)) return;
-                context.ReportDiagnostic(Diagnostic.Create(Rule, argument.Syntax.GetLocation(),
+                context.ReportDiagnostic(Diagnostic.Create(Rule, argument.Value.Syntax.GetLocation(),
                     text, method.ContainingType.Name + "." + method.Name, outcome));
                 return;
             }

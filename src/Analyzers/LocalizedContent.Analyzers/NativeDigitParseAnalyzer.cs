@@ -18,7 +18,7 @@ namespace LocalizedContent.Analyzers
             "Parsing digits that .NET does not parse",
             "'{0}' holds digits other than 0-9, which {1} does not accept: this call always {2}",
             DiagnosticSeverity.Warning,
-            ".NET parses only the ASCII digits 0-9, in every culture. Convert Arabic-Indic and Persian digits first (DigitSystems.ConvertAll, or char.GetNumericValue).");
+            ".NET parses only the ASCII digits 0-9, in every culture. Convert Arabic-Indic and Persian digits to 0-9 first (for example with char.GetNumericValue).");
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 

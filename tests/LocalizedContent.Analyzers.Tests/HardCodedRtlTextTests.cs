@@ -145,6 +145,26 @@ public class HardCodedRtlTextTests
     }
 
     [Fact]
+    public Task The_test_project_option_can_be_set_in_editorconfig()
+    {
+        var test = new RuleTest<HardCodedRtlTextAnalyzer>("""
+            class Tests { string expected = {|LC0001:"سلام"|}; }
+            """).WithGlobalConfig("build_property.IsTestProject = true")
+            .WithEditorConfig("localized_content.LC0001.include_test_projects = true");
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task A_project_referencing_xunit_is_a_test_project()
+    {
+        var test = new RuleTest<HardCodedRtlTextAnalyzer>("""
+            class Tests { string expected = "سلام"; }
+            """);
+        test.TestState.AdditionalReferences.Add(Microsoft.CodeAnalysis.MetadataReference.CreateFromFile(typeof(FactAttribute).Assembly.Location));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task A_project_whose_IsTestProject_is_false_is_reported()
     {
         var test = new RuleTest<HardCodedRtlTextAnalyzer>("""

@@ -39,9 +39,8 @@ namespace LocalizedContent.Analyzers
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.RegisterCompilationStartAction(start =>
             {
-                var options = start.Options.AnalyzerConfigOptionsProvider.GlobalOptions;
-                if (IsTestProject(start.Compilation, options) && !IsTrue(options, IncludeTestProjectsOption)) return;
-                start.RegisterSyntaxNodeAction(AnalyzeLiteral, StringLiterals.LiteralKinds);
+                var isTestProject = IsTestProject(start.Compilation, start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
+                start.RegisterSyntaxNodeAction(c => AnalyzeLiteral(c, isTestProject), StringLiterals.LiteralKinds);
             });
         }
 
@@ -57,7 +56,7 @@ namespace LocalizedContent.Analyzers
         private static bool IsTrue(AnalyzerConfigOptions options, string key) =>
             options.TryGetValue(key, out var value) && string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase);
 
-        private static void AnalyzeLiteral(SyntaxNodeAnalysisContext context)
+        private static void AnalyzeLiteral(SyntaxNodeAnalysisContext context, bool isTestProject)
         {
             var node = context.Node;
             if (StringLiterals.IsAsciiSource(node)) return;
@@ -71,7 +70,7 @@ namespace LocalizedContent.Analyzers
                     if (!RtlLetters.ContainsRtlLetter(text.TextToken.ValueText)) continue;
                     if (first)
                     {
-                        if (IsExcluded(context, node)) return;
+                        if (IsExcluded(context, node, isTestProject)) return;
                         first = false;
                     }
                     context.ReportDiagnostic(Diagnostic.Create(Rule, text.GetLocation()));
@@ -81,19 +80,20 @@ namespace LocalizedContent.Analyzers
 
             var token = ((LiteralExpressionSyntax)node).Token;
             if (!RtlLetters.ContainsRtlLetter(token.ValueText)) return;
-            if (IsExcluded(context, node)) return;
+            if (IsExcluded(context, node, isTestProject)) return;
             context.ReportDiagnostic(Diagnostic.Create(Rule, node.GetLocation()));
         }
 
-        private static bool IsExcluded(SyntaxNodeAnalysisContext context, SyntaxNode literal)
+        private static bool IsExcluded(SyntaxNodeAnalysisContext context, SyntaxNode literal, bool isTestProject)
         {
+            if (isTestProject && !IsOptionTrue(context, IncludeTestProjectsOption)) return true;
             for (var node = literal.Parent; node != null; node = node.Parent)
             {
                 switch (node)
                 {
                     case AttributeSyntax attribute:
                         if (IsLoggerMessageAttribute(context, attribute)) return true;
-                        return !IsTrue(context.Options.AnalyzerConfigOptionsProvider.GetOptions(literal.SyntaxTree), IncludeAttributeArgumentsOption);
+                        return !IsOptionTrue(context, IncludeAttributeArgumentsOption);
                     case InvocationExpressionSyntax invocation when literal.SpanStart >= invocation.ArgumentList.SpanStart:
                         if (IsLoggingCall(context.SemanticModel.GetSymbolInfo(invocation, context.CancellationToken).Symbol as IMethodSymbol)) return true;
                         break;
@@ -104,6 +104,15 @@ namespace LocalizedContent.Analyzers
                 }
             }
             return false;
+        }
+
+        /// <summary>An option from the file's .editorconfig sections, else from the project's global config.</summary>
+        private static bool IsOptionTrue(SyntaxNodeAnalysisContext context, string key)
+        {
+            var provider = context.Options.AnalyzerConfigOptionsProvider;
+            if (provider.GetOptions(context.Node.SyntaxTree).TryGetValue(key, out var value))
+                return string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+            return IsTrue(provider.GlobalOptions, key);
         }
 
         private static bool IsLoggerMessageAttribute(SyntaxNodeAnalysisContext context, AttributeSyntax attribute)

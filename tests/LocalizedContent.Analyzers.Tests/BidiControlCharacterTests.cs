@@ -84,6 +84,42 @@ public class BidiControlCharacterTests
         """);
 
     [Fact]
+    public Task Fix_removes_from_an_identifier_which_keeps_its_meaning() => VerifyFix("""
+        class C
+        {
+            int is{|LC0004:‮|}Admin = 1;
+            int M() => isAdmin;
+        }
+        """, """
+        class C
+        {
+            int isAdmin = 1;
+            int M() => isAdmin;
+        }
+        """);
+
+    [Fact]
+    public Task Disabled_code_and_preprocessor_text_are_scanned_and_fixed() => VerifyFix("""
+        #region admin{|LC0004:⁧|} only
+        class C
+        {
+        #if NEVER
+            string s = "a{|LC0004:‮|}b";
+        #endif
+        }
+        #endregion
+        """, """
+        #region admin only
+        class C
+        {
+        #if NEVER
+            string s = "ab";
+        #endif
+        }
+        #endregion
+        """);
+
+    [Fact]
     public Task Fix_rewrites_a_verbatim_literal_as_a_regular_one_with_the_same_value() => VerifyFix(""""
         class C { string s = @"C:\dir{|LC0004:‮|}
         ""x"""; }

@@ -84,6 +84,28 @@ public class BidiControlCharacterTests
         """);
 
     [Fact]
+    public Task Fix_escapes_in_a_format_clause_and_leaves_interpolated_verbatim_text_alone()
+    {
+        var test = new FixTest<BidiControlCharacterAnalyzer, BidiControlCharacterCodeFixProvider>("""
+            class C
+            {
+                string F(int n) => $"{n:D2{|LC0004:⁦|}}";
+                string G(int n) => $@"{n}{|#0:‮|}";
+            }
+            """, """
+            class C
+            {
+                string F(int n) => $"{n:D2\u2066}";
+                string G(int n) => $@"{n}{|#0:‮|}";
+            }
+            """);
+        // No fix in the text of an interpolated verbatim string: the error stays for a person to resolve.
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("LC0004", DiagnosticSeverity.Error).WithLocation(0));
+        test.FixedState.ExpectedDiagnostics.Add(new DiagnosticResult("LC0004", DiagnosticSeverity.Error).WithLocation(0));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task Fix_removes_from_an_identifier_which_keeps_its_meaning() => VerifyFix("""
         class C
         {

@@ -66,11 +66,9 @@ namespace LocalizedContent.Analyzers
                 case SyntaxKind.Utf8StringLiteralToken:
                     return !token.Text.StartsWith("@", System.StringComparison.Ordinal);
                 case SyntaxKind.InterpolatedStringTextToken:
-                    return token.Parent?.Parent is InterpolatedStringExpressionSyntax expression
-                        ? expression.StringStartToken.IsKind(SyntaxKind.InterpolatedStringStartToken)
-                        : token.Parent?.Parent is InterpolationFormatClauseSyntax clause
-                          && clause.Parent?.Parent is InterpolatedStringExpressionSyntax outer
-                          && outer.StringStartToken.IsKind(SyntaxKind.InterpolatedStringStartToken);
+                    // Text parts and format clauses alike: escapes work only in $"…" (not $@"…" nor raw $"""…""").
+                    var expression = token.Parent?.FirstAncestorOrSelf<InterpolatedStringExpressionSyntax>();
+                    return expression != null && expression.StringStartToken.IsKind(SyntaxKind.InterpolatedStringStartToken);
                 default:
                     return false; // raw string literals
             }

@@ -15,10 +15,10 @@ public class DirectionMarkTests
     public Task Raw_marks_in_literals_are_reported_as_info() => new RuleTest<DirectionMarkAnalyzer>("""
         class C
         {
-            string rlm = "سلام{|#0:‏|}!";
-            string lrm = "C#{|#1:‎|}";
-            string F(int n) => $"{n}{|#2:؜|}%";
-            char c = '{|#3:‏|}';
+            string rlm = "سلام{|#0:⟨RLM⟩|}!";
+            string lrm = "C#{|#1:⟨LRM⟩|}";
+            string F(int n) => $"{n}{|#2:⟨ALM⟩|}%";
+            char c = '{|#3:⟨RLM⟩|}';
         }
         """).Expect(
             new DiagnosticResult("LC0005", DiagnosticSeverity.Info).WithLocation(0).WithArguments("RIGHT-TO-LEFT MARK (U+200F)"),
@@ -30,14 +30,14 @@ public class DirectionMarkTests
     public Task Escaped_marks_and_marks_outside_literals_are_not_reported() => new RuleTest<DirectionMarkAnalyzer>("""
         class C
         {
-            // a comment may hold a mark: ‏
+            // a comment may hold a mark: ⟨RLM⟩
             string s = "سلام\u200F!";
         }
         """).RunAsync();
 
     [Fact]
     public Task Fix_escapes_the_mark() => VerifyFix("""
-        class C { string s = "سلام{|LC0005:‏|}!"; }
+        class C { string s = "سلام{|LC0005:⟨RLM⟩|}!"; }
         """, """
         class C { string s = "سلام\u200F!"; }
         """);
@@ -46,10 +46,10 @@ public class DirectionMarkTests
     public Task Fix_all_escapes_every_mark_and_rewrites_verbatim_and_raw_literals() => VerifyFix(""""
         class C
         {
-            string a = "{|LC0005:‎|}x{|LC0005:‏|}";
-            string b = @"\{|LC0005:؜|}";
-            System.ReadOnlySpan<byte> U => """a{|LC0005:‏|}b"""u8;
-            string F(int n) => $"{n}{|LC0005:‏|}";
+            string a = "{|LC0005:⟨LRM⟩|}x{|LC0005:⟨RLM⟩|}";
+            string b = @"\{|LC0005:⟨ALM⟩|}";
+            System.ReadOnlySpan<byte> U => """a{|LC0005:⟨RLM⟩|}b"""u8;
+            string F(int n) => $"{n}{|LC0005:⟨RLM⟩|}";
         }
         """", """
         class C

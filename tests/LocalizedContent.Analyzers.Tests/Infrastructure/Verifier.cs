@@ -36,19 +36,40 @@ public static class Verifier
         """;
 }
 
+/// <summary>
+/// Test sources name invisible characters instead of holding them, so that the test files stay readable and free of
+/// Trojan Source characters: ⟨RLO⟩ becomes U+202E, ⟨RLM⟩ U+200F, and so on for the nine bidi controls and three marks.
+/// </summary>
+public static class Invisible
+{
+    private static readonly (string Name, char Char)[] Names =
+    [
+        ("LRE", '\u202A'), ("RLE", '\u202B'), ("PDF", '\u202C'), ("LRO", '\u202D'), ("RLO", '\u202E'),
+        ("LRI", '\u2066'), ("RLI", '\u2067'), ("FSI", '\u2068'), ("PDI", '\u2069'),
+        ("LRM", '\u200E'), ("RLM", '\u200F'), ("ALM", '\u061C'),
+    ];
+
+    public static string Expand(string text)
+    {
+        if (!text.Contains('⟨')) return text;
+        foreach (var (name, c) in Names) text = text.Replace("⟨" + name + "⟩", c.ToString());
+        return text;
+    }
+}
+
 public sealed class RuleTest<TAnalyzer> : CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
     where TAnalyzer : DiagnosticAnalyzer, new()
 {
     public RuleTest(string source)
     {
         ReferenceAssemblies = Verifier.Net80;
-        TestCode = source;
+        TestCode = Invisible.Expand(source);
     }
 
     /// <summary>Adds a LocalizedContent file the way buildTransitive does: an additional file with LocalizedContentItem=true.</summary>
     public RuleTest<TAnalyzer> WithContentFile(string path, string text, string? extraMetadata = null)
     {
-        TestState.AdditionalFiles.Add((path, text));
+        TestState.AdditionalFiles.Add((path, Invisible.Expand(text)));
         TestState.AnalyzerConfigFiles.Add(("/" + Guid.NewGuid().ToString("N") + ".globalconfig",
             $"is_global = true\n\n[{path}]\nbuild_metadata.AdditionalFiles.LocalizedContentItem = true\n{extraMetadata}"));
         return this;
@@ -80,7 +101,7 @@ public sealed class FixTest<TAnalyzer, TCodeFix> : CSharpCodeFixTest<TAnalyzer, 
     public FixTest(string source, string fixedSource)
     {
         ReferenceAssemblies = Verifier.Net80;
-        TestCode = source;
-        FixedCode = fixedSource;
+        TestCode = Invisible.Expand(source);
+        FixedCode = Invisible.Expand(fixedSource);
     }
 }

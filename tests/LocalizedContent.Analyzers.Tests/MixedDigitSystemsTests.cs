@@ -164,6 +164,14 @@ public class MixedDigitSystemsTests
             .RunAsync();
 
     [Fact]
+    public Task A_multi_line_resx_value_with_CRLF_is_reported_across_its_lines() =>
+        new RuleTest<MixedDigitSystemsAnalyzer>("class C { }")
+            .WithContentFile("/0/Resources/Lines.fa.resx",
+                "<root>\r\n  <data name=\"A\"><value>خط ۱\r\nخط 2</value></data>\r\n</root>\r\n")
+            .Expect(Verifier.Diagnostic("LC0002").WithSpan("/0/Resources/Lines.fa.resx", 2, 28, 3, 5).WithArguments("Persian (۰-۹) and Latin (0-9)"))
+            .RunAsync();
+
+    [Fact]
     public Task Malformed_resx_does_not_crash_and_keeps_what_it_read() =>
         new RuleTest<MixedDigitSystemsAnalyzer>("class C { }")
             .WithContentFile("/0/Resources/Broken.resx", """

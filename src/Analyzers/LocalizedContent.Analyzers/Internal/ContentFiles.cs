@@ -139,7 +139,10 @@ namespace LocalizedContent.Analyzers
 
         public Location Location(int start, int end)
         {
-            var span = TextSpan.FromBounds(start, Math.Max(start, end));
+            // Clamped: a malformed entity at the end of a file must not throw from an analyzer.
+            start = Math.Max(0, Math.Min(start, SourceText.Length));
+            end = Math.Max(start, Math.Min(end, SourceText.Length));
+            var span = TextSpan.FromBounds(start, end);
             return Microsoft.CodeAnalysis.Location.Create(File.Path, span, SourceText.Lines.GetLinePositionSpan(span));
         }
 
@@ -184,7 +187,7 @@ namespace LocalizedContent.Analyzers
                     }
                 }
             }
-            catch (XmlException)
+            catch (Exception e) when (e is XmlException || e is InvalidOperationException || e is ArgumentException)
             {
                 // Malformed .resx: the generator reports it; the content checks keep what they could read.
             }

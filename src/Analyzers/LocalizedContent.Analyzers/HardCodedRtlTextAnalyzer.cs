@@ -1,0 +1,155 @@
+using System;
+using System.Collections.Immutable;
+using LocalizedContent.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace LocalizedContent.Analyzers
+{
+    /// <summary>
+    /// LC0001: a literal (string of any kind, UTF-8, char, or a text part of an interpolated string) holding a letter of
+    /// Bidi class R or AL. Skips generated code, logging calls, attribute arguments and test projects (the last two
+    /// by option).
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class HardCodedRtlTextAnalyzer : DiagnosticAnalyzer
+    {
+        public const string IncludeAttributeArgumentsOption = Rules.OptionPrefix + "LC0001.include_attribute_arguments";
+        public const string IncludeTestProjectsOption = Rules.OptionPrefix + "LC0001.include_test_projects";
+
+        public static readonly DiagnosticDescriptor Rule = Rules.Create(
+            Rules.HardCodedRtlText,
+            "Hard-coded right-to-left text",
+            "Hard-coded right-to-left text; move it to a LocalizedContent file so that it can be translated and reviewed",
+            DiagnosticSeverity.Warning,
+            "Arabic, Persian, Hebrew and other right-to-left text in code cannot be translated, is hard to review (editors reorder it) and hides bidi tricks. Keep it in LocalizedContent files.");
+
+        private static readonly string[] TestFrameworkAssemblies =
+        {
+            "xunit.core", "xunit.v3.core", "nunit.framework", "Microsoft.VisualStudio.TestPlatform.TestFramework", "TUnit.Core",
+        };
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(start =>
+            {
+                var isTestProject = IsTestProject(start.Compilation, start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
+                start.RegisterSyntaxNodeAction(c => AnalyzeLiteral(c, isTestProject), StringLiterals.LiteralKinds);
+            });
+        }
+
+        private static bool IsTestProject(Compilation compilation, AnalyzerConfigOptions options)
+        {
+            if (IsTrue(options, "build_property.IsTestProject")) return true;
+            foreach (var name in compilation.ReferencedAssemblyNames)
+                foreach (var framework in TestFrameworkAssemblies)
+                    if (string.Equals(name.Name, framework, StringComparison.OrdinalIgnoreCase)) return true;
+            return false;
+        }
+
+        private static bool IsTrue(AnalyzerConfigOptions options, string key) =>
+            options.TryGetValue(key, out var value) && string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+
+        private static void AnalyzeLiteral(SyntaxNodeAnalysisContext context, bool isTestProject)
+        {
+            var node = context.Node;
+            if (StringLiterals.IsAsciiSource(node)) return;
+
+            if (node is InterpolatedStringExpressionSyntax interpolated)
+            {
+                var first = true;
+                foreach (var content in interpolated.Contents)
+                {
+                    if (!(content is InterpolatedStringTextSyntax text) || TextChecks.IsAscii(text.TextToken.Text)) continue;
+                    if (!RtlLetters.ContainsRtlLetter(text.TextToken.ValueText)) continue;
+                    if (first)
+                    {
+                        if (IsExcluded(context, node, isTestProject)) return;
+                        first = false;
+                    }
+                    context.ReportDiagnostic(Diagnostic.Create(Rule, text.GetLocation()));
+                }
+                return;
+            }
+
+            var token = ((LiteralExpressionSyntax)node).Token;
+            if (!RtlLetters.ContainsRtlLetter(token.ValueText)) return;
+            if (IsExcluded(context, node, isTestProject)) return;
+            context.ReportDiagnostic(Diagnostic.Create(Rule, node.GetLocation()));
+        }
+
+        private static bool IsExcluded(SyntaxNodeAnalysisContext context, SyntaxNode literal, bool isTestProject)
+        {
+            if (isTestProject && !IsOptionTrue(context, IncludeTestProjectsOption)) return true;
+            for (var node = literal.Parent; node != null; node = node.Parent)
+            {
+                switch (node)
+                {
+                    case AttributeSyntax attribute:
+                        if (IsLoggerMessageAttribute(context, attribute)) return true;
+                        return !IsOptionTrue(context, IncludeAttributeArgumentsOption);
+                    case InvocationExpressionSyntax invocation when literal.SpanStart >= invocation.ArgumentList.SpanStart:
+                        if (IsLoggingCall(context.SemanticModel.GetSymbolInfo(invocation, context.CancellationToken).Symbol as IMethodSymbol)) return true;
+                        break;
+                    case StatementSyntax _:
+                    case MemberDeclarationSyntax _:
+                    case AnonymousFunctionExpressionSyntax _:
+                        return false;
+                }
+            }
+            return false;
+        }
+
+        /// <summary>An option from the file's .editorconfig sections, else from the project's global config.</summary>
+        private static bool IsOptionTrue(SyntaxNodeAnalysisContext context, string key)
+        {
+            var provider = context.Options.AnalyzerConfigOptionsProvider;
+            if (provider.GetOptions(context.Node.SyntaxTree).TryGetValue(key, out var value))
+                return string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+            return IsTrue(provider.GlobalOptions, key);
+        }
+
+        private static bool IsLoggerMessageAttribute(SyntaxNodeAnalysisContext context, AttributeSyntax attribute)
+        {
+            var type = context.SemanticModel.GetTypeInfo(attribute, context.CancellationToken).Type;
+            return type != null && type.Name == "LoggerMessageAttribute" && IsNamespace(type.ContainingNamespace, "Microsoft.Extensions.Logging");
+        }
+
+        /// <summary>
+        /// ILogger.Log and the ILogger extension methods (LogInformation, LogError, BeginScope …), LoggerMessage.Define,
+        /// and System.Diagnostics.Debug and Trace. Decided by the called method's symbol, never by parameter names.
+        /// </summary>
+        private static bool IsLoggingCall(IMethodSymbol? method)
+        {
+            if (method == null) return false;
+            method = method.ReducedFrom ?? method;
+            var type = method.ContainingType;
+            if (type == null) return false;
+            if (IsNamespace(type.ContainingNamespace, "System.Diagnostics") && (type.Name == "Debug" || type.Name == "Trace")) return true;
+            if (!IsNamespace(type.ContainingNamespace, "Microsoft.Extensions.Logging")) return false;
+            if (type.Name == "LoggerMessage" || type.Name == "LoggerExtensions") return true;
+            if (IsLogger(type)) return true; // ILogger.Log, ILogger<T>, a logger class
+            return method.IsExtensionMethod && method.Parameters.Length > 0 && IsLogger(method.Parameters[0].Type);
+        }
+
+        private static bool IsLogger(ITypeSymbol type)
+        {
+            if (IsILogger(type)) return true;
+            foreach (var implemented in type.AllInterfaces)
+                if (IsILogger(implemented)) return true;
+            return false;
+        }
+
+        private static bool IsILogger(ITypeSymbol type) =>
+            type.Name == "ILogger" && IsNamespace(type.ContainingNamespace, "Microsoft.Extensions.Logging");
+
+        private static bool IsNamespace(INamespaceSymbol? ns, string fullName) =>
+            ns != null && ns.ToDisplayString() == fullName;
+    }
+}

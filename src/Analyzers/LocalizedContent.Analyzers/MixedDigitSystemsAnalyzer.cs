@@ -1,0 +1,60 @@
+using System.Collections.Immutable;
+using LocalizedContent.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace LocalizedContent.Analyzers
+{
+    /// <summary>
+    /// LC0002: one literal (or the text of one interpolated string, or one line / .resx value of a LocalizedContent
+    /// file) holding digits of two or more of Latin 0-9, Arabic-Indic ٠-٩ and Persian ۰-۹.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class MixedDigitSystemsAnalyzer : DiagnosticAnalyzer
+    {
+        public static readonly DiagnosticDescriptor Rule = Rules.Create(
+            Rules.MixedDigitSystems,
+            "Text mixes digit systems",
+            "Text mixes {0} digits; write every number in one digit system",
+            DiagnosticSeverity.Warning,
+            "Latin, Arabic-Indic and Persian digits in one text read inconsistently, and some of them (٤ ٥ ٦ against ۴ ۵ ۶) look alike but differ, which breaks search, sorting and parsing.");
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterSyntaxNodeAction(AnalyzeLiteral, StringLiterals.StringKinds);
+            context.RegisterAdditionalFileAction(AnalyzeFile);
+        }
+
+        private static void AnalyzeLiteral(SyntaxNodeAnalysisContext context)
+        {
+            if (StringLiterals.IsAsciiSource(context.Node)) return; // ASCII has one digit system
+            var used = DigitSystems.UsedIn(StringLiterals.Value(context.Node));
+            if (!DigitSystems.IsMixed(used)) return;
+            context.ReportDiagnostic(Diagnostic.Create(Rule, context.Node.GetLocation(), TextChecks.DescribeDigitSystems(used)));
+        }
+
+        private static void AnalyzeFile(AdditionalFileAnalysisContext context)
+        {
+            var file = ContentFile.Read(context);
+            if (file == null) return;
+            foreach (var unit in file.Units)
+            {
+                var used = DigitSystems.UsedIn(unit.Text);
+                if (!DigitSystems.IsMixed(used)) continue;
+                // From the first digit to the last one: the numbers that disagree.
+                int first = -1, last = -1;
+                for (var i = 0; i < unit.Text.Length; i++)
+                {
+                    if (DigitSystems.Of(unit.Text[i]) == DigitSystem.None) continue;
+                    if (first < 0) first = i;
+                    last = i;
+                }
+                context.ReportDiagnostic(Diagnostic.Create(Rule, file.Location(unit, first, last + 1), TextChecks.DescribeDigitSystems(used)));
+            }
+        }
+    }
+}

@@ -1,0 +1,114 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace LocalizedContent.Analyzers.Tests;
+
+/// <summary>
+/// The code fixes through the SDK's own <c>dotnet format analyzers</c>, on a throw-away project under the temp
+/// directory that loads the built analyzer and code-fix assemblies as &lt;Analyzer&gt; items.
+/// </summary>
+public class DotnetFormatTests
+{
+    // Raw bidi controls and marks are written as C# escapes here so that this file itself stays readable.
+    private const string Source =
+        "public static class Texts\n" +
+        "{\n" +
+        "    public const string Date = \"تاریخ انتشار:۲۲ تیر ۱۴۰۰ - 13 July 2021\";\n" +
+        "    public const string Price = \"السعر 4.5 دينار، وليس ٣٫٥\";\n" +
+        "    public const string Message = \"پيام كاربر \";\n" +
+        "    public const string Trojan = \"user\u202E admin\";\n" +
+        "    public const string Verbatim = @\"C:\\dir\u2066\";\n" +
+        "    public const string Mark = \"سلام\u200F!\";\n" +
+        "    // note\u2067 text\n" +
+        "    public const string Untouched = \"سلام\";\n" +
+        "}\n";
+
+    private const string Expected =
+        "public static class Texts\n" +
+        "{\n" +
+        "    public const string Date = \"تاریخ انتشار:۲۲ تیر ۱۴۰۰ - ۱۳ July ۲۰۲۱\";\n" +
+        "    public const string Price = \"السعر ٤.٥ دينار، وليس ٣٫٥\";\n" +
+        "    public const string Message = \"پیام کاربر \";\n" +
+        "    public const string Trojan = \"user\\u202E admin\";\n" +
+        "    public const string Verbatim = \"C:\\\\dir\\u2066\";\n" +
+        "    public const string Mark = \"سلام\\u200F!\";\n" +
+        "    // note text\n" +
+        "    public const string Untouched = \"سلام\";\n" +
+        "}\n";
+
+    [Fact]
+    public async Task Dotnet_format_analyzers_applies_the_fixes_of_LC0002_to_LC0005()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "lc-format-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        try
+        {
+            var analyzers = Path.Combine(directory, "analyzers");
+            Directory.CreateDirectory(analyzers);
+            foreach (var name in new[] { "LocalizedContent.Analyzers.dll", "LocalizedContent.CodeFixes.dll" })
+                File.Copy(Path.Combine(AppContext.BaseDirectory, name), Path.Combine(analyzers, name));
+
+            // Empty Directory.Build files stop MSBuild from importing whatever sits above the temp directory.
+            File.WriteAllText(Path.Combine(directory, "Directory.Build.props"), "<Project />");
+            File.WriteAllText(Path.Combine(directory, "Directory.Build.targets"), "<Project />");
+            File.WriteAllText(Path.Combine(directory, "Sample.csproj"), $"""
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup>
+                    <TargetFramework>net{Environment.Version.Major}.0</TargetFramework>
+                    <ImplicitUsings>disable</ImplicitUsings>
+                    <Nullable>enable</Nullable>
+                  </PropertyGroup>
+                  <ItemGroup>
+                    <Analyzer Include="analyzers/LocalizedContent.Analyzers.dll" />
+                    <Analyzer Include="analyzers/LocalizedContent.CodeFixes.dll" />
+                  </ItemGroup>
+                </Project>
+                """);
+            var file = Path.Combine(directory, "Texts.cs");
+            File.WriteAllText(file, Source, new UTF8Encoding(false));
+
+            var (exitCode, output) = await RunDotnetAsync(directory,
+                "format", "analyzers", "Sample.csproj", "--diagnostics", "LC0002", "LC0003", "LC0004", "LC0005", "--severity", "info");
+
+            Assert.True(exitCode == 0, "dotnet format failed (" + exitCode + "):\n" + output);
+            Assert.Equal(Expected, File.ReadAllText(file));
+        }
+        finally
+        {
+            try { Directory.Delete(directory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        }
+    }
+
+    private static async Task<(int ExitCode, string Output)> RunDotnetAsync(string directory, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet")
+        {
+            WorkingDirectory = directory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        // The test host runs inside an MSBuild-launched process: do not leak its MSBuild settings into the child.
+        foreach (var key in start.Environment.Keys.ToList())
+            if (key.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase) || key.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase))
+                start.Environment.Remove(key);
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("dotnet " + string.Join(' ', arguments) + " did not finish in 5 minutes:\n" + await stdout + await stderr);
+        }
+        return (process.ExitCode, await stdout + await stderr);
+    }
+}

@@ -1,0 +1,47 @@
+using System.Reflection;
+using LocalizedContent.Generator.Common;
+using LocalizedContent.Tests.Shared;
+using Microsoft.CodeAnalysis;
+
+namespace LocalizedContent.Generator.Tests;
+
+/// <summary>
+/// Guards: every diagnostic the generator can report (every DiagnosticDescriptor it declares) has its docs page,
+/// its release-tracking row, and a row with its severity in the README's rules table.
+/// </summary>
+public class GeneratorDiagnosticsDocumentationTests
+{
+    private static readonly DiagnosticDescriptor[] All = typeof(CommonDiagnostics).Assembly.GetTypes()
+        .SelectMany(t => t.GetFields(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic))
+        .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
+        .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
+        .GroupBy(d => d.Id).Select(g => g.First())
+        .OrderBy(d => d.Id, StringComparer.Ordinal)
+        .ToArray();
+
+    public static TheoryData<string> Ids() => new(All.Select(d => d.Id));
+
+    private static DiagnosticDescriptor Descriptor(string id) => All.Single(d => d.Id == id);
+
+    [Fact]
+    public void Generator_diagnostics_are_in_the_LC1000_range_with_unique_ids()
+    {
+        Assert.NotEmpty(All);
+        Assert.All(All, d => Assert.Matches("^LC1[0-9]{3}$", d.Id));
+    }
+
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void The_help_link_points_at_its_docs_page(string id) => RuleDocumentation.AssertHelpPage(Descriptor(id));
+
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void The_diagnostic_is_release_tracked_with_its_severity(string id) =>
+        RuleDocumentation.AssertReleaseTracked(Descriptor(id),
+            RuleDocumentation.PathOf("src", "Generator", "LocalizedContent.Generator", "AnalyzerReleases.Unshipped.md"));
+
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void The_diagnostic_is_in_the_README_rules_table_with_its_severity(string id) =>
+        RuleDocumentation.AssertInRulesTable(RuleDocumentation.PathOf("README.md"), Descriptor(id));
+}

@@ -1,0 +1,72 @@
+using System.Text.RegularExpressions;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace LocalizedContent.Tests.Shared;
+
+/// <summary>
+/// Checks shared by the analyzer and generator guard tests: a rule's docs page, its release-tracking row and its row
+/// in a Markdown rules table (a table whose header starts with | ID | and has a | Severity | column).
+/// Linked into both test projects.
+/// </summary>
+public static class RuleDocumentation
+{
+    public const string HelpBase = "https://github.com/localized-content/LocalizedContent/blob/main/";
+
+    public static string RepositoryRoot { get; } = FindRoot();
+
+    public static string PathOf(params string[] parts) => Path.Combine([RepositoryRoot, .. parts]);
+
+    /// <summary>The help link resolves to docs/rules/ID.md, whose heading names the rule; returns the page.</summary>
+    public static string AssertHelpPage(DiagnosticDescriptor descriptor)
+    {
+        var link = descriptor.HelpLinkUri;
+        Assert.StartsWith(HelpBase, link);
+        var path = PathOf(link.Substring(HelpBase.Length).Split('/'));
+        Assert.True(File.Exists(path), $"{descriptor.Id}: {link} does not resolve to {path}");
+        Assert.EndsWith(Path.Combine("docs", "rules", descriptor.Id + ".md"), path);
+        var page = File.ReadAllText(path);
+        Assert.StartsWith("# " + descriptor.Id + ":", page);
+        Assert.Contains("dotnet_diagnostic." + descriptor.Id + ".severity", page);
+        return page;
+    }
+
+    /// <summary>The rule has a row in AnalyzerReleases.Unshipped.md with its category and default severity.</summary>
+    public static void AssertReleaseTracked(DiagnosticDescriptor descriptor, string unshippedPath)
+    {
+        var row = File.ReadAllLines(unshippedPath)
+            .Select(l => l.Split('|').Select(c => c.Trim()).ToArray())
+            .SingleOrDefault(c => c.Length >= 3 && c[0] == descriptor.Id);
+        Assert.True(row != null, descriptor.Id + " is missing from " + unshippedPath);
+        Assert.Equal(descriptor.Category, row![1]);
+        Assert.Equal(descriptor.DefaultSeverity.ToString(), row[2]);
+    }
+
+    public static bool HasRulesTable(string path) => File.Exists(path) && File.ReadAllLines(path).Any(IsRulesHeader);
+
+    /// <summary>The rule has a row in the first rules table of <paramref name="path"/> with its default severity.</summary>
+    public static void AssertInRulesTable(string path, DiagnosticDescriptor descriptor)
+    {
+        var lines = File.ReadAllLines(path);
+        var header = Array.FindIndex(lines, IsRulesHeader);
+        Assert.True(header >= 0, path + " has no table with the columns | ID | … | Severity |");
+        var severityColumn = Array.IndexOf(Cells(lines[header]), "Severity");
+        var rows = lines.Skip(header + 2).TakeWhile(l => l.TrimStart().StartsWith('|')).Select(Cells).ToList();
+        var row = rows.SingleOrDefault(r => Regex.Replace(r[0], @"\[([^\]]+)\]\([^)]*\)", "$1") == descriptor.Id);
+        Assert.True(row != null, $"{descriptor.Id} has no row in the rules table of {path}");
+        Assert.Equal(descriptor.DefaultSeverity.ToString(), row![severityColumn]);
+    }
+
+    private static bool IsRulesHeader(string line) => Regex.IsMatch(line, @"^\|\s*ID\s*\|.*\|\s*Severity\s*\|");
+
+    private static string[] Cells(string line) => line.Trim().Trim('|').Split('|').Select(c => c.Trim()).ToArray();
+
+    private static string FindRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory != null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "LocalizedContent.sln"))) return directory.FullName;
+        }
+        throw new InvalidOperationException("LocalizedContent.sln not found above " + AppContext.BaseDirectory);
+    }
+}

@@ -53,10 +53,22 @@ namespace LocalizedContent.Generator.Messages
                 for (var i = 0; i < member.Impls.Count; i++) WriteImpl(w, model, member, i);
             }
 
-            CultureLookupEmitter.Write(w, "__LCFile", model.Files.Select(f => f.Culture).ToList());
+            if (model.Files.Count == 1)
+            {
+                // One file: nothing to look up (CultureLookupEmitter would write an empty switch, warning CS1522).
+                w.Line("private static int __LCFile(" + CultureInfoType + " culture) => 0;");
+            }
+            else
+            {
+                CultureLookupEmitter.Write(w, "__LCFile", model.Files.Select(f => f.Culture).ToList());
+            }
             w.Line();
             WriteNumbering(w, model);
-            foreach (var ruleSet in model.PluralRuleSets) PluralRules.Write(w, ruleSet);
+            foreach (var ruleSet in model.PluralRuleSets)
+            {
+                PluralRules.Write(w, ruleSet);
+                w.Line();
+            }
             foreach (var line in MessageRuntimeSource.Text.Replace("\r\n", "\n").Split('\n')) w.Line(line);
 
             w.Close();

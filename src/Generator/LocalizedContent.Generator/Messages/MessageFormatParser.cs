@@ -70,7 +70,7 @@ namespace LocalizedContent.Generator.Messages
                 if (c == '{')
                 {
                     Flush();
-                    parts.Add(ParseArgument(depth));
+                    parts.Add(ParseArgument(depth, pound));
                     continue;
                 }
                 if (c == '}')
@@ -133,7 +133,7 @@ namespace LocalizedContent.Generator.Messages
             _pos++;
         }
 
-        private MessagePart ParseArgument(int depth)
+        private MessagePart ParseArgument(int depth, PoundPart? pound)
         {
             var open = _pos;
             _pos++; // {
@@ -167,7 +167,7 @@ namespace LocalizedContent.Generator.Messages
                     return ParsePlural(name, depth);
                 case "select":
                     Expect(',');
-                    return ParseSelect(name, depth);
+                    return ParseSelect(name, depth, pound);
                 case "":
                     throw new ParseException("expected an argument type (number, plural or select)", typeStart);
                 default:
@@ -203,8 +203,9 @@ namespace LocalizedContent.Generator.Messages
             return new PluralPart(name, offset, cases);
         }
 
-        private SelectPart ParseSelect(string name, int depth) =>
-            new SelectPart(name, ParseCases(depth, null, _ => null));
+        // '#' inside a select that is inside a plural still means the plural's count (ICU).
+        private SelectPart ParseSelect(string name, int depth, PoundPart? pound) =>
+            new SelectPart(name, ParseCases(depth, pound, _ => null));
 
         private EquatableArray<MessageCase> ParseCases(int depth, PoundPart? pound, System.Func<string, string?> checkSelector)
         {

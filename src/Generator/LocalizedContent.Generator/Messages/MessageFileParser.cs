@@ -44,14 +44,16 @@ namespace LocalizedContent.Generator.Messages
                     break;
             }
 
-            // A file the compiler could not decode as UTF-8 was read with a legacy code page: its Arabic and
-            // Persian text is garbage, which only the user can fix.
-            if (text.Encoding is not null && !(text.Encoding is UTF8Encoding || text.Encoding is UnicodeEncoding || text.Encoding is UTF32Encoding))
+            // A file the compiler could not decode as UTF-8 was read with a legacy code page (or with U+FFFD for
+            // the bad bytes): its Arabic and Persian text is garbage, which only the user can fix.
+            var content = text.ToString();
+            if ((text.Encoding is not null && !(text.Encoding is UTF8Encoding || text.Encoding is UnicodeEncoding || text.Encoding is UTF32Encoding))
+                || content.IndexOf('\uFFFD') >= 0)
             {
                 diagnostics.Add(DiagnosticInfo.Create(CommonDiagnostics.NotUtf8, fileStart, fileName));
             }
 
-            var (entries, readDiagnostics) = ResxReader.Read(item.FilePath, text.ToString());
+            var (entries, readDiagnostics) = ResxReader.Read(item.FilePath, content);
             diagnostics.AddRange(readDiagnostics);
 
             var ruleSet = PluralRules.RuleSetFor(language);

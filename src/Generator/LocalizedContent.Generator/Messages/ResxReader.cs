@@ -75,7 +75,12 @@ namespace LocalizedContent.Generator.Messages
             }
             catch (XmlException e)
             {
-                diagnostics.Add(DiagnosticInfo.Create(MessageDiagnostics.MalformedResx, lines.At(path, e.LineNumber, e.LinePosition, 0), fileName, e.Message));
+                // The prohibited-DTD error carries no position (line 0): point at the DOCTYPE itself.
+                var doctype = text.IndexOf("<!DOCTYPE", StringComparison.Ordinal);
+                var location = e.LineNumber == 0 && doctype >= 0
+                    ? lines.AtOffset(path, doctype, "<!DOCTYPE".Length)
+                    : lines.At(path, e.LineNumber, e.LinePosition, 0);
+                diagnostics.Add(DiagnosticInfo.Create(MessageDiagnostics.MalformedResx, location, fileName, e.Message));
             }
             return (entries, diagnostics);
         }
@@ -104,6 +109,13 @@ namespace LocalizedContent.Generator.Messages
                         _starts.Add(i + 1);
                     }
                 }
+            }
+
+            public LocationInfo AtOffset(string path, int offset, int length)
+            {
+                var line = _starts.BinarySearch(offset);
+                if (line < 0) line = ~line - 1;
+                return At(path, line + 1, offset - _starts[line] + 1, length);
             }
 
             /// <summary>A location from XML's 1-based line and position (position of the first character).</summary>

@@ -16,8 +16,17 @@ private static int __LCScale(decimal value)
 #if NET7_0_OR_GREATER
     return value.Scale;
 #else
-    return (decimal.GetBits(value)[3] >> 16) & 0xFF;
+    // decimal.GetBits allocates; every runtime lays decimal out with its flags (sign and scale) first.
+    var bits = new __LCDecimalBits { Value = value };
+    return (bits.Flags >> 16) & 0xFF;
 #endif
+}
+
+[global::System.Runtime.InteropServices.StructLayout(global::System.Runtime.InteropServices.LayoutKind.Explicit)]
+private struct __LCDecimalBits
+{
+    [global::System.Runtime.InteropServices.FieldOffset(0)] public decimal Value;
+    [global::System.Runtime.InteropServices.FieldOffset(0)] public int Flags;
 }
 
 // CLDR plural operands (UTS #35): n absolute value, i integer digits, v visible fraction digits, w the same without

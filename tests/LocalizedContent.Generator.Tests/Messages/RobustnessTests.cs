@@ -29,6 +29,24 @@ public sealed class RobustnessTests
         }
     }
 
+    /// <summary>Warnings a consumer building with GenerateDocumentationFile would see in the generated code.</summary>
+    private static IEnumerable<Microsoft.CodeAnalysis.Diagnostic> DocumentationWarnings(GeneratorRun run)
+    {
+        var options = new Microsoft.CodeAnalysis.CSharp.CSharpParseOptions(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp12, Microsoft.CodeAnalysis.DocumentationMode.Diagnose);
+        var trees = run.Output.SyntaxTrees.Select(t => Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(t.GetText(), options, t.FilePath));
+        var compilation = run.Output.RemoveAllSyntaxTrees().AddSyntaxTrees(trees);
+        return compilation.GetDiagnostics().Where(d => d.Severity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Warning);
+    }
+
+    [Fact]
+    public void Doc_comments_are_valid_for_any_key_and_value()
+    {
+        var run = Run(new GeneratorHarness()
+            .AddFile("Resources/Strings.resx", Resx(("class", "{class} <b>&amp;</b> {n, number}"), ("Plain", "a </summary> b"), ("For", "x {0}")))
+            .AddFile("Resources/Strings.ar.resx", Resx(("class", "{class} ]]> {n, number}"))));
+        Assert.Empty(DocumentationWarnings(run));
+    }
+
     [Fact]
     public void Keywords_Arabic_letters_and_digits_make_valid_member_and_parameter_names()
     {

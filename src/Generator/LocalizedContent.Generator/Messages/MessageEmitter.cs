@@ -124,7 +124,7 @@ namespace LocalizedContent.Generator.Messages
             foreach (var member in model.Members)
             {
                 w.Line();
-                w.Line("/// <inheritdoc cref=\"" + model.ClassName + "." + member.Name.TrimStart('@') + (member.IsMethod ? "(" + string.Join(", ", member.Parameters.Select(p => p.TypeName.TrimEnd('?'))) + ")" : "") + "\"/>");
+                w.Line("/// <inheritdoc cref=\"" + model.ClassName + "." + member.Name + (member.IsMethod ? "(" + string.Join(", ", member.Parameters.Select(p => p.TypeName.TrimEnd('?'))) + ")" : "") + "\"/>");
                 if (member.IsMethod)
                 {
                     w.Open("public string " + member.Name + "(" + ParameterList(member) + ")");

@@ -73,6 +73,9 @@ namespace LocalizedContent.Generator.Messages
             return map;
         }
 
+        /// <summary>Every rule set key (language, or language_REGION such as pt_PT).</summary>
+        public static IEnumerable<string> RuleSets => RulesByLanguage.Keys;
+
         /// <summary>The key of the rule set for a culture tag (pt-PT → pt_PT, fa-IR → fa), or null if CLDR has none.</summary>
         public static string? RuleSetFor(string cultureTag)
         {

@@ -88,6 +88,24 @@ public sealed class RobustnessTests
     }
 
     [Fact]
+    public void Arabic_file_name_and_no_neutral_file()
+    {
+        var run = Run(new GeneratorHarness()
+            .AddFile("Resources/رسائل.ar.resx", Resx(("Hello", "مرحباً {name}")))
+            .AddFile("Resources/رسائل.fa.resx", Resx(("Hello", "سلام {name}"))));
+        Assert.Empty(run.CompilationDiagnostics);
+        var type = run.CompileAndLoad().GetType("TestApp.Resources.رسائل")!;
+        var forMethod = type.GetMethod("For")!;
+        string Hello(string culture)
+        {
+            var variant = forMethod.Invoke(null, [System.Globalization.CultureInfo.GetCultureInfo(culture)])!;
+            return (string)variant.GetType().GetMethod("Hello")!.Invoke(variant, ["Ali"])!;
+        }
+        Assert.Equal("سلام \u2068Ali\u2069", Hello("fa"));
+        Assert.Equal("مرحباً \u2068Ali\u2069", Hello("en")); // no neutral file: the first culture present
+    }
+
+    [Fact]
     public void Empty_and_header_only_files_generate_a_usable_class()
     {
         var run = Run(new GeneratorHarness()

@@ -18,9 +18,31 @@ namespace TestApp.Resources
         /// </summary>
         public static Variant For(global::System.Globalization.CultureInfo? culture)
         {
-            var resolved = culture ?? global::System.Globalization.CultureInfo.CurrentUICulture;
-            var file = __LCFile(resolved);
-            return new Variant(file, __LCNumbering(resolved, file), resolved);
+            if (culture is null) return __LCCurrent();
+            var file = __LCFile(culture);
+            return new Variant(file, __LCNumbering(culture, file), culture);
+        }
+
+        // The static members' variant, kept for the last CurrentUICulture seen: the culture walk runs once per
+        // culture change, not per call. One reference, so a thread never sees a torn pair.
+        private static __LCLast? __LCLastVariant;
+
+        private sealed class __LCLast
+        {
+            public readonly global::System.Globalization.CultureInfo Culture;
+            public readonly Variant Variant;
+            public __LCLast(global::System.Globalization.CultureInfo culture, Variant variant) { Culture = culture; Variant = variant; }
+        }
+
+        private static Variant __LCCurrent()
+        {
+            var culture = global::System.Globalization.CultureInfo.CurrentUICulture;
+            var last = __LCLastVariant;
+            if (last != null && global::System.Object.ReferenceEquals(last.Culture, culture)) return last.Variant;
+            var file = __LCFile(culture);
+            var variant = new Variant(file, __LCNumbering(culture, file), culture);
+            __LCLastVariant = new __LCLast(culture, variant);
+            return variant;
         }
 
         /// <summary><c>neutral</c>: News Reader</summary>
@@ -28,7 +50,7 @@ namespace TestApp.Resources
         /// <para><c>ar</c>: قارئ الأخبار</para>
         /// <para><c>fa</c>: خبرخوان</para>
         /// </remarks>
-        public static string AppName => For(null).AppName;
+        public static string AppName => __LCCurrent().AppName;
 
         /// <summary><c>neutral</c>: {app} has {count, number} daily users</summary>
         /// <remarks>
@@ -314,39 +336,69 @@ namespace TestApp.Resources
         // CLDR cardinal plural rules for 'ar'.
         private static int __LCPlural_ar(decimal value)
         {
-            __LCOperands(value, out var n, out var i, out var v, out var w, out var f, out var t);
+            if (!__LCSmallInteger(value, out var n, out _)) return __LCPlural_ar_Decimal(value);
             // zero: n = 0
-            if (n == 0m) return 0;
+            if (n == 0) return 0;
             // one: n = 1
-            if (n == 1m) return 1;
+            if (n == 1) return 1;
             // two: n = 2
-            if (n == 2m) return 2;
+            if (n == 2) return 2;
             // few: n % 100 = 3..10
-            if (__LCIn((n % 100m), 3m, 10m)) return 3;
+            if (__LCIn((n % 100), 3, 10)) return 3;
             // many: n % 100 = 11..99
-            if (__LCIn((n % 100m), 11m, 99m)) return 4;
+            if (__LCIn((n % 100), 11, 99)) return 4;
+            return 5;
+        }
+
+        private static int __LCPlural_ar_Decimal(decimal value)
+        {
+            __LCOperands(value, out var n, out var i, out var v, out var w, out var f, out var t);
+            if (n == 0m) return 0; // zero
+            if (n == 1m) return 1; // one
+            if (n == 2m) return 2; // two
+            if (__LCIn((n % 100m), 3m, 10m)) return 3; // few
+            if (__LCIn((n % 100m), 11m, 99m)) return 4; // many
             return 5;
         }
 
         // CLDR cardinal plural rules for 'en'.
         private static int __LCPlural_en(decimal value)
         {
-            __LCOperands(value, out var n, out var i, out var v, out var w, out var f, out var t);
+            if (!__LCSmallInteger(value, out var n, out _)) return __LCPlural_en_Decimal(value);
+            var i = n;
+            var v = 0L;
             // one: i = 1 and v = 0
-            if ((i == 1m && v == 0m)) return 1;
+            if ((i == 1 && v == 0)) return 1;
+            return 5;
+        }
+
+        private static int __LCPlural_en_Decimal(decimal value)
+        {
+            __LCOperands(value, out var n, out var i, out var v, out var w, out var f, out var t);
+            if ((i == 1m && v == 0m)) return 1; // one
             return 5;
         }
 
         // CLDR cardinal plural rules for 'fa'.
         private static int __LCPlural_fa(decimal value)
         {
-            __LCOperands(value, out var n, out var i, out var v, out var w, out var f, out var t);
+            if (!__LCSmallInteger(value, out var n, out _)) return __LCPlural_fa_Decimal(value);
+            var i = n;
             // one: i = 0 or n = 1
-            if (i == 0m || n == 1m) return 1;
+            if (i == 0 || n == 1) return 1;
+            return 5;
+        }
+
+        private static int __LCPlural_fa_Decimal(decimal value)
+        {
+            __LCOperands(value, out var n, out var i, out var v, out var w, out var f, out var t);
+            if (i == 0m || n == 1m) return 1; // one
             return 5;
         }
 
         private static bool __LCIn(decimal x, decimal low, decimal high) => x >= low && x <= high && x == decimal.Truncate(x);
+
+        private static bool __LCIn(long x, long low, long high) => x >= low && x <= high;
 
         private static int __LCScale(decimal value)
         {
@@ -359,11 +411,40 @@ namespace TestApp.Resources
         #endif
         }
 
+        // decimal's layout on .NET Framework, .NET Core and Mono: flags (sign, scale), high 32 bits, low 64 bits (little
+        // endian). Reading it directly keeps the fast path free of decimal arithmetic.
         [global::System.Runtime.InteropServices.StructLayout(global::System.Runtime.InteropServices.LayoutKind.Explicit)]
         private struct __LCDecimalBits
         {
             [global::System.Runtime.InteropServices.FieldOffset(0)] public decimal Value;
             [global::System.Runtime.InteropServices.FieldOffset(0)] public int Flags;
+            [global::System.Runtime.InteropServices.FieldOffset(4)] public uint High;
+            [global::System.Runtime.InteropServices.FieldOffset(8)] public ulong Low;
+        }
+
+        // The fast path: an integer written without decimals (scale 0) that fits a long, as nearly every count is.
+        private static bool __LCSmallInteger(decimal value, out long magnitude, out bool negative)
+        {
+            if (global::System.BitConverter.IsLittleEndian)
+            {
+                var bits = new __LCDecimalBits { Value = value };
+                if ((bits.Flags & 0x00FF0000) == 0 && bits.High == 0 && bits.Low <= 999999999999999999UL)
+                {
+                    magnitude = (long)bits.Low;
+                    negative = bits.Flags < 0 && magnitude != 0;
+                    return true;
+                }
+            }
+            else if (__LCScale(value) == 0 && value <= 999999999999999999m && value >= -999999999999999999m)
+            {
+                var whole = (long)value;
+                negative = whole < 0;
+                magnitude = negative ? -whole : whole;
+                return true;
+            }
+            magnitude = 0;
+            negative = false;
+            return false;
         }
 
         // CLDR plural operands (UTS #35): n absolute value, i integer digits, v visible fraction digits, w the same without
@@ -451,6 +532,12 @@ namespace TestApp.Resources
             /// <summary>Writes the number as given (1.50m keeps two decimals), grouped by thousands, in the profile's digits.</summary>
             public void AppendNumber(decimal value, int profile)
             {
+                if (__LCSmallInteger(value, out var magnitude, out var negative))
+                {
+                    if (negative) Append(__LCMinus[profile]);
+                    AppendGrouped((ulong)magnitude, __LCZero[profile], __LCGroup[profile]);
+                    return;
+                }
                 if (value < 0m)
                 {
                     Append(__LCMinus[profile]);

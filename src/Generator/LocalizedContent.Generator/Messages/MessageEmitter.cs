@@ -27,9 +27,29 @@ namespace LocalizedContent.Generator.Messages
             // For(culture)
             w.Doc("<summary>\nThe messages for <paramref name=\"culture\"/> (null: the current UI culture), without changing\nCurrentUICulture. A key missing in the culture falls back to its parent culture, then the neutral file.\n</summary>");
             w.Open("public static Variant For(" + CultureInfoType + "? culture)");
-            w.Line("var resolved = culture ?? " + CultureInfoType + ".CurrentUICulture;");
-            w.Line("var file = __LCFile(resolved);");
-            w.Line("return new Variant(file, __LCNumbering(resolved, file), resolved);");
+            w.Line("if (culture is null) return __LCCurrent();");
+            w.Line("var file = __LCFile(culture);");
+            w.Line("return new Variant(file, __LCNumbering(culture, file), culture);");
+            w.Close();
+            w.Line();
+            w.Line("// The static members' variant, kept for the last CurrentUICulture seen: the culture walk runs once per");
+            w.Line("// culture change, not per call. One reference, so a thread never sees a torn pair.");
+            w.Line("private static __LCLast? __LCLastVariant;");
+            w.Line();
+            w.Open("private sealed class __LCLast");
+            w.Line("public readonly " + CultureInfoType + " Culture;");
+            w.Line("public readonly Variant Variant;");
+            w.Line("public __LCLast(" + CultureInfoType + " culture, Variant variant) { Culture = culture; Variant = variant; }");
+            w.Close();
+            w.Line();
+            w.Open("private static Variant __LCCurrent()");
+            w.Line("var culture = " + CultureInfoType + ".CurrentUICulture;");
+            w.Line("var last = __LCLastVariant;");
+            w.Line("if (last != null && global::System.Object.ReferenceEquals(last.Culture, culture)) return last.Variant;");
+            w.Line("var file = __LCFile(culture);");
+            w.Line("var variant = new Variant(file, __LCNumbering(culture, file), culture);");
+            w.Line("__LCLastVariant = new __LCLast(culture, variant);");
+            w.Line("return variant;");
             w.Close();
             w.Line();
 
@@ -42,7 +62,7 @@ namespace LocalizedContent.Generator.Messages
                 }
                 else
                 {
-                    w.Line("public static string " + member.Name + " => For(null)." + member.Name + ";");
+                    w.Line("public static string " + member.Name + " => __LCCurrent()." + member.Name + ";");
                 }
                 w.Line();
             }
@@ -179,11 +199,51 @@ namespace LocalizedContent.Generator.Messages
             var file = model.Files[impl.File];
             w.Line("// " + file.FileName + ", '" + XmlDocText.Escape(member.Key, 80).Replace("\\", "\\\\") + "'");
             w.Open("private static string " + ImplName(member, index) + "(int __num, " + CultureInfoType + " __culture" + (member.Parameters.Count == 0 ? "" : ", " + ParameterList(member)) + ")");
+            var pieces = ConcatPieces(file, member, impl.Parts);
+            if (pieces is not null)
+            {
+                // Only text and string arguments: string.Concat computes the length once and allocates the result only.
+                w.Line(pieces.Count == 1 ? "return " + pieces[0] + " ?? \"\";" : "return string.Concat(" + string.Join(", ", pieces) + ");");
+                w.Close();
+                w.Line();
+                return;
+            }
             w.Line("var __b = __LCBuilder.Create();");
             WriteParts(w, file, member, impl.Parts);
             w.Line("return __b.ToString();");
             w.Close();
             w.Line();
+        }
+
+        /// <summary>The arguments of one string.Concat call (at most four: more would allocate an array), or null
+        /// when the message has numbers, plurals or selects.</summary>
+        private static List<string>? ConcatPieces(ClassFile file, ClassMember member, EquatableArray<MessagePart> parts)
+        {
+            var pieces = new List<string>();
+            var literal = new StringBuilder();
+            void FlushLiteral()
+            {
+                if (literal.Length == 0) return;
+                pieces.Add(CSharpLiteral.String(literal.ToString()));
+                literal.Clear();
+            }
+            foreach (var part in parts)
+            {
+                if (part is TextPart text)
+                {
+                    literal.Append(text.Text);
+                    continue;
+                }
+                if (part is not ArgumentPart argument) return null;
+                var p = Parameter(member, argument.Name);
+                if (p.Kind == PlaceholderKind.Number || p.TypeName != "string?") return null;
+                if (file.Isolate) literal.Append('\u2068');
+                FlushLiteral();
+                pieces.Add(p.Identifier);
+                if (file.Isolate) literal.Append('\u2069');
+            }
+            FlushLiteral();
+            return pieces.Count >= 1 && pieces.Count <= 4 ? pieces : null;
         }
 
         private static void WriteParts(SourceWriter w, ClassFile file, ClassMember member, EquatableArray<MessagePart> parts)

@@ -11,6 +11,8 @@ namespace LocalizedContent.Generator.Messages
         public const string Text = """
 private static bool __LCIn(decimal x, decimal low, decimal high) => x >= low && x <= high && x == decimal.Truncate(x);
 
+private static bool __LCIn(long x, long low, long high) => x >= low && x <= high;
+
 private static int __LCScale(decimal value)
 {
 #if NET7_0_OR_GREATER
@@ -22,11 +24,40 @@ private static int __LCScale(decimal value)
 #endif
 }
 
+// decimal's layout on .NET Framework, .NET Core and Mono: flags (sign, scale), high 32 bits, low 64 bits (little
+// endian). Reading it directly keeps the fast path free of decimal arithmetic.
 [global::System.Runtime.InteropServices.StructLayout(global::System.Runtime.InteropServices.LayoutKind.Explicit)]
 private struct __LCDecimalBits
 {
     [global::System.Runtime.InteropServices.FieldOffset(0)] public decimal Value;
     [global::System.Runtime.InteropServices.FieldOffset(0)] public int Flags;
+    [global::System.Runtime.InteropServices.FieldOffset(4)] public uint High;
+    [global::System.Runtime.InteropServices.FieldOffset(8)] public ulong Low;
+}
+
+// The fast path: an integer written without decimals (scale 0) that fits a long, as nearly every count is.
+private static bool __LCSmallInteger(decimal value, out long magnitude, out bool negative)
+{
+    if (global::System.BitConverter.IsLittleEndian)
+    {
+        var bits = new __LCDecimalBits { Value = value };
+        if ((bits.Flags & 0x00FF0000) == 0 && bits.High == 0 && bits.Low <= 999999999999999999UL)
+        {
+            magnitude = (long)bits.Low;
+            negative = bits.Flags < 0 && magnitude != 0;
+            return true;
+        }
+    }
+    else if (__LCScale(value) == 0 && value <= 999999999999999999m && value >= -999999999999999999m)
+    {
+        var whole = (long)value;
+        negative = whole < 0;
+        magnitude = negative ? -whole : whole;
+        return true;
+    }
+    magnitude = 0;
+    negative = false;
+    return false;
 }
 
 // CLDR plural operands (UTS #35): n absolute value, i integer digits, v visible fraction digits, w the same without
@@ -114,6 +145,12 @@ private struct __LCBuilder
     /// <summary>Writes the number as given (1.50m keeps two decimals), grouped by thousands, in the profile's digits.</summary>
     public void AppendNumber(decimal value, int profile)
     {
+        if (__LCSmallInteger(value, out var magnitude, out var negative))
+        {
+            if (negative) Append(__LCMinus[profile]);
+            AppendGrouped((ulong)magnitude, __LCZero[profile], __LCGroup[profile]);
+            return;
+        }
         if (value < 0m)
         {
             Append(__LCMinus[profile]);

@@ -112,7 +112,13 @@ namespace LocalizedContent.Generator.Messages
         /// is/in/within with 'not', value lists and ranges) into a C# expression over decimal locals named after the
         /// operands. Ranges with '=' (in) require an integer value, as UTS #35 says; 'within' does not.
         /// </summary>
-        public static string ToCSharp(string condition)
+        public static string ToCSharp(string condition) => ToCSharp(condition, integer: false, new HashSet<string>());
+
+        /// <summary>
+        /// With <paramref name="integer"/>, the expression is over long locals for the integer fast path, where
+        /// v, w, f, t (and e, c) are 0 and i equals n; <paramref name="operands"/> collects the operands used.
+        /// </summary>
+        public static string ToCSharp(string condition, bool integer, HashSet<string> operands)
         {
             var tokens = new List<string>(condition.Replace("..", " .. ").Replace(",", " , ").Replace("!=", " != ").Replace("%", " % ").Replace("=", " = ").Replace("! =", "!=")
                 .Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries));
@@ -128,12 +134,13 @@ namespace LocalizedContent.Generator.Messages
                 {
                     // relation: operand ['%' value] op range_list
                     var operand = Next();
-                    var expr = operand == "e" || operand == "c" ? "0m" : operand;
                     if ("nivwftec".IndexOf(operand, StringComparison.Ordinal) < 0 || operand.Length != 1) throw new FormatException("unknown operand " + operand);
+                    var expr = operand == "e" || operand == "c" ? (integer ? "0L" : "0m") : operand;
+                    if (expr == operand) operands.Add(operand);
                     if (PeekToken() == "%")
                     {
                         Next();
-                        expr = "(" + expr + " % " + Number(Next()) + ")";
+                        expr = "(" + expr + " % " + Number(Next(), integer) + ")";
                     }
                     var op = Next();
                     var negate = false;
@@ -147,11 +154,11 @@ namespace LocalizedContent.Generator.Messages
                     var alternatives = new List<string>();
                     while (true)
                     {
-                        var low = Number(Next());
+                        var low = Number(Next(), integer);
                         if (PeekToken() == "..")
                         {
                             Next();
-                            var high = Number(Next());
+                            var high = Number(Next(), integer);
                             alternatives.Add(within ? "(" + expr + " >= " + low + " && " + expr + " <= " + high + ")" : "__LCIn(" + expr + ", " + low + ", " + high + ")");
                         }
                         else
@@ -174,9 +181,10 @@ namespace LocalizedContent.Generator.Messages
             return string.Join(" || ", orParts);
         }
 
-        private static string Number(string token)
+        private static string Number(string token, bool integer)
         {
             if (!decimal.TryParse(token, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)) throw new FormatException("not a number: " + token);
+            if (integer && value == decimal.Truncate(value)) return value.ToString(CultureInfo.InvariantCulture);
             return value.ToString(CultureInfo.InvariantCulture) + "m";
         }
 
@@ -186,13 +194,35 @@ namespace LocalizedContent.Generator.Messages
         /// <summary>Writes the category function for a rule set: 0 zero … 5 other.</summary>
         public static void Write(Common.SourceWriter writer, string ruleSet)
         {
+            var rules = new List<(string Category, string Condition)>(Rules(ruleSet));
             writer.Line("// CLDR cardinal plural rules for '" + ruleSet + "'.");
             writer.Open("private static int " + MethodName(ruleSet) + "(decimal value)");
-            writer.Line("__LCOperands(value, out var n, out var i, out var v, out var w, out var f, out var t);");
-            foreach (var (category, condition) in Rules(ruleSet))
+            if (rules.Count == 0)
             {
-                writer.Line("// " + category + ": " + condition);
-                writer.Line("if (" + ToCSharp(condition) + ") return " + CategoryIndex(category).ToString(CultureInfo.InvariantCulture) + ";");
+                writer.Line("return 5;");
+                writer.Close();
+                return;
+            }
+            // Integers without decimals (nearly every count): long arithmetic, with i = n and v = w = f = t = 0.
+            var operands = new HashSet<string>();
+            var integerConditions = new List<string>();
+            foreach (var (_, condition) in rules) integerConditions.Add(ToCSharp(condition, integer: true, operands));
+            writer.Line("if (!__LCSmallInteger(value, out var n, out _)) return " + MethodName(ruleSet) + "_Decimal(value);");
+            if (operands.Contains("i")) writer.Line("var i = n;");
+            foreach (var zero in new[] { "v", "w", "f", "t" }) if (operands.Contains(zero)) writer.Line("var " + zero + " = 0L;");
+            for (var k = 0; k < rules.Count; k++)
+            {
+                writer.Line("// " + rules[k].Category + ": " + rules[k].Condition);
+                writer.Line("if (" + integerConditions[k] + ") return " + CategoryIndex(rules[k].Category).ToString(CultureInfo.InvariantCulture) + ";");
+            }
+            writer.Line("return 5;");
+            writer.Close();
+            writer.Line();
+            writer.Open("private static int " + MethodName(ruleSet) + "_Decimal(decimal value)");
+            writer.Line("__LCOperands(value, out var n, out var i, out var v, out var w, out var f, out var t);");
+            foreach (var (category, condition) in rules)
+            {
+                writer.Line("if (" + ToCSharp(condition) + ") return " + CategoryIndex(category).ToString(CultureInfo.InvariantCulture) + "; // " + category);
             }
             writer.Line("return 5;");
             writer.Close();

@@ -61,6 +61,7 @@ public sealed class DigitsTests
     [InlineData("1.50", "١٫٥٠")]           // the scale the caller wrote is kept
     [InlineData("-42", "\u061C-٤٢")]        // CLDR ar minus: ALM + hyphen
     [InlineData("0", "٠")]
+    [InlineData("-1.5", "\u061C-١٫٥")]   // the decimal path: sign, digits and separator
     [InlineData("1000", "١٬٠٠٠")]
     [InlineData("999", "٩٩٩")]
     [InlineData("123456789012345678901234567", "١٢٣٬٤٥٦٬٧٨٩٬٠١٢٬٣٤٥٬٦٧٨٬٩٠١٬٢٣٤٬٥٦٧")] // beyond ulong

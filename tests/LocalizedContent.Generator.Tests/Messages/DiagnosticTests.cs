@@ -101,13 +101,25 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
-    public void LC1024_placeholder_of_another_kind_falls_back_to_the_neutral_text()
+    public void LC1024_a_culture_counting_a_text_placeholder_falls_back_to_the_neutral_text()
+    {
+        var run = RunAndCompile(new GeneratorHarness()
+            .AddFile("Resources/Strings.resx", Resx(("Users", "{count} users")))
+            .AddFile("Resources/Strings.fa.resx", Resx(("Users", "{count, plural, other {# کاربر}}"))));
+        var d = Single(run, "LC1024");
+        Assert.Contains("count:number", d.GetMessage());
+        Assert.Contains("uses the Strings.resx text instead", d.GetMessage());
+        Assert.Equal("5 users", Call(run.CompileAndLoad(), "fa", "Users", "5"));
+    }
+
+    [Fact]
+    public void LC1024_a_culture_showing_a_number_as_text_still_works()
     {
         var run = RunAndCompile(new GeneratorHarness()
             .AddFile("Resources/Strings.resx", Resx(("Users", "{count, number} users")))
-            .AddFile("Resources/Strings.fa.resx", Resx(("Users", "{count, select, other {کاربران}}"))));
-        Assert.Contains("count:select", Single(run, "LC1024").GetMessage());
-        Assert.Equal("5 users", Call(run.CompileAndLoad(), "fa", "Users", 5m));
+            .AddFile("Resources/Strings.fa.resx", Resx(("Users", "{count} کاربر"))));
+        Assert.Contains("count:text", Single(run, "LC1024").GetMessage());
+        Assert.Equal("\u2068۵\u2069 کاربر", Call(run.CompileAndLoad(), "fa", "Users", 5m));
     }
 
     [Fact]

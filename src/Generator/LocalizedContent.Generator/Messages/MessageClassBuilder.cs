@@ -187,11 +187,13 @@ namespace LocalizedContent.Generator.Messages
         private static bool SamePlaceholders(EquatableArray<Placeholder> a, EquatableArray<Placeholder> b) =>
             a.Count == b.Count && a.All(p => b.Any(q => q.Name == p.Name && q.Kind == p.Kind));
 
-        /// <summary>A culture's message can use the signature's parameters when each name it uses exists with
-        /// the same C# type (text and select are both strings).</summary>
+        /// <summary>
+        /// A culture's message can be filled from the signature's parameters when every name it uses is a parameter
+        /// and it does not need a number from a string parameter: a decimal can be shown as text and selected on (by
+        /// its invariant text), a string cannot be counted.
+        /// </summary>
         private static bool Compatible(EquatableArray<Placeholder> message, EquatableArray<Placeholder> signature) =>
-            message.All(p => signature.Any(q => q.Name == p.Name && q.TypeName == p.TypeName)
-                || signature.Any(q => q.Name == p.Name && p.Kind != PlaceholderKind.Number && q.Kind != PlaceholderKind.Number && !p.IsPositional));
+            message.All(p => signature.Any(q => q.Name == p.Name && (q.Kind == PlaceholderKind.Number || p.Kind != PlaceholderKind.Number)));
 
         private static string Describe(EquatableArray<Placeholder> placeholders) =>
             placeholders.Count == 0 ? "none" : string.Join(", ", placeholders.Select(p => p.Describe()));

@@ -228,8 +228,8 @@ public sealed class DiagnosticTests
     [Fact]
     public void LC1031_plural_in_a_language_without_known_rules()
     {
-        var run = RunAndCompile(new GeneratorHarness().AddFile("Resources/Strings.kw.resx", Resx(("Items", "{n, plural, other {# items}}"))));
-        AssertAt(Single(run, "LC1031"), "Resources/Strings.kw.resx", ValueLine(0), 5, DiagnosticSeverity.Warning);
+        var run = RunAndCompile(new GeneratorHarness().AddFile("Resources/Strings.tlh.resx", Resx(("Items", "{n, plural, other {# items}}"))));
+        AssertAt(Single(run, "LC1031"), "Resources/Strings.tlh.resx", ValueLine(0), 5, DiagnosticSeverity.Warning);
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public sealed class PluralRulesDataTests
     private static readonly Lazy<System.Reflection.Assembly> EveryLanguage = new(() =>
     {
         var harness = new GeneratorHarness().AddFile("Resources/Strings.resx", Resx(("Category", AllCategories)));
-        foreach (var ruleSet in PluralRules.RuleSets.Where(r => r != "root"))
+        foreach (var ruleSet in PluralRules.RuleSets)
         {
             harness.AddFile($"Resources/Strings.{ruleSet.Replace('_', '-')}.resx", Resx(("Category", AllCategories)));
         }
@@ -62,6 +62,13 @@ public sealed class PluralRulesDataTests
     [InlineData("pt-PT", "one", "1")]
     [InlineData("pt-PT", "other", "0 2 0.5 1.5")]
     [InlineData("pt", "one", "0 1 0.5 1.5")]
+    [InlineData("kw", "two", "2 22 42 62 82 102 122 142 1000 10000 100000")]
+    [InlineData("kw", "few", "3 23 43 63 83 103 123 143 1003")]
+    [InlineData("kw", "many", "21 41 61 81 101 121 141 161 1001")]
+    [InlineData("kw", "other", "4 19 100 1004 1000000")]
+    [InlineData("mt", "few", "0 3 10 103 109 1003")]
+    [InlineData("mt", "many", "11 19 111 117 1011")]
+    [InlineData("mt", "other", "20 35 100 1000")]
     public void Generated_code_matches_CLDR_samples(string culture, string expected, string samples)
     {
         foreach (var sample in samples.Split(' '))

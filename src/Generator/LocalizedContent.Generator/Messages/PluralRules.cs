@@ -17,14 +17,15 @@ namespace LocalizedContent.Generator.Messages
 
         private const string Million = "many: e = 0 and i != 0 and i % 1000000 = 0 and v = 0 or e != 0..5";
 
-        // "languages|category: condition; category: condition". Data: CLDR 44 plurals (Unicode License v3).
+        // "languages|category: condition; category: condition". Data: cldr-json cldr-core/supplemental/plurals.json
+        // (plurals-type-cardinal; Unicode License v3), checked against it language by language.
         private static readonly string[] Data =
         {
-            "bm bo dz hnj id ig ii ja jbo jv jw kde kea km ko lkt lo ms my nqo osa root sah ses sg su th to tpi vi wo yo yue zh|",
+            "bm bo dz hnj id ig ii ja jbo jv jw kde kea km ko lkt lo ms my nqo osa sah ses sg su th to tpi und vi wo yo yue zh|",
             "af an asa az bal bem bez bg brx ce cgg chr ckb dv ee el eo eu fo fur gsw ha haw hu jgo jmc ka kaj kcg kk kkj kl ks ksb ku ky lb lg mas mgo ml mn mr nah nb nd ne nn nnh no nr ny nyn om or os pap ps rm rof rwk saq sd sdh seh sn so sq ss ssy st syr ta te teo tig tk tn tr ts ug uz ve vo vun wae xh xog|one: n = 1",
             "ak bho guw ln mg nso pa ti wa|one: n = 0..1",
             "am as bn doi fa gu hi kn pcm zu|one: i = 0 or n = 1",
-            "ast de en et fi fy gl ia io lij nl sc sv sw ur yi|one: i = 1 and v = 0",
+            "ast de en et fi fy gl ia io lij nl sc scn sv sw ur yi|one: i = 1 and v = 0",
             "ff hy kab|one: i = 0,1",
             "ar ars|zero: n = 0; one: n = 1; two: n = 2; few: n % 100 = 3..10; many: n % 100 = 11..99",
             "be|one: n % 10 = 1 and n % 100 != 11; few: n % 10 = 2..4 and n % 100 != 12..14; many: n % 10 = 0 or n % 10 = 5..9 or n % 100 = 11..14",
@@ -46,6 +47,7 @@ namespace LocalizedContent.Generator.Messages
             "is|one: t = 0 and i % 10 = 1 and i % 100 != 11 or t % 10 = 1 and t % 100 != 11",
             "iu naq sat se sma smi smj smn sms|one: n = 1; two: n = 2",
             "ksh|zero: n = 0; one: n = 1",
+            "kw|zero: n = 0; one: n = 1; two: n % 100 = 2,22,42,62,82 or n % 1000 = 0 and n % 100000 = 1000..20000,40000,60000,80000 or n != 0 and n % 1000000 = 100000; few: n % 100 = 3,23,43,63,83; many: n != 1 and n % 100 = 1,21,41,61,81",
             "lag|zero: n = 0; one: i = 0,1 and n != 0",
             "lt|one: n % 10 = 1 and n % 100 != 11..19; few: n % 10 = 2..9 and n % 100 != 11..19; many: f != 0",
             "lv prg|zero: n % 10 = 0 or n % 100 = 11..19 or v = 2 and f % 100 = 11..19; one: n % 10 = 1 and n % 100 != 11 or v = 2 and f % 10 = 1 and f % 100 != 11 or v != 2 and f % 10 = 1",

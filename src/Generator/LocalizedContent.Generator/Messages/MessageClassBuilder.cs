@@ -198,8 +198,10 @@ namespace LocalizedContent.Generator.Messages
         private static string Describe(EquatableArray<Placeholder> placeholders) =>
             placeholders.Count == 0 ? "none" : string.Join(", ", placeholders.Select(p => p.Describe()));
 
+        /// <summary>True when the message has a plural anywhere (a select's cases included): its file's plural
+        /// function must be emitted.</summary>
         private static bool UsesPlural(EquatableArray<MessagePart> parts) =>
-            parts.Any(p => p is PluralPart || (p is SelectPart s && s.Cases.Any(c => UsesPlural(c.Body))) || (p is PluralPart));
+            parts.Any(p => p is PluralPart || (p is SelectPart s && s.Cases.Any(c => UsesPlural(c.Body))));
 
         private static string? ParentTag(string tag)
         {

@@ -174,7 +174,7 @@ public sealed class DiagnosticTests
         var run = RunAndCompile(new GeneratorHarness().AddFile("Resources/Strings.resx", text));
         var d = Single(run, "LC1028");
         Assert.Equal(DiagnosticSeverity.Error, d.Severity);
-        Assert.Equal(4, d.Location.GetLineSpan().StartLinePosition.Line + 1);
+        AssertAt(d, "Resources/Strings.resx", 4, 28, DiagnosticSeverity.Error); // the name in </valu>
         Assert.Contains("A", run.Source("Strings.Messages.g.cs")); // what was read before the error is kept
     }
 
@@ -187,8 +187,7 @@ public sealed class DiagnosticTests
         {
             var text = "<?xml version=\"1.0\"?>\n<!DOCTYPE root [<!ENTITY xxe SYSTEM \"file://" + secret + "\">]>\n<root>\n  <data name=\"Leak\"><value>&xxe;</value></data>\n</root>\n";
             var run = RunAndCompile(new GeneratorHarness().AddFile("Resources/Strings.resx", text));
-            var d = Single(run, "LC1028");
-            Assert.Equal(2, d.Location.GetLineSpan().StartLinePosition.Line + 1);
+            AssertAt(Single(run, "LC1028"), "Resources/Strings.resx", 2, 1, DiagnosticSeverity.Error); // the <!DOCTYPE
             Assert.DoesNotContain(run.GeneratedSources.Values, s => s.Contains("SECRET-CONTENT"));
         }
         finally
@@ -238,7 +237,7 @@ public sealed class DiagnosticTests
         var run = RunAndCompile(new GeneratorHarness()
             .AddFile("Resources/Strings.ar.resx", Resx(("Title", "أخبار")))
             .AddFile("Resources/Arabic.resx", Resx(("Title", "other")), new Dictionary<string, string> { ["ClassName"] = "Strings", ["Culture"] = "ar" }));
-        Assert.Equal(DiagnosticSeverity.Error, Single(run, "LC1004").Severity);
+        AssertAt(Single(run, "LC1004"), "Resources/Strings.ar.resx", 1, 1, DiagnosticSeverity.Error);
     }
 
     [Fact]
@@ -247,6 +246,6 @@ public sealed class DiagnosticTests
         var bytes = Encoding.UTF8.GetBytes(Resx(("Title", "News"))).Concat(new byte[] { 0xC3, 0x28, 0xFF }).ToArray();
         var file = InMemoryAdditionalText.FromBytes(GeneratorHarness.PathOf("Resources/Strings.resx"), bytes);
         var run = Run(new GeneratorHarness().AddFile(file));
-        Assert.Equal(DiagnosticSeverity.Error, Single(run, "LC1005").Severity);
+        AssertAt(Single(run, "LC1005"), "Resources/Strings.resx", 1, 1, DiagnosticSeverity.Error);
     }
 }

@@ -1,14 +1,34 @@
 using System.Globalization;
 using System.Text;
 using NewsReader.Content;
+using NewsReader.Resources;
 
 Console.OutputEncoding = Encoding.UTF8;
 Console.WriteLine("NewsReader");
 
-// Content/WeChatNews.ar.txt and WeChatNews.fa.txt: one generated class, one variant per culture.
+// Documents: Content/WeChatNews.ar.txt and WeChatNews.fa.txt make one generated class, one variant per culture.
 foreach (var culture in new[] { "ar", "fa" })
 {
     var news = WeChatNews.For(new CultureInfo(culture));
     Console.WriteLine($"[{news.CultureName}] lang={news.Language} dir={news.Direction} paragraphs={news.Paragraphs.Count}");
     Console.WriteLine($"  {news.Title}");
 }
+
+// Messages: typed methods generated from Resources/Strings{,.ar,.fa}.resx. For(culture) picks a culture without
+// touching CurrentUICulture; numbers come out in the culture's digits (ar ٠-٩, fa ۰-۹, ar-MA 0-9) and inserted
+// values are wrapped in FSI…PDI in right-to-left text.
+Console.WriteLine();
+Console.WriteLine("Messages");
+foreach (var name in new[] { "en", "ar", "fa", "ar-MA" })
+{
+    var messages = Strings.For(CultureInfo.GetCultureInfo(name));
+    Console.WriteLine($"  {name,-5} {messages.AppName}: {messages.DailyUsers("WeChat", 19_000_000)}");
+}
+Console.WriteLine("  Arabic plural forms (CLDR zero, one, two, few, many, other):");
+var arabic = Strings.For(CultureInfo.GetCultureInfo("ar"));
+foreach (var count in new[] { 0, 1, 2, 3, 11, 100 })
+{
+    Console.WriteLine($"  {count,5} {arabic.NewArticles(count)}");
+}
+var persian = Strings.For(CultureInfo.GetCultureInfo("fa"));
+Console.WriteLine($"  fa    {persian.NewArticles(0)} | {persian.NewArticles(1)} | {persian.NewArticles(1250)} | {persian.SharedBy("Reuters")}");

@@ -1,0 +1,212 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using LocalizedContent.Generator.Common;
+
+namespace LocalizedContent.Generator.Messages
+{
+    /// <summary>
+    /// Groups the parsed .resx files into classes (Strings.resx, Strings.ar.resx… → Strings) and does the checks
+    /// that compare cultures: missing and extra keys, placeholders that differ. Decides member and parameter
+    /// names (unique, never colliding with what the emitter writes) and which file serves each culture.
+    /// </summary>
+    internal static class MessageClassBuilder
+    {
+        /// <summary>Names every generated class has; a key that maps to one is renamed.</summary>
+        private static readonly HashSet<string> Reserved = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "For", "Variant", "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize",
+        };
+
+        public static ImmutableArray<MessageClassModel> Build(ImmutableArray<ResxFileModel> files)
+        {
+            var result = ImmutableArray.CreateBuilder<MessageClassModel>();
+            foreach (var group in files.GroupBy(f => f.Item.ClassKey, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+            {
+                result.Add(BuildClass(group.OrderBy(f => f.Item.FilePath, StringComparer.Ordinal).ToList()));
+            }
+            return result.ToImmutable();
+        }
+
+        private static MessageClassModel BuildClass(List<ResxFileModel> input)
+        {
+            var diagnostics = new List<DiagnosticInfo>();
+            foreach (var f in input) diagnostics.AddRange(f.Diagnostics);
+
+            // One file per culture: neutral first, then cultures by name; a second file for a culture is LC1004.
+            var files = new List<ResxFileModel>();
+            foreach (var f in input.OrderBy(f => f.Item.Culture is null ? 0 : 1).ThenBy(f => f.Item.Culture, StringComparer.Ordinal))
+            {
+                var first = files.FirstOrDefault(x => x.Item.Culture == f.Item.Culture);
+                if (first is not null)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(CommonDiagnostics.DuplicateCulture, LocationInfo.FileStart(f.Item.FilePath),
+                        first.FileName, f.FileName, f.Item.ClassName, f.Item.Culture ?? "neutral"));
+                    continue;
+                }
+                files.Add(f);
+            }
+            var neutral = files[0].Item.Culture is null ? files[0] : null;
+            var className = files[0].Item.ClassName;
+
+            // Numbering profiles, deduplicated; per file the runtime switch for cultures of its language.
+            var profiles = new List<NumberingProfile>();
+            int ProfileIndex(NumberingProfile p)
+            {
+                var i = profiles.IndexOf(p);
+                if (i >= 0) return i;
+                profiles.Add(p);
+                return profiles.Count - 1;
+            }
+            var classFiles = new List<ClassFile>();
+            foreach (var f in files)
+            {
+                var language = CultureTag.Language(f.Language);
+                var cultureProfiles = new List<CultureProfile>();
+                foreach (var tag in new[] { language }.Concat(NumberingSystems.RegionalTags(language)).Concat(new[] { f.NumberingTag }).Distinct(StringComparer.Ordinal))
+                {
+                    cultureProfiles.Add(new CultureProfile(tag, ProfileIndex(NumberingSystems.Resolve(tag, f.Digits))));
+                }
+                classFiles.Add(new ClassFile(f.Item.Culture, f.FileName, language, ProfileIndex(NumberingSystems.Resolve(f.NumberingTag, f.Digits)),
+                    cultureProfiles.ToEquatableArray(), f.Isolate, PluralRules.RuleSetFor(f.Language)));
+            }
+
+            // Keys in first-seen order: the neutral file's order, then keys only cultures have.
+            var keys = new List<string>();
+            var seenKeys = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var f in files) foreach (var m in f.Messages) if (seenKeys.Add(m.Key)) keys.Add(m.Key);
+
+            var usedNames = new Dictionary<string, string>(StringComparer.Ordinal); // name → key
+            var members = new List<ClassMember>();
+            var pluralRuleSets = new SortedSet<string>(StringComparer.Ordinal);
+            foreach (var key in keys)
+            {
+                var present = new List<(int File, ResxMessage Message)>();
+                for (var i = 0; i < files.Count; i++)
+                {
+                    var m = files[i].Messages.FirstOrDefault(x => x.Key == key);
+                    if (m is not null) present.Add((i, m));
+                }
+                var source = present.FirstOrDefault(p => p.Message.Valid);
+                if (source.Message is null) source = present[0];
+
+                foreach (var f in files)
+                {
+                    if (f.Messages.Any(m => m.Key == key)) continue;
+                    var anchor = present[0].Message.DataLocation;
+                    diagnostics.Add(DiagnosticInfo.Create(MessageDiagnostics.MissingTranslation, anchor, key, f.FileName));
+                }
+                if (neutral is not null && present[0].File != 0)
+                {
+                    var first = present[0];
+                    diagnostics.Add(DiagnosticInfo.Create(MessageDiagnostics.NotInNeutral, first.Message.DataLocation, key, files[first.File].FileName, neutral.FileName));
+                }
+
+                // The signature comes from the neutral file (or the first culture that has a valid message).
+                var signature = source.Message.Placeholders;
+                var impls = new List<MemberImpl>();
+                var implByFile = new Dictionary<int, int>();
+                foreach (var (file, message) in present)
+                {
+                    var usable = true;
+                    if (message.Valid && file != source.File && !SamePlaceholders(message.Placeholders, signature))
+                    {
+                        usable = Compatible(message.Placeholders, signature);
+                        diagnostics.Add(DiagnosticInfo.Create(MessageDiagnostics.PlaceholderMismatch, message.ValueLocation, key, files[file].FileName,
+                            Describe(message.Placeholders), Describe(signature),
+                            usable ? "" : "; this culture uses the " + files[source.File].FileName + " text instead"));
+                    }
+                    if (!usable) continue;
+                    implByFile[file] = impls.Count;
+                    impls.Add(new MemberImpl(file, message.Value, message.Parts));
+                    if (UsesPlural(message.Parts) && classFiles[file].PluralRuleSet is { } rs) pluralRuleSets.Add(rs);
+                }
+
+                // Which text serves each resolved file: its own, else its parent culture's (fa-IR → fa), else the
+                // neutral file's, else the first file that has the key.
+                var routes = new List<MemberRoute>();
+                for (var r = 0; r < files.Count; r++)
+                {
+                    var served = -1;
+                    for (var tag = files[r].Item.Culture; tag is not null && served < 0; tag = ParentTag(tag))
+                    {
+                        var candidate = files.FindIndex(f => f.Item.Culture == tag);
+                        if (candidate >= 0 && implByFile.TryGetValue(candidate, out var impl)) served = impl;
+                    }
+                    if (served < 0 && neutral is not null && implByFile.TryGetValue(0, out var neutralImpl)) served = neutralImpl;
+                    if (served < 0) served = 0;
+                    routes.Add(new MemberRoute(served, classFiles[impls[served].File].Language == classFiles[r].Language));
+                }
+
+                var name = UniqueName(CSharpIdentifier.From(key), key, className, usedNames, source.Message, diagnostics);
+                members.Add(new ClassMember(key, name, Parameters(signature), impls.ToEquatableArray(), routes.ToEquatableArray()));
+            }
+
+            var ns = files[0].Item.Namespace;
+            var hint = (ns.Length == 0 ? "" : ns + ".") + className + ".Messages.g.cs";
+            return new MessageClassModel(ns, className, hint, classFiles.ToEquatableArray(), profiles.ToEquatableArray(), members.ToEquatableArray(),
+                pluralRuleSets.ToEquatableArray(), diagnostics.ToEquatableArray());
+        }
+
+        private static string UniqueName(string wanted, string key, string className, Dictionary<string, string> used, ResxMessage message, List<DiagnosticInfo> diagnostics)
+        {
+            string? reason = null;
+            var bare = wanted.TrimStart('@');
+            if (bare == className) reason = "is the class's own name";
+            else if (Reserved.Contains(bare)) reason = "is a member every generated message class has";
+            else if (bare.StartsWith("__LC", StringComparison.Ordinal)) reason = "starts with __LC, which generated helpers use";
+            else if (used.TryGetValue(bare, out var other)) reason = "is already the name of key '" + other + "'";
+            var name = wanted;
+            if (reason is not null)
+            {
+                var n = 2;
+                while (used.ContainsKey(bare + "_" + n) || bare + "_" + n == className) n++;
+                name = bare + "_" + n;
+                diagnostics.Add(DiagnosticInfo.Create(MessageDiagnostics.MemberRenamed, message.DataLocation, key, wanted, reason, name));
+            }
+            used[name.TrimStart('@')] = key;
+            return name;
+        }
+
+        private static EquatableArray<MemberParameter> Parameters(EquatableArray<Placeholder> placeholders)
+        {
+            var result = new List<MemberParameter>();
+            var used = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var p in placeholders)
+            {
+                var id = p.IsPositional ? "arg" + p.Name : CSharpIdentifier.From(p.Name);
+                if (id.StartsWith("__", StringComparison.Ordinal)) id = "p" + id; // the generated code's locals start with __
+                var unique = id;
+                for (var n = 2; !used.Add(unique.TrimStart('@')); n++) unique = id.TrimStart('@') + "_" + n;
+                result.Add(new MemberParameter(p.Name, unique, p.Kind, p.TypeName));
+            }
+            return result.ToEquatableArray();
+        }
+
+        private static bool SamePlaceholders(EquatableArray<Placeholder> a, EquatableArray<Placeholder> b) =>
+            a.Count == b.Count && a.All(p => b.Any(q => q.Name == p.Name && q.Kind == p.Kind));
+
+        /// <summary>
+        /// A culture's message can be filled from the signature's parameters when every name it uses is a parameter
+        /// and it does not need a number from a string parameter: a decimal can be shown as text and selected on (by
+        /// its invariant text), a string cannot be counted.
+        /// </summary>
+        private static bool Compatible(EquatableArray<Placeholder> message, EquatableArray<Placeholder> signature) =>
+            message.All(p => signature.Any(q => q.Name == p.Name && (q.Kind == PlaceholderKind.Number || p.Kind != PlaceholderKind.Number)));
+
+        private static string Describe(EquatableArray<Placeholder> placeholders) =>
+            placeholders.Count == 0 ? "none" : string.Join(", ", placeholders.Select(p => p.Describe()));
+
+        /// <summary>True when the message has a plural anywhere (a select's cases included): its file's plural
+        /// function must be emitted.</summary>
+        private static bool UsesPlural(EquatableArray<MessagePart> parts) =>
+            parts.Any(p => p is PluralPart || (p is SelectPart s && s.Cases.Any(c => UsesPlural(c.Body))));
+
+        private static string? ParentTag(string tag)
+        {
+            var dash = tag.LastIndexOf('-');
+            return dash < 0 ? null : tag.Substring(0, dash);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using LocalizedContent.Generator.Common;
+
+namespace LocalizedContent.Generator.Messages
+{
+    /// <summary>Everything the emitter needs for one generated class; plain equatable values.</summary>
+    internal sealed record MessageClassModel(
+        string Namespace,
+        string ClassName,
+        string HintName,
+        EquatableArray<ClassFile> Files,
+        EquatableArray<NumberingProfile> Profiles,
+        EquatableArray<ClassMember> Members,
+        EquatableArray<string> PluralRuleSets,
+        EquatableArray<DiagnosticInfo> Diagnostics);
+
+    /// <summary>A culture file of the class, in lookup order (index = position).</summary>
+    /// <param name="CultureProfiles">Requested culture name → numbering profile, for cultures of this file's language.</param>
+    internal sealed record ClassFile(
+        string? Culture,
+        string FileName,
+        string Language,
+        int DefaultProfile,
+        EquatableArray<CultureProfile> CultureProfiles,
+        bool Isolate,
+        string? PluralRuleSet);
+
+    internal sealed record CultureProfile(string CultureName, int Profile);
+
+    internal sealed record MemberParameter(string Placeholder, string Identifier, PlaceholderKind Kind, string TypeName);
+
+    /// <summary>A file's text for a member (File = index into the class's files).</summary>
+    internal sealed record MemberImpl(int File, string RawValue, EquatableArray<MessagePart> Parts);
+
+    /// <summary>What a resolved file serves for a member: whose text, and whether the requested culture's digits apply.</summary>
+    internal sealed record MemberRoute(int Impl, bool SameLanguage);
+
+    /// <param name="Routes">Per class file (same index): the implementation that serves it.</param>
+    internal sealed record ClassMember(
+        string Key,
+        string Name,
+        EquatableArray<MemberParameter> Parameters,
+        EquatableArray<MemberImpl> Impls,
+        EquatableArray<MemberRoute> Routes)
+    {
+        public bool IsMethod => Parameters.Count > 0;
+    }
+}

@@ -1,0 +1,399 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using LocalizedContent.Generator.Common;
+
+namespace LocalizedContent.Generator.Messages
+{
+    /// <summary>
+    /// Writes the C# for one message class. Only writes text: every decision (names, routes, profiles) is in
+    /// the model. Every value, key and comment goes through CSharpLiteral or XmlDocText, so any .resx compiles.
+    /// </summary>
+    internal static class MessageEmitter
+    {
+        private const string CultureInfoType = "global::System.Globalization.CultureInfo";
+
+        public static string Emit(MessageClassModel model)
+        {
+            var w = SourceWriter.GeneratedFile();
+            if (model.Namespace.Length > 0) w.Open("namespace " + model.Namespace);
+
+            var fileList = string.Join(", ", model.Files.Select(f => f.FileName));
+            w.Doc("<summary>\nTyped messages from " + XmlDocText.Escape(fileList) + ". Each member reads the text for\n<see cref=\"" + CultureInfoType + ".CurrentUICulture\"/>; use <see cref=\"For\"/> to pick a culture.\n</summary>");
+            w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"LocalizedContent\", \"" + typeof(MessageEmitter).Assembly.GetName().Version + "\")]");
+            w.Open("internal static partial class " + model.ClassName);
+
+            // For(culture)
+            w.Doc("<summary>\nThe messages for <paramref name=\"culture\"/> (null: the current UI culture), without changing\nCurrentUICulture. A key missing in the culture falls back to its parent culture, then the neutral file.\n</summary>");
+            w.Open("public static Variant For(" + CultureInfoType + "? culture)");
+            w.Line("if (culture is null) return __LCCurrent();");
+            w.Line("var file = __LCFile(culture);");
+            w.Line("return new Variant(file, __LCNumbering(culture, file), culture);");
+            w.Close();
+            w.Line();
+            w.Line("// The static members' variant, kept for the last CurrentUICulture seen: the culture walk runs once per");
+            w.Line("// culture change, not per call. One reference, so a thread never sees a torn pair.");
+            w.Line("private static __LCLast? __LCLastVariant;");
+            w.Line();
+            w.Open("private sealed class __LCLast");
+            w.Line("public readonly " + CultureInfoType + " Culture;");
+            w.Line("public readonly Variant Variant;");
+            w.Line("public __LCLast(" + CultureInfoType + " culture, Variant variant) { Culture = culture; Variant = variant; }");
+            w.Close();
+            w.Line();
+            w.Open("private static Variant __LCCurrent()");
+            w.Line("var culture = " + CultureInfoType + ".CurrentUICulture;");
+            w.Line("var last = __LCLastVariant;");
+            w.Line("if (last != null && global::System.Object.ReferenceEquals(last.Culture, culture)) return last.Variant;");
+            w.Line("var file = __LCFile(culture);");
+            w.Line("var variant = new Variant(file, __LCNumbering(culture, file), culture);");
+            w.Line("__LCLastVariant = new __LCLast(culture, variant);");
+            w.Line("return variant;");
+            w.Close();
+            w.Line();
+
+            foreach (var member in model.Members)
+            {
+                WriteDoc(w, model, member);
+                if (member.IsMethod)
+                {
+                    w.Line("public static string " + member.Name + "(" + ParameterList(member) + ") => For(null)." + member.Name + "(" + ArgumentList(member) + ");");
+                }
+                else
+                {
+                    w.Line("public static string " + member.Name + " => __LCCurrent()." + member.Name + ";");
+                }
+                w.Line();
+            }
+
+            WriteVariant(w, model);
+            foreach (var member in model.Members.Where(m => m.IsMethod))
+            {
+                for (var i = 0; i < member.Impls.Count; i++) WriteImpl(w, model, member, i);
+            }
+
+            if (model.Files.Count == 1)
+            {
+                // One file: nothing to look up (CultureLookupEmitter would write an empty switch, warning CS1522).
+                w.Line("private static int __LCFile(" + CultureInfoType + " culture) => 0;");
+            }
+            else
+            {
+                CultureLookupEmitter.Write(w, "__LCFile", model.Files.Select(f => f.Culture).ToList());
+            }
+            w.Line();
+            WriteNumbering(w, model);
+            foreach (var ruleSet in model.PluralRuleSets)
+            {
+                PluralRules.Write(w, ruleSet);
+                w.Line();
+            }
+            foreach (var line in MessageRuntimeSource.Text.Replace("\r\n", "\n").Split('\n')) w.Line(line);
+
+            w.Close();
+            if (model.Namespace.Length > 0) w.Close();
+            return w.ToString();
+        }
+
+        private static void WriteDoc(SourceWriter w, MessageClassModel model, ClassMember member)
+        {
+            var doc = new StringBuilder();
+            var first = member.Impls[0];
+            doc.Append("<summary>").Append(Label(model, first.File)).Append(": ").Append(XmlDocText.Escape(first.RawValue, 300)).Append("</summary>");
+            if (member.Impls.Count > 1)
+            {
+                doc.Append("\n<remarks>");
+                foreach (var impl in member.Impls.Skip(1))
+                {
+                    doc.Append("\n<para>").Append(Label(model, impl.File)).Append(": ").Append(XmlDocText.Escape(impl.RawValue, 300)).Append("</para>");
+                }
+                doc.Append("\n</remarks>");
+            }
+            foreach (var p in member.Parameters)
+            {
+                var what = p.Kind == PlaceholderKind.Number ? "number" : p.Kind == PlaceholderKind.Choice ? "select value" : "inserted value";
+                doc.Append("\n<param name=\"").Append(p.Identifier.TrimStart('@')).Append("\">{").Append(XmlDocText.Escape(p.Placeholder)).Append("}: the ").Append(what).Append(".</param>");
+            }
+            w.Doc(doc.ToString());
+        }
+
+        private static string Label(MessageClassModel model, int file) =>
+            "<c>" + XmlDocText.Escape(model.Files[file].Culture ?? "neutral") + "</c>";
+
+        private static string ParameterList(ClassMember member) =>
+            string.Join(", ", member.Parameters.Select(p => p.TypeName + " " + p.Identifier));
+
+        private static string ArgumentList(ClassMember member) =>
+            string.Join(", ", member.Parameters.Select(p => p.Identifier));
+
+        private static void WriteVariant(SourceWriter w, MessageClassModel model)
+        {
+            w.Doc("<summary>The messages of one culture, as returned by <see cref=\"For\"/>.</summary>");
+            w.Open("public readonly struct Variant");
+            w.Line("private readonly int __LCfile;");
+            w.Line("private readonly int __LCnumbering;");
+            w.Line("private readonly " + CultureInfoType + " __LCculture;");
+            w.Line();
+            w.Open("internal Variant(int file, int numbering, " + CultureInfoType + " culture)");
+            w.Line("__LCfile = file;");
+            w.Line("__LCnumbering = numbering;");
+            w.Line("__LCculture = culture;");
+            w.Close();
+
+            foreach (var member in model.Members)
+            {
+                w.Line();
+                w.Line("/// <inheritdoc cref=\"" + model.ClassName + "." + member.Name + (member.IsMethod ? "(" + string.Join(", ", member.Parameters.Select(p => p.TypeName.TrimEnd('?'))) + ")" : "") + "\"/>");
+                if (member.IsMethod)
+                {
+                    w.Open("public string " + member.Name + "(" + ParameterList(member) + ")");
+                    WriteSwitch(w, model, member, (route, impl) =>
+                    {
+                        var numbering = route.SameLanguage ? "__LCnumbering" : model.Files[impl.File].DefaultProfile.ToString(CultureInfo.InvariantCulture);
+                        var args = member.Parameters.Count == 0 ? "" : ", " + ArgumentList(member);
+                        return "return " + ImplName(member, route.Impl) + "(" + numbering + ", __LCculture" + args + ");";
+                    });
+                    w.Close();
+                }
+                else
+                {
+                    w.Open("public string " + member.Name);
+                    w.Open("get");
+                    WriteSwitch(w, model, member, (route, impl) => "return " + CSharpLiteral.String(Constant(impl.Parts)) + ";");
+                    w.Close();
+                    w.Close();
+                }
+            }
+            w.Close();
+            w.Line();
+        }
+
+        /// <summary>switch over the resolved file; files served by the same text share a case.</summary>
+        private static void WriteSwitch(SourceWriter w, MessageClassModel model, ClassMember member, System.Func<MemberRoute, MemberImpl, string> statement)
+        {
+            var groups = member.Routes.Select((route, file) => (route, file)).GroupBy(x => x.route).ToList();
+            if (groups.Count == 1)
+            {
+                w.Line(statement(groups[0].Key, member.Impls[groups[0].Key.Impl]));
+                return;
+            }
+            w.Open("switch (__LCfile)");
+            for (var g = 0; g < groups.Count; g++)
+            {
+                var labels = g == groups.Count - 1 ? new[] { "default:" } : groups[g].Select(x => "case " + x.file.ToString(CultureInfo.InvariantCulture) + ":").ToArray();
+                foreach (var label in labels) w.Line(label);
+                w.Line("    " + statement(groups[g].Key, member.Impls[groups[g].Key.Impl]));
+            }
+            w.Close();
+        }
+
+        private static string ImplName(ClassMember member, int impl) => "__LC" + member.Name.TrimStart('@') + "_" + impl.ToString(CultureInfo.InvariantCulture);
+
+        private static string Constant(EquatableArray<MessagePart> parts) =>
+            string.Concat(parts.OfType<TextPart>().Select(t => t.Text));
+
+        private static void WriteImpl(SourceWriter w, MessageClassModel model, ClassMember member, int index)
+        {
+            var impl = member.Impls[index];
+            var file = model.Files[impl.File];
+            w.Line("// " + file.FileName + ", '" + XmlDocText.Escape(member.Key, 80).Replace("\\", "\\\\") + "'");
+            w.Open("private static string " + ImplName(member, index) + "(int __num, " + CultureInfoType + " __culture" + (member.Parameters.Count == 0 ? "" : ", " + ParameterList(member)) + ")");
+            var pieces = ConcatPieces(file, member, impl.Parts);
+            if (pieces is not null)
+            {
+                // Only text and string arguments: string.Concat computes the length once and allocates the result only.
+                w.Line(pieces.Count == 1 ? "return " + pieces[0] + " ?? \"\";" : "return string.Concat(" + string.Join(", ", pieces) + ");");
+                w.Close();
+                w.Line();
+                return;
+            }
+            w.Line("var __b = __LCBuilder.Create();");
+            WriteParts(w, file, member, impl.Parts);
+            w.Line("return __b.ToString();");
+            w.Close();
+            w.Line();
+        }
+
+        /// <summary>The arguments of one string.Concat call (at most four: more would allocate an array), or null
+        /// when the message has numbers, plurals or selects.</summary>
+        private static List<string>? ConcatPieces(ClassFile file, ClassMember member, EquatableArray<MessagePart> parts)
+        {
+            var pieces = new List<string>();
+            var literal = new StringBuilder();
+            void FlushLiteral()
+            {
+                if (literal.Length == 0) return;
+                pieces.Add(CSharpLiteral.String(literal.ToString()));
+                literal.Clear();
+            }
+            foreach (var part in parts)
+            {
+                if (part is TextPart text)
+                {
+                    literal.Append(text.Text);
+                    continue;
+                }
+                if (part is not ArgumentPart argument) return null;
+                var p = Parameter(member, argument.Name);
+                if (p.Kind == PlaceholderKind.Number || p.TypeName != "string?") return null;
+                if (file.Isolate) literal.Append('\u2068');
+                FlushLiteral();
+                pieces.Add(p.Identifier);
+                if (file.Isolate) literal.Append('\u2069');
+            }
+            FlushLiteral();
+            return pieces.Count >= 1 && pieces.Count <= 4 ? pieces : null;
+        }
+
+        private static void WriteParts(SourceWriter w, ClassFile file, ClassMember member, EquatableArray<MessagePart> parts)
+        {
+            foreach (var part in parts)
+            {
+                switch (part)
+                {
+                    case TextPart text:
+                        if (text.Text.Length == 1) w.Line("__b.Append(" + CharLiteral(text.Text[0]) + ");");
+                        else w.Line("__b.Append(" + CSharpLiteral.String(text.Text) + ");");
+                        break;
+                    case ArgumentPart argument:
+                        {
+                            var p = Parameter(member, argument.Name);
+                            Isolated(w, file, () =>
+                            {
+                                if (p.Kind == PlaceholderKind.Number) w.Line("__b.AppendNumber(" + p.Identifier + ", __num);");
+                                else if (p.TypeName == "object?") w.Line("__b.AppendObject(" + p.Identifier + ", __num, __culture);");
+                                else w.Line("__b.Append(" + p.Identifier + ");");
+                            });
+                            break;
+                        }
+                    case PoundPart pound:
+                        {
+                            var p = Parameter(member, pound.Name);
+                            Isolated(w, file, () => w.Line("__b.AppendNumber(" + Minus(p.Identifier, pound.Offset) + ", __num);"));
+                            break;
+                        }
+                    case PluralPart plural:
+                        WritePlural(w, file, member, plural);
+                        break;
+                    case SelectPart select:
+                        WriteSelect(w, file, member, select);
+                        break;
+                }
+            }
+        }
+
+        private static void WritePlural(SourceWriter w, ClassFile file, ClassMember member, PluralPart plural)
+        {
+            var p = Parameter(member, plural.Name);
+            var exact = plural.Cases.Where(c => c.Selector.StartsWith("=", System.StringComparison.Ordinal)).ToList();
+            var categories = plural.Cases.Where(c => !c.Selector.StartsWith("=", System.StringComparison.Ordinal) && c.Selector != "other").ToList();
+            var other = plural.Cases.FirstOrDefault(c => c.Selector == "other");
+            // =N compares the value itself and wins over categories (ICU); categories use the value minus offset.
+            var keyword = "if";
+            foreach (var c in exact)
+            {
+                var value = decimal.Parse(c.Selector.Substring(1), NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+                w.Open(keyword + " (" + p.Identifier + " == " + value.ToString(CultureInfo.InvariantCulture) + "m)");
+                WriteParts(w, file, member, c.Body);
+                w.Close();
+                keyword = "else if";
+            }
+            if (exact.Count > 0) w.Open("else");
+            if (categories.Count > 0 && file.PluralRuleSet is not null)
+            {
+                w.Open("switch (" + PluralRules.MethodName(file.PluralRuleSet) + "(" + Minus(p.Identifier, plural.Offset) + "))");
+                foreach (var c in categories)
+                {
+                    w.Open("case " + PluralRules.CategoryIndex(c.Selector).ToString(CultureInfo.InvariantCulture) + ": // " + c.Selector);
+                    WriteParts(w, file, member, c.Body);
+                    w.Line("break;");
+                    w.Close();
+                }
+                w.Open("default: // other");
+                if (other is not null) WriteParts(w, file, member, other.Body);
+                w.Line("break;");
+                w.Close();
+                w.Close();
+            }
+            else if (other is not null)
+            {
+                WriteParts(w, file, member, other.Body);
+            }
+            if (exact.Count > 0) w.Close();
+        }
+
+        private static void WriteSelect(SourceWriter w, ClassFile file, ClassMember member, SelectPart select)
+        {
+            var p = Parameter(member, select.Name);
+            var subject = p.Kind == PlaceholderKind.Number
+                ? p.Identifier + ".ToString(" + CultureInfoType + ".InvariantCulture)"
+                : p.TypeName == "object?" ? "global::System.Convert.ToString(" + p.Identifier + ", " + CultureInfoType + ".InvariantCulture)" : p.Identifier;
+            w.Open("switch (" + subject + ")");
+            foreach (var c in select.Cases.Where(c => c.Selector != "other"))
+            {
+                w.Open("case " + CSharpLiteral.String(c.Selector) + ":");
+                WriteParts(w, file, member, c.Body);
+                w.Line("break;");
+                w.Close();
+            }
+            w.Open("default:");
+            var other = select.Cases.FirstOrDefault(c => c.Selector == "other");
+            if (other is not null) WriteParts(w, file, member, other.Body);
+            w.Line("break;");
+            w.Close();
+            w.Close();
+        }
+
+        /// <summary>FSI … PDI around an inserted value in right-to-left messages (what Fluent does), so a Latin
+        /// name or a number cannot reorder the sentence around it.</summary>
+        private static void Isolated(SourceWriter w, ClassFile file, System.Action write)
+        {
+            if (file.Isolate) w.Line("__b.Append('\\u2068');");
+            write();
+            if (file.Isolate) w.Line("__b.Append('\\u2069');");
+        }
+
+        private static MemberParameter Parameter(ClassMember member, string name) => member.Parameters.First(p => p.Placeholder == name);
+
+        private static string Minus(string identifier, decimal offset) =>
+            offset == 0 ? identifier : "(" + identifier + " - " + offset.ToString(CultureInfo.InvariantCulture) + "m)";
+
+        private static string CharLiteral(char c)
+        {
+            var s = CSharpLiteral.String(c.ToString());
+            var inner = s.Substring(1, s.Length - 2);
+            if (inner == "\\\"") inner = "\"";
+            if (inner == "'") inner = "\\'";
+            return "'" + inner + "'";
+        }
+
+        private static void WriteNumbering(SourceWriter w, MessageClassModel model)
+        {
+            w.Line("// Number symbols per profile (CLDR numbering systems): zero digit, decimal and group separators, minus sign.");
+            w.Line("private static readonly char[] __LCZero = { " + string.Join(", ", model.Profiles.Select(p => CharLiteral(p.Zero))) + " };");
+            w.Line("private static readonly string[] __LCDecimal = { " + string.Join(", ", model.Profiles.Select(p => CSharpLiteral.String(p.Decimal))) + " };");
+            w.Line("private static readonly string[] __LCGroup = { " + string.Join(", ", model.Profiles.Select(p => CSharpLiteral.String(p.Group))) + " };");
+            w.Line("private static readonly string[] __LCMinus = { " + string.Join(", ", model.Profiles.Select(p => CSharpLiteral.String(p.Minus))) + " };");
+            w.Line();
+            w.Line("// The digits follow the requested culture (ar-MA: Latin) when the text is in its language; else the text's own.");
+            w.Open("private static int __LCNumbering(" + CultureInfoType + " culture, int file)");
+            w.Open("switch (file)");
+            for (var i = 0; i < model.Files.Count; i++)
+            {
+                var f = model.Files[i];
+                w.Open(i == model.Files.Count - 1 ? "default:" : "case " + i.ToString(CultureInfo.InvariantCulture) + ":");
+                w.Open("for (var c = culture; c.Name.Length != 0 && !global::System.Object.ReferenceEquals(c, c.Parent); c = c.Parent)");
+                w.Open("switch (c.Name)");
+                foreach (var cp in f.CultureProfiles) w.Line("case " + CSharpLiteral.String(cp.CultureName) + ": return " + cp.Profile.ToString(CultureInfo.InvariantCulture) + ";");
+                w.Close();
+                w.Close();
+                w.Line("return " + f.DefaultProfile.ToString(CultureInfo.InvariantCulture) + ";");
+                w.Close();
+            }
+            w.Close();
+            w.Close();
+            w.Line();
+        }
+    }
+}

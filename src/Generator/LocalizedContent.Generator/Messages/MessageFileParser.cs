@@ -1,0 +1,127 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using LocalizedContent.Generator.Common;
+using Microsoft.CodeAnalysis.Text;
+
+namespace LocalizedContent.Generator.Messages
+{
+    /// <summary>
+    /// Turns one .resx LocalizedContent item into a <see cref="ResxFileModel"/>: reads the strings, parses each as
+    /// a message and checks what one file can tell on its own (syntax, plural cases, options). Checks that need the
+    /// other cultures are the class builder's.
+    /// </summary>
+    internal static class MessageFileParser
+    {
+        public static ResxFileModel Parse(LocalizedItem item, SourceText text, string? neutralLanguage)
+        {
+            var diagnostics = new List<DiagnosticInfo>(item.Diagnostics);
+            var fileName = Path.GetFileName(item.FilePath);
+            var fileStart = LocationInfo.FileStart(item.FilePath);
+
+            var neutral = neutralLanguage is not null && CultureTag.IsValid(neutralLanguage.Trim()) ? CultureTag.Normalize(neutralLanguage.Trim()) : "en";
+            var language = item.Culture ?? neutral;
+
+            var digits = DigitsMode.Default;
+            switch (item.Options.Digits?.ToLowerInvariant())
+            {
+                case null: case "default": case "cldr": break;
+                case "native": digits = DigitsMode.Native; break;
+                case "latin": case "latn": digits = DigitsMode.Latin; break;
+                default:
+                    diagnostics.Add(DiagnosticInfo.Create(MessageDiagnostics.InvalidOption, fileStart, item.Options.Digits!, "Digits (LocalizedContentDigits)", fileName, "default, native or latin"));
+                    break;
+            }
+
+            var isolate = CultureTag.IsRightToLeft(language);
+            switch (item.Options.BidiIsolation?.ToLowerInvariant())
+            {
+                case null: case "true": break;
+                case "false": isolate = false; break;
+                default:
+                    diagnostics.Add(DiagnosticInfo.Create(MessageDiagnostics.InvalidOption, fileStart, item.Options.BidiIsolation!, "BidiIsolation (LocalizedContentBidiIsolation)", fileName, "true or false"));
+                    break;
+            }
+
+            // A file the compiler could not decode as UTF-8 was read with a legacy code page (or with U+FFFD for
+            // the bad bytes): its Arabic and Persian text is garbage, which only the user can fix.
+            var content = text.ToString();
+            if ((text.Encoding is not null && !(text.Encoding is UTF8Encoding || text.Encoding is UnicodeEncoding || text.Encoding is UTF32Encoding))
+                || content.IndexOf('\uFFFD') >= 0)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(CommonDiagnostics.NotUtf8, fileStart, fileName));
+            }
+
+            var (entries, readDiagnostics) = ResxReader.Read(item.FilePath, content);
+            diagnostics.AddRange(readDiagnostics);
+
+            var ruleSet = PluralRules.RuleSetFor(language);
+            var messages = new List<ResxMessage>(entries.Count);
+            foreach (var entry in entries)
+            {
+                var parsed = MessageFormatParser.Parse(entry.Value);
+                if (parsed.Error is not null)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(MessageDiagnostics.InvalidMessage, entry.ValueLocation, entry.Key, parsed.Error));
+                    messages.Add(new ResxMessage(entry.Key, entry.Value, entry.DataLocation, entry.ValueLocation, false,
+                        new EquatableArray<MessagePart>(new MessagePart[] { new TextPart(entry.Value) }), EquatableArray<Placeholder>.Empty));
+                    continue;
+                }
+                CheckCases(parsed.Parts, entry, fileName, language, ruleSet, diagnostics);
+                messages.Add(new ResxMessage(entry.Key, entry.Value, entry.DataLocation, entry.ValueLocation, true, parsed.Parts, MessageFormatParser.Placeholders(parsed.Parts)));
+            }
+
+            return new ResxFileModel(item, language, item.Culture ?? neutral, digits, isolate, messages.ToEquatableArray(), diagnostics.ToEquatableArray());
+        }
+
+        private static void CheckCases(EquatableArray<MessagePart> parts, ResxEntry entry, string fileName, string language, string? ruleSet, List<DiagnosticInfo> diagnostics)
+        {
+            foreach (var part in parts)
+            {
+                EquatableArray<MessageCase> cases;
+                string kind;
+                if (part is PluralPart plural)
+                {
+                    cases = plural.Cases;
+                    kind = "plural";
+                    if (ruleSet is null)
+                    {
+                        diagnostics.Add(DiagnosticInfo.Create(MessageDiagnostics.NoPluralRules, entry.ValueLocation, language, entry.Key));
+                    }
+                    else
+                    {
+                        var missing = new List<string>();
+                        foreach (var category in PluralRules.Categories(ruleSet))
+                        {
+                            if (category == "other") continue;
+                            var found = false;
+                            foreach (var c in cases) found |= c.Selector == category;
+                            if (!found) missing.Add(category);
+                        }
+                        if (missing.Count > 0)
+                        {
+                            diagnostics.Add(DiagnosticInfo.Create(MessageDiagnostics.MissingPluralCategories, entry.ValueLocation, entry.Key, fileName, PluralRules.Describe(missing), language));
+                        }
+                    }
+                }
+                else if (part is SelectPart select)
+                {
+                    cases = select.Cases;
+                    kind = "select";
+                }
+                else
+                {
+                    continue;
+                }
+                var hasOther = false;
+                foreach (var c in cases)
+                {
+                    hasOther |= c.Selector == "other";
+                    CheckCases(c.Body, entry, fileName, language, ruleSet, diagnostics);
+                }
+                if (!hasOther) diagnostics.Add(DiagnosticInfo.Create(MessageDiagnostics.MissingOther, entry.ValueLocation, kind, part is PluralPart pp ? pp.Name : ((SelectPart)part).Name, fileName));
+            }
+        }
+    }
+}

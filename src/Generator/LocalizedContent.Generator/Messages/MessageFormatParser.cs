@@ -1,0 +1,326 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using LocalizedContent.Generator.Common;
+
+namespace LocalizedContent.Generator.Messages
+{
+    /// <summary>The result of parsing one message: its parts, or the first error and where it is.</summary>
+    internal sealed record MessageParseResult(EquatableArray<MessagePart> Parts, string? Error, int ErrorOffset);
+
+    /// <summary>
+    /// Parses ICU MessageFormat (the subset the generator compiles): text with ICU apostrophe quoting,
+    /// <c>{name}</c>, <c>{name, number}</c>, <c>{name, plural, …}</c> with <c>offset:</c>, <c>=N</c> and <c>#</c>,
+    /// <c>{name, select, …}</c>, nested. .NET composite <c>{0}</c> is an ICU argument named "0". Everything else is an
+    /// error with its offset, never an exception: a generator that throws breaks the user's build.
+    /// </summary>
+    internal sealed class MessageFormatParser
+    {
+        private const int MaxDepth = 32; // deeper nesting is not a real message; it would only overflow the stack
+
+        private static readonly HashSet<string> PluralKeywords = new HashSet<string> { "zero", "one", "two", "few", "many", "other" };
+
+        private readonly string _text;
+        private int _pos;
+
+        private MessageFormatParser(string text) => _text = text;
+
+        private sealed class ParseException : System.Exception
+        {
+            public ParseException(string message, int offset) : base(message) => Offset = offset;
+            public int Offset { get; }
+        }
+
+        public static MessageParseResult Parse(string text)
+        {
+            var parser = new MessageFormatParser(text);
+            try
+            {
+                var parts = parser.ParseMessage(0, null);
+                if (parser._pos < text.Length) throw new ParseException("unmatched '}'", parser._pos);
+                return new MessageParseResult(parts.ToEquatableArray(), null, 0);
+            }
+            catch (ParseException e)
+            {
+                return new MessageParseResult(EquatableArray<MessagePart>.Empty, e.Message + " at character " + (e.Offset + 1).ToString(CultureInfo.InvariantCulture), e.Offset);
+            }
+        }
+
+        /// <summary>Text and arguments up to the end, or up to the '}' that closes a case (not consumed).</summary>
+        private List<MessagePart> ParseMessage(int depth, PoundPart? pound)
+        {
+            if (depth > MaxDepth) throw new ParseException("messages nested deeper than " + MaxDepth, _pos);
+            var parts = new List<MessagePart>();
+            var text = new StringBuilder();
+            void Flush()
+            {
+                if (text.Length == 0) return;
+                parts.Add(new TextPart(text.ToString()));
+                text.Clear();
+            }
+
+            while (_pos < _text.Length)
+            {
+                var c = _text[_pos];
+                if (c == '\'')
+                {
+                    ReadApostrophe(text, pound is not null);
+                    continue;
+                }
+                if (c == '{')
+                {
+                    Flush();
+                    parts.Add(ParseArgument(depth, pound));
+                    continue;
+                }
+                if (c == '}')
+                {
+                    if (depth == 0) throw new ParseException("unmatched '}' (write '}' as '}' inside apostrophes: ''}'')", _pos);
+                    break;
+                }
+                if (c == '#' && pound is not null)
+                {
+                    Flush();
+                    parts.Add(pound);
+                    _pos++;
+                    continue;
+                }
+                text.Append(c);
+                _pos++;
+            }
+            if (depth > 0 && _pos >= _text.Length) throw new ParseException("unclosed '{'", _text.Length);
+            Flush();
+            return parts;
+        }
+
+        /// <summary>
+        /// ICU's apostrophe rule (DOUBLE_OPTIONAL): '' is one apostrophe; an apostrophe before { } (or # in a
+        /// plural) starts quoted literal text up to the next single apostrophe; any other apostrophe is literal,
+        /// so "don't" needs no escaping.
+        /// </summary>
+        private void ReadApostrophe(StringBuilder text, bool inPlural)
+        {
+            var next = _pos + 1 < _text.Length ? _text[_pos + 1] : '\0';
+            if (next == '\'')
+            {
+                text.Append('\'');
+                _pos += 2;
+                return;
+            }
+            if (next == '{' || next == '}' || next == '|' || (inPlural && next == '#'))
+            {
+                _pos++;
+                while (_pos < _text.Length)
+                {
+                    var c = _text[_pos];
+                    if (c == '\'')
+                    {
+                        if (_pos + 1 < _text.Length && _text[_pos + 1] == '\'')
+                        {
+                            text.Append('\'');
+                            _pos += 2;
+                            continue;
+                        }
+                        _pos++;
+                        return;
+                    }
+                    text.Append(c);
+                    _pos++;
+                }
+                return; // ICU quotes to the end when the closing apostrophe is missing
+            }
+            text.Append('\'');
+            _pos++;
+        }
+
+        private MessagePart ParseArgument(int depth, PoundPart? pound)
+        {
+            var open = _pos;
+            _pos++; // {
+            SkipWhite();
+            var name = ReadName();
+            if (name.Length == 0) throw new ParseException("an argument needs a name ({name} or {0})", _pos);
+            if (char.IsDigit(name[0]) && !IsNumber(name)) throw new ParseException("argument '" + name + "' starts with a digit but is not a number", open);
+            SkipWhite();
+            if (Peek() == '}')
+            {
+                _pos++;
+                return new ArgumentPart(name, IsNumber: false);
+            }
+            if (Peek() == ':' && IsNumber(name))
+            {
+                throw new ParseException(".NET format strings such as {" + name + ":N0} are not supported; write {" + name + ", number}", _pos);
+            }
+            Expect(',');
+            SkipWhite();
+            var typeStart = _pos;
+            var type = ReadName();
+            SkipWhite();
+            switch (type)
+            {
+                case "number":
+                    if (Peek() == ',') throw new ParseException("number styles are not supported yet; use {" + name + ", number}", _pos);
+                    Expect('}');
+                    return new ArgumentPart(name, IsNumber: true);
+                case "plural":
+                    Expect(',');
+                    return ParsePlural(name, depth);
+                case "select":
+                    Expect(',');
+                    return ParseSelect(name, depth, pound);
+                case "":
+                    throw new ParseException("expected an argument type (number, plural or select)", typeStart);
+                default:
+                    throw new ParseException("argument type '" + type + "' is not supported (number, plural and select are)", typeStart);
+            }
+        }
+
+        private PluralPart ParsePlural(string name, int depth)
+        {
+            SkipWhite();
+            decimal offset = 0;
+            if (string.CompareOrdinal(_text, _pos, "offset:", 0, 7) == 0)
+            {
+                _pos += 7;
+                SkipWhite();
+                var start = _pos;
+                var number = ReadName();
+                if (!decimal.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out offset))
+                {
+                    throw new ParseException("offset must be a number", start);
+                }
+            }
+            var pound = new PoundPart(name, offset);
+            var cases = ParseCases(depth, pound, selector =>
+            {
+                if (selector.StartsWith("=", System.StringComparison.Ordinal))
+                {
+                    return decimal.TryParse(selector.Substring(1), NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _)
+                        ? null : "'" + selector + "' is not an exact value (=0, =5)";
+                }
+                return PluralKeywords.Contains(selector) ? null : "'" + selector + "' is not a plural category (zero, one, two, few, many, other) or an exact value (=5)";
+            });
+            return new PluralPart(name, offset, cases);
+        }
+
+        // '#' inside a select that is inside a plural still means the plural's count (ICU).
+        private SelectPart ParseSelect(string name, int depth, PoundPart? pound) =>
+            new SelectPart(name, ParseCases(depth, pound, _ => null));
+
+        private EquatableArray<MessageCase> ParseCases(int depth, PoundPart? pound, System.Func<string, string?> checkSelector)
+        {
+            var cases = new List<MessageCase>();
+            var seen = new HashSet<string>();
+            while (true)
+            {
+                SkipWhite();
+                if (Peek() == '}')
+                {
+                    _pos++;
+                    break;
+                }
+                if (_pos >= _text.Length) throw new ParseException("unclosed '{'", _pos);
+                var start = _pos;
+                var selector = ReadName();
+                if (selector.Length == 0) throw new ParseException("expected a case keyword", _pos);
+                var problem = checkSelector(selector);
+                if (problem is not null) throw new ParseException(problem, start);
+                if (!seen.Add(selector)) throw new ParseException("case '" + selector + "' appears twice", start);
+                SkipWhite();
+                Expect('{');
+                var body = ParseMessage(depth + 1, pound);
+                Expect('}');
+                cases.Add(new MessageCase(selector, body.ToEquatableArray()));
+            }
+            if (cases.Count == 0) throw new ParseException("a plural or select needs at least one case", _pos);
+            return cases.ToEquatableArray();
+        }
+
+        /// <summary>A name, keyword or number: everything up to white space or ICU syntax characters.</summary>
+        private string ReadName()
+        {
+            var start = _pos;
+            while (_pos < _text.Length)
+            {
+                var c = _text[_pos];
+                if (char.IsWhiteSpace(c) || c == '{' || c == '}' || c == ',' || c == '\'' || c == '#' || c == ':') break;
+                _pos++;
+            }
+            return _text.Substring(start, _pos - start);
+        }
+
+        /// <summary>
+        /// The placeholders a message uses, in order of first use; a name used both as text and as a number is a
+        /// number (the stronger use decides the parameter type).
+        /// </summary>
+        public static EquatableArray<Placeholder> Placeholders(EquatableArray<MessagePart> parts)
+        {
+            var order = new List<string>();
+            var kinds = new Dictionary<string, PlaceholderKind>();
+            void Use(string name, PlaceholderKind kind)
+            {
+                if (!kinds.TryGetValue(name, out var old))
+                {
+                    order.Add(name);
+                    kinds[name] = kind;
+                }
+                else if (kind > old)
+                {
+                    kinds[name] = kind;
+                }
+            }
+            void Walk(EquatableArray<MessagePart> list)
+            {
+                foreach (var part in list)
+                {
+                    switch (part)
+                    {
+                        case ArgumentPart a: Use(a.Name, a.IsNumber ? PlaceholderKind.Number : PlaceholderKind.Text); break;
+                        case PoundPart p: Use(p.Name, PlaceholderKind.Number); break;
+                        case PluralPart p:
+                            Use(p.Name, PlaceholderKind.Number);
+                            foreach (var c in p.Cases) Walk(c.Body);
+                            break;
+                        case SelectPart s:
+                            Use(s.Name, PlaceholderKind.Choice);
+                            foreach (var c in s.Cases) Walk(c.Body);
+                            break;
+                    }
+                }
+            }
+            Walk(parts);
+            // Positional arguments first, by number, so {1} of {0} still takes (arg0, arg1).
+            var positional = new List<string>();
+            var named = new List<string>();
+            foreach (var name in order) (char.IsDigit(name[0]) ? positional : named).Add(name);
+            positional.Sort((a, b) => a.Length != b.Length ? a.Length.CompareTo(b.Length) : string.CompareOrdinal(a, b));
+            var result = new List<Placeholder>();
+            foreach (var name in positional) result.Add(new Placeholder(name, kinds[name]));
+            foreach (var name in named) result.Add(new Placeholder(name, kinds[name]));
+            return result.ToEquatableArray();
+        }
+
+        private static bool IsNumber(string s)
+        {
+            foreach (var c in s) if (c < '0' || c > '9') return false;
+            return s.Length > 0 && (s.Length == 1 || s[0] != '0');
+        }
+
+        private char Peek() => _pos < _text.Length ? _text[_pos] : '\0';
+
+        private void Expect(char c)
+        {
+            SkipWhite();
+            if (Peek() != c)
+            {
+                throw new ParseException(_pos >= _text.Length ? "expected '" + c + "' but the message ended" : "expected '" + c + "' but found '" + _text[_pos] + "'", _pos);
+            }
+            _pos++;
+        }
+
+        private void SkipWhite()
+        {
+            while (_pos < _text.Length && char.IsWhiteSpace(_text[_pos])) _pos++;
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using System;
+using LocalizedContent.Generator.Common;
+using Microsoft.CodeAnalysis;
+
+namespace LocalizedContent.Generator.Messages
+{
+    /// <summary>
+    /// Generates a typed message class from each group of .resx LocalizedContent items (Strings.resx,
+    /// Strings.ar.resx, Strings.fa.resx → Strings). Pipeline: each file is parsed on its own into an equatable model
+    /// (so editing one file re-parses only it), the files are grouped into class models (cross-culture checks), and
+    /// each class is emitted on its own (so an unchanged class is not re-emitted). C# edits touch none of these
+    /// inputs, so they re-run nothing.
+    /// </summary>
+    [Generator(LanguageNames.CSharp)]
+    public sealed class MessageGenerator : IIncrementalGenerator
+    {
+        public const string FileStep = "LocalizedContent.Messages.File";
+        public const string ClassStep = "LocalizedContent.Messages.Class";
+
+        public void Initialize(IncrementalGeneratorInitializationContext context)
+        {
+            var files = context.AdditionalTextsProvider
+                .Where(static f => f.Path.EndsWith(".resx", StringComparison.OrdinalIgnoreCase))
+                .Combine(context.AnalyzerConfigOptionsProvider)
+                .Select(static (pair, cancellationToken) =>
+                {
+                    var (file, options) = pair;
+                    var item = LocalizedItemReader.Read(file, options.GetOptions(file), options.GlobalOptions);
+                    if (item is null) return null;
+                    var text = file.GetText(cancellationToken);
+                    if (text is null) return null;
+                    options.GlobalOptions.TryGetValue("build_property.NeutralLanguage", out var neutralLanguage);
+                    return MessageFileParser.Parse(item, text, string.IsNullOrWhiteSpace(neutralLanguage) ? null : neutralLanguage);
+                })
+                .WithTrackingName(FileStep)
+                .Where(static m => m is not null)
+                .Select(static (m, _) => m!);
+
+            var classes = files
+                .Collect()
+                .SelectMany(static (all, _) => MessageClassBuilder.Build(all))
+                .WithTrackingName(ClassStep);
+
+            context.RegisterSourceOutput(classes, static (spc, model) =>
+            {
+                foreach (var diagnostic in model.Diagnostics) spc.ReportDiagnostic(diagnostic.ToDiagnostic());
+                spc.AddSource(model.HintName, MessageEmitter.Emit(model));
+            });
+        }
+    }
+}

@@ -1,0 +1,244 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace LocalizedContent.Generator.Messages
+{
+    /// <summary>
+    /// CLDR cardinal plural rules, kept as CLDR writes them (common/supplemental/plurals.xml, also published as
+    /// cldr-json/cldr-core/supplemental/plurals.json) without the @integer/@decimal samples, and compiled to C# at
+    /// generation time. Keeping the rule text rather than hand-written C# makes an update a data change that can be
+    /// compared with CLDR line by line. Languages with only 'other' (ja, zh, id…) are listed too so they are known.
+    /// </summary>
+    internal static class PluralRules
+    {
+        public static readonly string[] CategoryOrder = { "zero", "one", "two", "few", "many", "other" };
+
+        private const string Million = "many: e = 0 and i != 0 and i % 1000000 = 0 and v = 0 or e != 0..5";
+
+        // "languages|category: condition; category: condition". Data: cldr-json cldr-core/supplemental/plurals.json
+        // (plurals-type-cardinal; Unicode License v3), checked against it language by language.
+        private static readonly string[] Data =
+        {
+            "bm bo dz hnj id ig ii ja jbo jv jw kde kea km ko lkt lo ms my nqo osa sah ses sg su th to tpi und vi wo yo yue zh|",
+            "af an asa az bal bem bez bg brx ce cgg chr ckb dv ee el eo eu fo fur gsw ha haw hu jgo jmc ka kaj kcg kk kkj kl ks ksb ku ky lb lg mas mgo ml mn mr nah nb nd ne nn nnh no nr ny nyn om or os pap ps rm rof rwk saq sd sdh seh sn so sq ss ssy st syr ta te teo tig tk tn tr ts ug uz ve vo vun wae xh xog|one: n = 1",
+            "ak bho guw ln mg nso pa ti wa|one: n = 0..1",
+            "am as bn doi fa gu hi kn pcm zu|one: i = 0 or n = 1",
+            "ast de en et fi fy gl ia io lij nl sc scn sv sw ur yi|one: i = 1 and v = 0",
+            "ff hy kab|one: i = 0,1",
+            "ar ars|zero: n = 0; one: n = 1; two: n = 2; few: n % 100 = 3..10; many: n % 100 = 11..99",
+            "be|one: n % 10 = 1 and n % 100 != 11; few: n % 10 = 2..4 and n % 100 != 12..14; many: n % 10 = 0 or n % 10 = 5..9 or n % 100 = 11..14",
+            "br|one: n % 10 = 1 and n % 100 != 11,71,91; two: n % 10 = 2 and n % 100 != 12,72,92; few: n % 10 = 3..4,9 and n % 100 != 10..19,70..79,90..99; many: n != 0 and n % 1000000 = 0",
+            "bs hr sh sr|one: v = 0 and i % 10 = 1 and i % 100 != 11 or f % 10 = 1 and f % 100 != 11; few: v = 0 and i % 10 = 2..4 and i % 100 != 12..14 or f % 10 = 2..4 and f % 100 != 12..14",
+            "ca it pt_PT vec|one: i = 1 and v = 0; " + Million,
+            "es|one: n = 1; " + Million,
+            "fr|one: i = 0,1; " + Million,
+            "pt|one: i = 0..1; " + Million,
+            "ceb fil tl|one: v = 0 and i = 1,2,3 or v = 0 and i % 10 != 4,6,9 or v != 0 and f % 10 != 4,6,9",
+            "cs sk|one: i = 1 and v = 0; few: i = 2..4 and v = 0; many: v != 0",
+            "cy|zero: n = 0; one: n = 1; two: n = 2; few: n = 3; many: n = 6",
+            "da|one: n = 1 or t != 0 and i = 0,1",
+            "dsb hsb|one: v = 0 and i % 100 = 1 or f % 100 = 1; two: v = 0 and i % 100 = 2 or f % 100 = 2; few: v = 0 and i % 100 = 3..4 or f % 100 = 3..4",
+            "ga|one: n = 1; two: n = 2; few: n = 3..6; many: n = 7..10",
+            "gd|one: n = 1,11; two: n = 2,12; few: n = 3..10,13..19",
+            "gv|one: v = 0 and i % 10 = 1; two: v = 0 and i % 10 = 2; few: v = 0 and i % 100 = 0,20,40,60,80; many: v != 0",
+            "he iw|one: i = 1 and v = 0 or i = 0 and v != 0; two: i = 2 and v = 0",
+            "is|one: t = 0 and i % 10 = 1 and i % 100 != 11 or t % 10 = 1 and t % 100 != 11",
+            "iu naq sat se sma smi smj smn sms|one: n = 1; two: n = 2",
+            "ksh|zero: n = 0; one: n = 1",
+            "kw|zero: n = 0; one: n = 1; two: n % 100 = 2,22,42,62,82 or n % 1000 = 0 and n % 100000 = 1000..20000,40000,60000,80000 or n != 0 and n % 1000000 = 100000; few: n % 100 = 3,23,43,63,83; many: n != 1 and n % 100 = 1,21,41,61,81",
+            "lag|zero: n = 0; one: i = 0,1 and n != 0",
+            "lt|one: n % 10 = 1 and n % 100 != 11..19; few: n % 10 = 2..9 and n % 100 != 11..19; many: f != 0",
+            "lv prg|zero: n % 10 = 0 or n % 100 = 11..19 or v = 2 and f % 100 = 11..19; one: n % 10 = 1 and n % 100 != 11 or v = 2 and f % 10 = 1 and f % 100 != 11 or v != 2 and f % 10 = 1",
+            "mk|one: v = 0 and i % 10 = 1 and i % 100 != 11 or f % 10 = 1 and f % 100 != 11",
+            "mt|one: n = 1; two: n = 2; few: n = 0 or n % 100 = 3..10; many: n % 100 = 11..19",
+            "pl|one: i = 1 and v = 0; few: v = 0 and i % 10 = 2..4 and i % 100 != 12..14; many: v = 0 and i != 1 and i % 10 = 0..1 or v = 0 and i % 10 = 5..9 or v = 0 and i % 100 = 12..14",
+            "ro mo|one: i = 1 and v = 0; few: v != 0 or n = 0 or n != 1 and n % 100 = 1..19",
+            "ru uk|one: v = 0 and i % 10 = 1 and i % 100 != 11; few: v = 0 and i % 10 = 2..4 and i % 100 != 12..14; many: v = 0 and i % 10 = 0 or v = 0 and i % 10 = 5..9 or v = 0 and i % 100 = 11..14",
+            "shi|one: i = 0 or n = 1; few: n = 2..10",
+            "si|one: n = 0,1 or i = 0 and f = 1",
+            "sl|one: v = 0 and i % 100 = 1; two: v = 0 and i % 100 = 2; few: v = 0 and i % 100 = 3..4 or v != 0",
+            "tzm|one: n = 0..1 or n = 11..99",
+        };
+
+        private static readonly Dictionary<string, string> RulesByLanguage = Build();
+
+        private static Dictionary<string, string> Build()
+        {
+            var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var line in Data)
+            {
+                var bar = line.IndexOf('|');
+                foreach (var language in line.Substring(0, bar).Split(' ')) map[language] = line.Substring(bar + 1);
+            }
+            return map;
+        }
+
+        /// <summary>Every rule set key (language, or language_REGION such as pt_PT).</summary>
+        public static IEnumerable<string> RuleSets => RulesByLanguage.Keys;
+
+        /// <summary>The key of the rule set for a culture tag (pt-PT → pt_PT, fa-IR → fa), or null if CLDR has none.</summary>
+        public static string? RuleSetFor(string cultureTag)
+        {
+            var underscored = cultureTag.Replace('-', '_');
+            if (RulesByLanguage.ContainsKey(underscored)) return underscored;
+            var language = Common.CultureTag.Language(cultureTag);
+            return RulesByLanguage.ContainsKey(language) ? language : null;
+        }
+
+        /// <summary>The categories a rule set distinguishes, 'other' included, in CLDR order.</summary>
+        public static IReadOnlyList<string> Categories(string ruleSet)
+        {
+            var result = new List<string>();
+            foreach (var (category, _) in Rules(ruleSet)) result.Add(category);
+            result.Add("other");
+            return result;
+        }
+
+        /// <summary>(category, condition) pairs, 'other' left out: it is what no condition matches.</summary>
+        public static IEnumerable<(string Category, string Condition)> Rules(string ruleSet)
+        {
+            if (!RulesByLanguage.TryGetValue(ruleSet, out var text)) yield break;
+            foreach (var rule in text.Split(new[] { ';' }, StringSplitOptions.RemoveEmptyEntries))
+            {
+                var colon = rule.IndexOf(':');
+                yield return (rule.Substring(0, colon).Trim(), rule.Substring(colon + 1).Trim());
+            }
+        }
+
+        public static int CategoryIndex(string category) => Array.IndexOf(CategoryOrder, category);
+
+        /// <summary>
+        /// Compiles a CLDR condition (UTS #35 plural rule syntax: or/and, operands n i v w f t e c, '%', '=' '!=',
+        /// is/in/within with 'not', value lists and ranges) into a C# expression over decimal locals named after the
+        /// operands. Ranges with '=' (in) require an integer value, as UTS #35 says; 'within' does not.
+        /// </summary>
+        public static string ToCSharp(string condition) => ToCSharp(condition, integer: false, new HashSet<string>());
+
+        /// <summary>
+        /// With <paramref name="integer"/>, the expression is over long locals for the integer fast path, where
+        /// v, w, f, t (and e, c) are 0 and i equals n; <paramref name="operands"/> collects the operands used.
+        /// </summary>
+        public static string ToCSharp(string condition, bool integer, HashSet<string> operands)
+        {
+            var tokens = new List<string>(condition.Replace("..", " .. ").Replace(",", " , ").Replace("!=", " != ").Replace("%", " % ").Replace("=", " = ").Replace("! =", "!=")
+                .Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries));
+            var pos = 0;
+            string Next() => pos < tokens.Count ? tokens[pos++] : throw new FormatException("rule ended early: " + condition);
+            string? PeekToken() => pos < tokens.Count ? tokens[pos] : null;
+
+            var orParts = new List<string>();
+            while (true)
+            {
+                var andParts = new List<string>();
+                while (true)
+                {
+                    // relation: operand ['%' value] op range_list
+                    var operand = Next();
+                    if ("nivwftec".IndexOf(operand, StringComparison.Ordinal) < 0 || operand.Length != 1) throw new FormatException("unknown operand " + operand);
+                    var expr = operand == "e" || operand == "c" ? (integer ? "0L" : "0m") : operand;
+                    if (expr == operand) operands.Add(operand);
+                    if (PeekToken() == "%")
+                    {
+                        Next();
+                        expr = "(" + expr + " % " + Number(Next(), integer) + ")";
+                    }
+                    var op = Next();
+                    var negate = false;
+                    var within = false;
+                    if (op == "!=") negate = true;
+                    else if (op == "is") { if (PeekToken() == "not") { Next(); negate = true; } }
+                    else if (op == "not") { negate = true; op = Next(); within = op == "within"; }
+                    else if (op == "within") within = true;
+                    else if (op != "=" && op != "in") throw new FormatException("unknown operator " + op);
+
+                    var alternatives = new List<string>();
+                    while (true)
+                    {
+                        var low = Number(Next(), integer);
+                        if (PeekToken() == "..")
+                        {
+                            Next();
+                            var high = Number(Next(), integer);
+                            alternatives.Add(within ? "(" + expr + " >= " + low + " && " + expr + " <= " + high + ")" : "__LCIn(" + expr + ", " + low + ", " + high + ")");
+                        }
+                        else
+                        {
+                            alternatives.Add(expr + " == " + low);
+                        }
+                        if (PeekToken() != ",") break;
+                        Next();
+                    }
+                    var relation = alternatives.Count == 1 ? alternatives[0] : "(" + string.Join(" || ", alternatives) + ")";
+                    andParts.Add(negate ? "!(" + relation + ")" : relation);
+                    if (PeekToken() != "and") break;
+                    Next();
+                }
+                orParts.Add(andParts.Count == 1 ? andParts[0] : "(" + string.Join(" && ", andParts) + ")");
+                if (PeekToken() != "or") break;
+                Next();
+            }
+            if (pos != tokens.Count) throw new FormatException("unexpected '" + tokens[pos] + "' in " + condition);
+            return string.Join(" || ", orParts);
+        }
+
+        private static string Number(string token, bool integer)
+        {
+            if (!decimal.TryParse(token, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)) throw new FormatException("not a number: " + token);
+            if (integer && value == decimal.Truncate(value)) return value.ToString(CultureInfo.InvariantCulture);
+            return value.ToString(CultureInfo.InvariantCulture) + "m";
+        }
+
+        /// <summary>A C# method name for a rule set (pt_PT → __LCPlural_pt_PT).</summary>
+        public static string MethodName(string ruleSet) => "__LCPlural_" + ruleSet.Replace('-', '_');
+
+        /// <summary>Writes the category function for a rule set: 0 zero … 5 other.</summary>
+        public static void Write(Common.SourceWriter writer, string ruleSet)
+        {
+            var rules = new List<(string Category, string Condition)>(Rules(ruleSet));
+            writer.Line("// CLDR cardinal plural rules for '" + ruleSet + "'.");
+            writer.Open("private static int " + MethodName(ruleSet) + "(decimal value)");
+            if (rules.Count == 0)
+            {
+                writer.Line("return 5;");
+                writer.Close();
+                return;
+            }
+            // Integers without decimals (nearly every count): long arithmetic, with i = n and v = w = f = t = 0.
+            var operands = new HashSet<string>();
+            var integerConditions = new List<string>();
+            foreach (var (_, condition) in rules) integerConditions.Add(ToCSharp(condition, integer: true, operands));
+            writer.Line("if (!__LCSmallInteger(value, out var n, out _)) return " + MethodName(ruleSet) + "_Decimal(value);");
+            if (operands.Contains("i")) writer.Line("var i = n;");
+            foreach (var zero in new[] { "v", "w", "f", "t" }) if (operands.Contains(zero)) writer.Line("var " + zero + " = 0L;");
+            for (var k = 0; k < rules.Count; k++)
+            {
+                writer.Line("// " + rules[k].Category + ": " + rules[k].Condition);
+                writer.Line("if (" + integerConditions[k] + ") return " + CategoryIndex(rules[k].Category).ToString(CultureInfo.InvariantCulture) + ";");
+            }
+            writer.Line("return 5;");
+            writer.Close();
+            writer.Line();
+            writer.Open("private static int " + MethodName(ruleSet) + "_Decimal(decimal value)");
+            writer.Line("__LCOperands(value, out var n, out var i, out var v, out var w, out var f, out var t);");
+            foreach (var (category, condition) in rules)
+            {
+                writer.Line("if (" + ToCSharp(condition) + ") return " + CategoryIndex(category).ToString(CultureInfo.InvariantCulture) + "; // " + category);
+            }
+            writer.Line("return 5;");
+            writer.Close();
+        }
+
+        internal static string Describe(IEnumerable<string> categories)
+        {
+            var builder = new StringBuilder();
+            foreach (var c in categories)
+            {
+                if (builder.Length > 0) builder.Append(", ");
+                builder.Append('\'').Append(c).Append('\'');
+            }
+            return builder.ToString();
+        }
+    }
+}

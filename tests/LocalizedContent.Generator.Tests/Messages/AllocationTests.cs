@@ -1,0 +1,36 @@
+using System.Globalization;
+using LocalizedContent.Generator.Tests.Infrastructure;
+using static LocalizedContent.Generator.Tests.Messages.MessageTestSupport;
+
+namespace LocalizedContent.Generator.Tests.Messages;
+
+/// <summary>The hot path allocates only the result string (a later benchmark compares with ResourceManager).</summary>
+public sealed class AllocationTests
+{
+    [Fact]
+    public void A_message_call_allocates_only_its_result()
+    {
+        var assembly = CompileAndLoad(new GeneratorHarness()
+            .AddFile("Resources/Strings.resx", Resx(("DailyUsers", "{app} has {count, plural, one {# daily user} other {# daily users}}")))
+            .AddFile("Resources/Strings.ar.resx", Resx(("DailyUsers", "لدى {app} {count, plural, zero {لا مستخدمين} one {مستخدم واحد} two {مستخدمان} few {# مستخدمين} many {# مستخدماً} other {# مستخدم}} يومياً"))));
+        var method = assembly.GetType(ClassName)!.GetMethod("DailyUsers")!;
+        var call = method.CreateDelegate<Func<string?, decimal, string>>();
+        var before = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("ar-SA");
+            var sample = call("WeChat", 19_000_000m);
+            for (var i = 0; i < 100; i++) call("WeChat", 19_000_000m); // warm up: JIT and the thread's buffer
+            var start = GC.GetAllocatedBytesForCurrentThread();
+            const int calls = 1000;
+            for (var i = 0; i < calls; i++) call("WeChat", 19_000_000m);
+            var perCall = (GC.GetAllocatedBytesForCurrentThread() - start) / (double)calls;
+            var stringSize = 22 + 2 * sample.Length + 8; // header, length, chars and padding on 64-bit
+            Assert.True(perCall <= stringSize, $"{perCall} bytes per call; the result string alone is about {stringSize - 8}");
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = before;
+        }
+    }
+}

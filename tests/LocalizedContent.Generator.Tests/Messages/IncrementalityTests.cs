@@ -1,0 +1,64 @@
+using LocalizedContent.Generator.Messages;
+using LocalizedContent.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using static LocalizedContent.Generator.Tests.Messages.MessageTestSupport;
+
+namespace LocalizedContent.Generator.Tests.Messages;
+
+/// <summary>Editing one .resx re-emits only its class; editing C# re-emits nothing.</summary>
+public sealed class IncrementalityTests
+{
+    private static GeneratorRun FirstRun() => Run(new GeneratorHarness()
+        .AddFile("Resources/Strings.resx", Resx(("Title", "News"), ("Count", "{n, plural, one {# item} other {# items}}")))
+        .AddFile("Resources/Strings.ar.resx", Resx(("Title", "أخبار"), ("Count", "{n, plural, zero {لا شيء} one {واحد} two {اثنان} few {#} many {#} other {#}}")))
+        .AddFile("Resources/Errors.resx", Resx(("NotFound", "Not found")))
+        .AddFile("Content/Notes.txt", "not ours: a .txt file"));
+
+    private static IReadOnlyList<IncrementalStepRunReason> OutputReasonsOf(GeneratorRun run) => IncrementalAssert.OutputReasons(run);
+
+    [Fact]
+    public void Second_run_is_fully_cached_and_models_hold_no_compiler_objects() =>
+        IncrementalAssert.SecondRunIsCached(FirstRun(), MessageGenerator.FileStep, MessageGenerator.ClassStep);
+
+    [Fact]
+    public void Editing_one_resx_reparses_only_it_and_re_emits_only_its_class()
+    {
+        var first = FirstRun();
+        var second = first.RunAgainWithEditedFile("Resources/Strings.ar.resx",
+            Resx(("Title", "الأخبار"), ("Count", "{n, plural, zero {لا شيء} one {واحد} two {اثنان} few {#} many {#} other {#}}")));
+
+        var fileReasons = IncrementalAssert.Reasons(second, MessageGenerator.FileStep);
+        Assert.Equal(1, fileReasons.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.All(fileReasons.Where(r => r != IncrementalStepRunReason.Modified), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+
+        var classReasons = IncrementalAssert.Reasons(second, MessageGenerator.ClassStep);
+        Assert.Equal(2, classReasons.Count);
+        Assert.Contains(IncrementalStepRunReason.Modified, classReasons);
+        Assert.Contains(IncrementalStepRunReason.Unchanged, classReasons);
+
+        var outputs = OutputReasonsOf(second);
+        Assert.Equal(1, outputs.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.All(outputs.Where(r => r != IncrementalStepRunReason.Modified), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.Contains("الأخبار", second.Source("Strings.Messages.g.cs"));
+    }
+
+    [Fact]
+    public void Editing_a_CSharp_file_re_emits_nothing()
+    {
+        var first = FirstRun();
+        var second = first.RunAgainWithAddedSource("namespace TestApp; public class Added { }");
+
+        Assert.All(IncrementalAssert.Reasons(second, MessageGenerator.FileStep), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.All(IncrementalAssert.Reasons(second, MessageGenerator.ClassStep), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+        Assert.NotEmpty(OutputReasonsOf(second));
+        Assert.All(OutputReasonsOf(second), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+    }
+
+    [Fact]
+    public void Files_that_are_not_LocalizedContent_items_are_ignored()
+    {
+        var run = Run(new GeneratorHarness().AddForeignFile("Properties/Resources.resx", Resx(("Title", "{broken"))));
+        Assert.Empty(run.GeneratedSources);
+        Assert.Empty(run.GeneratorDiagnostics);
+    }
+}

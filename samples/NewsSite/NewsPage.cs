@@ -38,7 +38,10 @@ internal static class NewsPage
         foreach (var name in Cultures)
         {
             var culture = CultureInfo.GetCultureInfo(name);
-            page.Append(" <a href=\"?culture=").Append(Html.Encode(name)).Append("\" lang=\"").Append(Html.Encode(name)).Append('"')
+            // Each name keeps its own direction, isolated, so that the Arabic and Persian names side by side on
+            // the English page are not reordered as one right-to-left run.
+            page.Append(" <a href=\"?culture=").Append(Html.Encode(name)).Append("\" lang=\"").Append(Html.Encode(name))
+                .Append("\" dir=\"").Append(culture.TextInfo.IsRightToLeft ? "rtl" : "ltr").Append('"')
                 .Append(name == ui.TwoLetterISOLanguageName ? " aria-current=\"page\"" : "")
                 .Append('>').Append(Html.Encode(culture.NativeName)).Append("</a>");
         }

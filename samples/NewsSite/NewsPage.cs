@@ -87,7 +87,7 @@ internal static class NewsPage
     private const string Style = """
         body { font-family: "DejaVu Sans", "Noto Sans Arabic", "Vazirmatn", sans-serif; margin: 0; background: #f6f6f2; color: #1d1d1b; line-height: 1.7; }
         header { display: flex; gap: 2rem; align-items: baseline; padding: 0.8rem 2rem; background: #23395b; color: #fff; }
-        header a { color: #cfe0ff; margin-inline-end: 0.8rem; }
+        header a { color: #cfe0ff; margin: 0 0.4rem; }
         header a[aria-current] { color: #fff; font-weight: bold; }
         main { max-width: 60rem; margin: 0 auto; padding: 1rem 2rem 3rem; }
         #messages { background: #fff; border: 1px solid #d8d8d0; border-radius: 6px; padding: 0.3rem 1.5rem; margin-bottom: 1.5rem; }

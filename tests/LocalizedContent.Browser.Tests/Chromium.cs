@@ -48,7 +48,8 @@ public static class Chromium
         {
             return new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
         }
-        catch (WebDriverException e)
+        // Selenium reports a browser that exits at once ("session not created") as InvalidOperationException.
+        catch (Exception e) when (e is WebDriverException or InvalidOperationException)
         {
             service.Dispose();
             throw new InvalidOperationException($"Chromium ({browser}) did not start through {driver}: {e.Message}\n{HowToInstall}", e);

@@ -72,7 +72,7 @@ internal static class NewsPage
         // lang and dir come from the generated metadata, never from the text: the Arabic headline starts with the
         // Latin "WeChat", and a browser left to guess (dir="auto") would lay it out left to right.
         page.Append("<article");
-        if (id is not null) page.Append(" id=\"").Append(id).Append('"');
+        if (id is not null) page.Append(" id=\"").Append(Html.Encode(id)).Append('"');
         page.Append(" lang=\"").Append(Html.Encode(news.Language)).Append("\" dir=\"").Append(Html.Encode(news.Direction)).Append("\">\n");
         page.Append("<h1>").Append(Html.Encode(news.Title)).Append("</h1>\n");
         foreach (var paragraph in news.Paragraphs)

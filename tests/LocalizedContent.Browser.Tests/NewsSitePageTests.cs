@@ -131,11 +131,14 @@ public sealed class NewsSitePageTests(NewsSiteBrowser browser, ITestOutputHelper
         Assert.Matches(PersianDigit, persian.DailyUsers);
         Assert.DoesNotMatch(ArabicIndicDigit, persian.DailyUsers);
         Assert.DoesNotMatch(LatinDigit, persian.DailyUsers);
+        // …and in every message on the page (the plural counts too).
+        Assert.Matches(PersianDigit, persian.AllMessages);
+        Assert.DoesNotMatch(ArabicIndicDigit, persian.AllMessages);
 
         // Every generated member on the page switched with the culture, not only the message.
         Assert.Equal("ar", arabic.Lang);
         Assert.Matches(ArabicIndicDigit, arabic.DailyUsers);
-        Assert.DoesNotMatch(PersianDigit, arabic.DailyUsers);
+        Assert.DoesNotMatch(PersianDigit, arabic.AllMessages);
         Assert.NotEqual(arabic.Title, persian.Title);
         Assert.NotEqual(arabic.Heading, persian.Heading);
         Assert.Equal("fa", persian.NewsLang);
@@ -160,6 +163,7 @@ public sealed class NewsSitePageTests(NewsSiteBrowser browser, ITestOutputHelper
         return JSON.stringify({
           lang: messages.getAttribute('lang'),
           dailyUsers: document.getElementById('daily-users').textContent,
+          allMessages: messages.querySelector('ul').textContent,
           heading: messages.querySelector('h2').textContent,
           title: document.title,
           newsLang: document.getElementById('news').getAttribute('lang'),
@@ -170,7 +174,7 @@ public sealed class NewsSitePageTests(NewsSiteBrowser browser, ITestOutputHelper
 
     private sealed record TitleGeometry(string Text, double TextLeft, double TextRight, double ContentLeft, double ContentRight);
 
-    private sealed record PageMessages(string Lang, string DailyUsers, string Heading, string Title, string NewsLang);
+    private sealed record PageMessages(string Lang, string DailyUsers, string AllMessages, string Heading, string Title, string NewsLang);
 
     public sealed record TextRect(double Left, double Right, double Top, double Bottom)
     {

@@ -1,0 +1,112 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using LocalizedContent.Benchmarks.Corpus;
+using LocalizedContent.Benchmarks.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace LocalizedContent.Benchmarks;
+
+/// <summary>
+/// Part 3: what our analyzers add to a build. A 2,000-file project (~20 literals per file, one in ten RTL) is
+/// compiled (binding and all compiler diagnostics: Compilation.GetDiagnostics) without analyzers, with every
+/// analyzer in LocalizedContent.Analyzers.dll, and with CA1303 (the analyzer a user would otherwise pick for
+/// "literals that should be localized"; off by default, so enabled explicitly). Each invocation builds a new
+/// Compilation over the same parsed trees, so binding is never cached between invocations. Single-threaded
+/// (concurrentBuild and concurrentAnalysis off) for stable ratios on a shared 2-core machine.
+/// The "Analyzer time" column is Roslyn's own per-analyzer telemetry (logAnalyzerExecutionTime) from a separate
+/// run, as a share of the compile-only time: less noisy than the difference of two multi-second means.
+/// </summary>
+[Config(typeof(Columns))]
+public class AnalyzerBenchmarks
+{
+    private ImmutableArray<SyntaxTree> _trees;
+    private ImmutableArray<DiagnosticAnalyzer> _ours;
+    private ImmutableArray<DiagnosticAnalyzer> _ca1303;
+    private static readonly ImmutableDictionary<string, ReportDiagnostic> EnableCa1303 =
+        ImmutableDictionary<string, ReportDiagnostic>.Empty.Add("CA1303", ReportDiagnostic.Warn);
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _trees = Enumerable.Range(0, Scale.AnalyzerFiles)
+            .Select(i => CSharpSyntaxTree.ParseText(CSharpCorpus.File(i), References.ParseOptions, path: $"/project/Features/Feature{i:D4}.cs", encoding: Encoding.UTF8))
+            .ToImmutableArray();
+        _ours = RoslynComponents.OurAnalyzers();
+        _ca1303 = [RoslynComponents.NetAnalyzer("CA1303")];
+    }
+
+    private CSharpCompilation NewCompilation() => References.Compilation("BenchApp", _trees, EnableCa1303);
+
+    [Benchmark(Baseline = true)]
+    public int Compile() => NewCompilation().GetDiagnostics().Length;
+
+    [Benchmark]
+    public int CompileWithOurAnalyzers() => WithAnalyzers(_ours, telemetry: false).GetAllDiagnosticsAsync().GetAwaiter().GetResult().Length;
+
+    [Benchmark]
+    public int CompileWithCA1303() => WithAnalyzers(_ca1303, telemetry: false).GetAllDiagnosticsAsync().GetAwaiter().GetResult().Length;
+
+    private CompilationWithAnalyzers WithAnalyzers(ImmutableArray<DiagnosticAnalyzer> analyzers, bool telemetry) =>
+        NewCompilation().WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions([]), onAnalyzerException: null, concurrentAnalysis: false,
+            logAnalyzerExecutionTime: telemetry, reportSuppressedDiagnostics: false));
+
+    /// <summary>
+    /// Untimed by BenchmarkDotNet: compile-only time (best of 3, after a warm-up) and each analyzer's execution
+    /// time from Roslyn's telemetry, plus the diagnostics each configuration reports (to show the analyzers did work).
+    /// </summary>
+    private static readonly Lazy<Dictionary<string, string>> Telemetry = new(() =>
+    {
+        var bench = new AnalyzerBenchmarks();
+        bench.Setup();
+        bench.Compile();
+        var compile = Enumerable.Range(0, 3).Select(_ => Time(() => bench.Compile())).Min();
+        var cells = new Dictionary<string, string> { [nameof(Compile)] = $"compile {compile.TotalSeconds:F2} s (best of 3)" };
+        foreach (var (name, analyzers) in new[] { (nameof(CompileWithOurAnalyzers), bench._ours), (nameof(CompileWithCA1303), bench._ca1303) })
+        {
+            if (analyzers.IsEmpty)
+            {
+                cells[name] = "no analyzers found";
+                ResultNotes.Add(nameof(AnalyzerBenchmarks), $"{name}: LocalizedContent.Analyzers.dll has no analyzer yet: this row measures CompilationWithAnalyzers with none.");
+                continue;
+            }
+            bench.WithAnalyzers(analyzers, telemetry: true).GetAllDiagnosticsAsync().GetAwaiter().GetResult(); // warm-up
+            var run = bench.WithAnalyzers(analyzers, telemetry: true);
+            var diagnostics = run.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+            var total = TimeSpan.Zero;
+            foreach (var analyzer in analyzers)
+            {
+                var info = run.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).GetAwaiter().GetResult();
+                total += info.ExecutionTime;
+                var ids = string.Join(",", analyzer.SupportedDiagnostics.Select(d => d.Id).Distinct());
+                ResultNotes.Add(nameof(AnalyzerBenchmarks),
+                    $"{name}: {analyzer.GetType().Name} ({ids}): {info.ExecutionTime.TotalMilliseconds:F1} ms = {Percent(info.ExecutionTime, compile)} of the compile, " +
+                    $"{diagnostics.Count(d => analyzer.SupportedDiagnostics.Any(s => s.Id == d.Id))} diagnostics.");
+            }
+            cells[name] = $"{total.TotalMilliseconds:F0} ms = {Percent(total, compile)} of compile; {diagnostics.Length} diagnostics";
+            ResultNotes.Add(nameof(AnalyzerBenchmarks), $"{name}: all analyzers {total.TotalMilliseconds:F1} ms = {Percent(total, compile)} of the compile ({compile.TotalMilliseconds:F0} ms), {diagnostics.Length} diagnostics.");
+        }
+        return cells;
+    });
+
+    private static string Percent(TimeSpan part, TimeSpan whole) => (part.TotalMilliseconds / whole.TotalMilliseconds).ToString("P2", CultureInfo.InvariantCulture);
+
+    private static TimeSpan Time(Action action)
+    {
+        var watch = Stopwatch.StartNew();
+        action();
+        return watch.Elapsed;
+    }
+
+    private sealed class Columns : ManualConfig
+    {
+        public Columns() => AddColumn(new ValueColumn("Analyzer time", b => Telemetry.Value[b.Descriptor.WorkloadMethod.Name],
+            "Sum of the analyzers' ExecutionTime (Roslyn telemetry, separate run) as a share of the compile-only time"));
+    }
+}

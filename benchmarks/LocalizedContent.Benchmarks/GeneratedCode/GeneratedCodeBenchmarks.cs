@@ -1,0 +1,88 @@
+using System.Globalization;
+using System.Reflection;
+using System.Resources;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using LocalizedContent.Benchmarks.Infrastructure;
+
+namespace LocalizedContent.Benchmarks.GeneratedCode;
+
+/// <summary>
+/// Part 4: the generated code at run time against what a user writes without it, for Arabic (the culture with all
+/// six plural categories). This file holds the ResourceManager side, which always compiles; the generated side is
+/// in GeneratedCodeBenchmarks.Generated.cs and compiles once the message generator is in the generator project.
+/// Resources/Strings*.resx are both LocalizedContent (generator input) and EmbeddedResource (ResourceManager input).
+/// </summary>
+[MemoryDiagnoser]
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
+[CategoriesColumn]
+[Config(typeof(Columns))]
+public partial class GeneratedCodeBenchmarks
+{
+    public const string Property = "Property";
+    public const string Plural = "Plural";
+
+    /// <summary>5 is "few" in Arabic: the hand-written switch and the generated plural rules both take a real branch.</summary>
+    private const int Count = 5;
+
+    private static readonly ResourceManager Resources = new("LocalizedContent.Benchmarks.Resources.Strings", typeof(GeneratedCodeBenchmarks).Assembly);
+
+    private CultureInfo _culture = CultureInfo.InvariantCulture;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        // The app's UI culture, as a localized app sets it at startup; both sides read it on every call.
+        _culture = CultureInfo.GetCultureInfo("ar");
+        CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.DefaultThreadCurrentCulture = _culture;
+        CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = _culture;
+        // Load the satellite assembly before timing (ResourceManager caches its ResourceSet per culture).
+        if (Resources.GetString("Greeting") is null) throw new InvalidOperationException("Strings.resx is not embedded: LocalizedContentKeepEmbeddedResources must be true");
+    }
+
+    [Benchmark(Baseline = true), BenchmarkCategory(Property)]
+    public string? ResourceManagerProperty() => Resources.GetString("Greeting");
+
+    /// <summary>What a user writes without the generator: pick the form's key by hand, then string.Format.</summary>
+    [Benchmark(Baseline = true), BenchmarkCategory(Plural)]
+    public string ResourceManagerPlural()
+    {
+        var culture = CultureInfo.CurrentUICulture;
+        return string.Format(culture, Resources.GetString("FilesDeleted_" + PluralForm(culture, Count), culture)!, Count);
+    }
+
+    /// <summary>The CLDR rules a user copies for the languages they ship (Arabic's six forms; one/other otherwise).</summary>
+    private static string PluralForm(CultureInfo culture, int n)
+    {
+        if (culture.TwoLetterISOLanguageName != "ar") return n == 1 ? "One" : "Other";
+        var mod100 = n % 100;
+        return n switch
+        {
+            0 => "Zero",
+            1 => "One",
+            2 => "Two",
+            _ when mod100 is >= 3 and <= 10 => "Few",
+            _ when mod100 is >= 11 and <= 99 => "Many",
+            _ => "Other",
+        };
+    }
+
+    /// <summary>Each row's result once (untimed): the managed size of the string is what "one allocation" must equal.</summary>
+    private static string Result(string method)
+    {
+        var bench = new GeneratedCodeBenchmarks();
+        bench.Setup();
+        var value = (string?)typeof(GeneratedCodeBenchmarks).GetMethod(method, BindingFlags.Public | BindingFlags.Instance)!.Invoke(bench, null);
+        if (value is null) return "null";
+        // 64-bit string: 8 header + 8 method table + 4 length + 2 per char + 2 terminator, rounded up to 8.
+        var bytes = (22 + 2 * value.Length + 7) / 8 * 8;
+        ResultNotes.Add(nameof(GeneratedCodeBenchmarks), $"{method} returns \"{value}\" ({value.Length} chars, a {bytes} B string).");
+        return $"{value.Length} chars = {bytes} B";
+    }
+
+    private sealed class Columns : ManualConfig
+    {
+        public Columns() => AddColumn(new ValueColumn("Result string", b => Result(b.Descriptor.WorkloadMethod.Name),
+            "Length and managed size of the returned string: a call that allocates only its result allocates exactly this"));
+    }
+}

@@ -1,0 +1,96 @@
+using System.Globalization;
+using System.Text;
+using BenchmarkDotNet.Reports;
+
+namespace LocalizedContent.Benchmarks.Infrastructure;
+
+/// <summary>
+/// Copies BenchmarkDotNet's GitHub markdown report (environment lines and table) of one benchmark class to
+/// benchmarks/results/{Class}.md, with the class's notes and its targets checked against the numbers.
+/// </summary>
+public static class ResultsFile
+{
+    public static void Write(Summary summary, string directory)
+    {
+        var type = summary.BenchmarksCases.FirstOrDefault()?.Descriptor.Type;
+        if (type is null) return;
+        var report = Directory.GetFiles(summary.ResultsDirectoryPath, "*-report-github.md")
+            .Where(f => Path.GetFileName(f).Contains(type.Name, StringComparison.Ordinal))
+            .OrderByDescending(File.GetLastWriteTimeUtc)
+            .FirstOrDefault();
+        if (report is null) return;
+
+        var text = new StringBuilder();
+        text.Append("# ").Append(type.Name).Append("\n\n");
+        text.Append("Written by `dotnet run -c Release --project benchmarks/LocalizedContent.Benchmarks` on ")
+            .Append(DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture)).Append(". See benchmarks/README.md.\n\n");
+        text.Append(File.ReadAllText(report).Trim()).Append("\n\n");
+        var targets = Targets.For(type.Name, summary).ToList();
+        if (targets.Count > 0)
+        {
+            text.Append("## Targets\n\n");
+            foreach (var line in targets) text.Append("- ").Append(line).Append('\n');
+            text.Append('\n');
+        }
+        var notes = ResultNotes.For(type.Name);
+        if (notes.Count > 0)
+        {
+            text.Append("## Notes\n\n");
+            foreach (var line in notes) text.Append("- ").Append(line).Append('\n');
+        }
+        Directory.CreateDirectory(directory);
+        File.WriteAllText(Path.Combine(directory, type.Name + ".md"), text.ToString(), new UTF8Encoding(false));
+        Console.WriteLine($"Wrote {Path.Combine(directory, type.Name + ".md")}");
+    }
+}
+
+/// <summary>The issue's targets, checked on the summary's means (reported, never asserted).</summary>
+public static class Targets
+{
+    public static IEnumerable<string> For(string benchmarkClass, Summary summary)
+    {
+        double? Mean(string method) => Report(summary, method)?.ResultStatistics?.Mean;
+        long? Allocated(string method) => Report(summary, method) is { } r ? r.GcStats.GetBytesAllocatedPerOperation(r.BenchmarkCase) : null;
+        string Verdict(bool? met) => met is null ? "not measured" : met.Value ? "**met**" : "**missed**";
+        string Ratio(double? part, double? whole) => part is null || whole is null ? "n/a" : (part.Value / whole.Value).ToString("F2", CultureInfo.InvariantCulture) + "×";
+
+        switch (benchmarkClass)
+        {
+            case "GeneratorColdBenchmarks":
+            {
+                var generator = Mean("Generator");
+                var floor = Mean("Floor");
+                yield return $"Generator ≤ 3× the floor: {Ratio(generator, floor)} — {Verdict(generator is null || floor is null ? null : generator <= 3 * floor)}";
+                break;
+            }
+            case "GeneratorIncrementalBenchmarks":
+                yield return "Re-emitted outputs: 1 after editing one document, 0 after editing one .cs file — see the Re-emitted column and the notes.";
+                break;
+            case "AnalyzerBenchmarks":
+            {
+                var compile = Mean("Compile");
+                var ours = Mean("CompileWithOurAnalyzers");
+                var ca1303 = Mean("CompileWithCA1303");
+                yield return $"Our analyzers ≤ 1% of the compile (difference of means): {Ratio(ours - compile, compile)} — {Verdict(ours is null || compile is null ? null : ours - compile <= 0.01 * compile)}; Roslyn's telemetry share is in the Analyzer time column and notes (on a shared machine it is the more reliable of the two).";
+                yield return $"Our analyzers faster than CA1303: ours add {Ms(ours - compile)}, CA1303 adds {Ms(ca1303 - compile)} — {Verdict(ours is null || ca1303 is null ? null : ours < ca1303)}";
+                break;
+            }
+            case "GeneratedCodeBenchmarks":
+            {
+                var rmProperty = Mean("ResourceManagerProperty");
+                var property = Mean("GeneratedProperty");
+                var rmPlural = Mean("ResourceManagerPlural");
+                var plural = Mean("GeneratedPlural");
+                yield return $"Generated property ≥ 20× faster than ResourceManager.GetString: {Ratio(rmProperty, property)} faster — {Verdict(property is null || rmProperty is null ? null : rmProperty >= 20 * property)}";
+                yield return $"Generated plural ≥ 10× faster than string.Format(ResourceManager.GetString(…)) + plural switch: {Ratio(rmPlural, plural)} faster — {Verdict(plural is null || rmPlural is null ? null : rmPlural >= 10 * plural)}";
+                yield return $"Generated plural allocates only its result: {Allocated("GeneratedPlural")?.ToString(CultureInfo.InvariantCulture) ?? "n/a"} B allocated vs the result string's size in the Result string column (ResourceManager path: {Allocated("ResourceManagerPlural")?.ToString(CultureInfo.InvariantCulture) ?? "n/a"} B).";
+                break;
+            }
+        }
+    }
+
+    private static string Ms(double? nanoseconds) => nanoseconds is null ? "n/a" : (nanoseconds.Value / 1e6).ToString("F0", CultureInfo.InvariantCulture) + " ms";
+
+    private static BenchmarkReport? Report(Summary summary, string method) =>
+        summary.Reports.FirstOrDefault(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name == method && r.ResultStatistics is not null);
+}

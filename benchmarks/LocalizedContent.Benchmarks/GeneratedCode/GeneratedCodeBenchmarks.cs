@@ -28,16 +28,25 @@ public partial class GeneratedCodeBenchmarks
     private static readonly ResourceManager Resources = new("LocalizedContent.Benchmarks.Resources.Strings", typeof(GeneratedCodeBenchmarks).Assembly);
 
     private CultureInfo _culture = CultureInfo.InvariantCulture;
+    private CultureInfo _previousUICulture = CultureInfo.InvariantCulture;
 
     [GlobalSetup]
     public void Setup()
     {
-        // The app's UI culture, as a localized app sets it at startup; both sides read it on every call.
+        // The app's UI culture, as a localized app sets it at startup; both sides read it on every call. Only the UI
+        // culture: the benchmarks run in BenchmarkDotNet's process, whose reports must keep the invariant number format.
         _culture = CultureInfo.GetCultureInfo("ar");
-        CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.DefaultThreadCurrentCulture = _culture;
-        CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = _culture;
+        _previousUICulture = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.DefaultThreadCurrentUICulture = _culture;
         // Load the satellite assembly before timing (ResourceManager caches its ResourceSet per culture).
         if (Resources.GetString("Greeting") is null) throw new InvalidOperationException("Strings.resx is not embedded: LocalizedContentKeepEmbeddedResources must be true");
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        CultureInfo.CurrentUICulture = _previousUICulture;
+        CultureInfo.DefaultThreadCurrentUICulture = null;
     }
 
     [Benchmark(Baseline = true), BenchmarkCategory(Property)]
@@ -72,7 +81,9 @@ public partial class GeneratedCodeBenchmarks
     {
         var bench = new GeneratedCodeBenchmarks();
         bench.Setup();
-        var value = (string?)typeof(GeneratedCodeBenchmarks).GetMethod(method, BindingFlags.Public | BindingFlags.Instance)!.Invoke(bench, null);
+        string? value;
+        try { value = (string?)typeof(GeneratedCodeBenchmarks).GetMethod(method, BindingFlags.Public | BindingFlags.Instance)!.Invoke(bench, null); }
+        finally { bench.Cleanup(); }
         if (value is null) return "null";
         // 64-bit string: 8 header + 8 method table + 4 length + 2 per char + 2 terminator, rounded up to 8.
         var bytes = (22 + 2 * value.Length + 7) / 8 * 8;

@@ -8,8 +8,8 @@ using LocalizedContent.Benchmarks.Infrastructure;
 namespace LocalizedContent.Benchmarks.GeneratedCode;
 
 /// <summary>
-/// Part 4: the generated code at run time against what a user writes without it, for Arabic (the culture with all
-/// six plural categories). This file holds the ResourceManager side, which always compiles; the generated side is
+/// Part 4: the generated code at run time against what a user writes without it, with the UI culture Arabic (the
+/// language with all six plural categories) and Persian. This file holds the ResourceManager side, which always compiles; the generated side is
 /// in GeneratedCodeBenchmarks.Generated.cs and compiles once the message generator is in the generator project.
 /// Resources/Strings*.resx are both LocalizedContent (generator input) and EmbeddedResource (ResourceManager input).
 /// </summary>
@@ -22,10 +22,13 @@ public partial class GeneratedCodeBenchmarks
     public const string Property = "Property";
     public const string Plural = "Plural";
 
-    /// <summary>5 is "few" in Arabic: the hand-written switch and the generated plural rules both take a real branch.</summary>
+    /// <summary>5 is "few" in Arabic, "other" in Persian: the hand-written switch and the generated rules take a real branch.</summary>
     private const int Count = 5;
 
     private static readonly ResourceManager Resources = new("LocalizedContent.Benchmarks.Resources.Strings", typeof(GeneratedCodeBenchmarks).Assembly);
+
+    [Params("ar", "fa")]
+    public string Culture { get; set; } = "ar";
 
     private CultureInfo _culture = CultureInfo.InvariantCulture;
     private CultureInfo _previousUICulture = CultureInfo.InvariantCulture;
@@ -35,7 +38,7 @@ public partial class GeneratedCodeBenchmarks
     {
         // The app's UI culture, as a localized app sets it at startup; both sides read it on every call. Only the UI
         // culture: the benchmarks run in BenchmarkDotNet's process, whose reports must keep the invariant number format.
-        _culture = CultureInfo.GetCultureInfo("ar");
+        _culture = CultureInfo.GetCultureInfo(Culture);
         _previousUICulture = CultureInfo.CurrentUICulture;
         CultureInfo.CurrentUICulture = CultureInfo.DefaultThreadCurrentUICulture = _culture;
         // Load the satellite assembly before timing (ResourceManager caches its ResourceSet per culture).
@@ -77,9 +80,9 @@ public partial class GeneratedCodeBenchmarks
     }
 
     /// <summary>Each row's result once (untimed): the managed size of the string is what "one allocation" must equal.</summary>
-    private static string Result(string method)
+    private static string Result(string method, string culture)
     {
-        var bench = new GeneratedCodeBenchmarks();
+        var bench = new GeneratedCodeBenchmarks { Culture = culture };
         bench.Setup();
         string? value;
         try { value = (string?)typeof(GeneratedCodeBenchmarks).GetMethod(method, BindingFlags.Public | BindingFlags.Instance)!.Invoke(bench, null); }
@@ -87,13 +90,13 @@ public partial class GeneratedCodeBenchmarks
         if (value is null) return "null";
         // 64-bit string: 8 header + 8 method table + 4 length + 2 per char + 2 terminator, rounded up to 8.
         var bytes = (22 + 2 * value.Length + 7) / 8 * 8;
-        ResultNotes.Add(nameof(GeneratedCodeBenchmarks), $"{method} returns \"{value}\" ({value.Length} chars, a {bytes} B string).");
+        ResultNotes.Add(nameof(GeneratedCodeBenchmarks), $"{method} ({culture}) returns \"{value}\" ({value.Length} chars, a {bytes} B string).");
         return $"{value.Length} chars = {bytes} B";
     }
 
     private sealed class Columns : ManualConfig
     {
-        public Columns() => AddColumn(new ValueColumn("Result string", b => Result(b.Descriptor.WorkloadMethod.Name),
+        public Columns() => AddColumn(new ValueColumn("Result string", b => Result(b.Descriptor.WorkloadMethod.Name, (string)b.Parameters[nameof(Culture)]),
             "Length and managed size of the returned string: a call that allocates only its result allocates exactly this"));
     }
 }

@@ -20,7 +20,9 @@ public sealed class InMemoryAdditionalText(string path, byte[] bytes) : Addition
         if (_text is null)
         {
             using var stream = new MemoryStream(bytes, writable: false);
-            _text = SourceText.From(stream, Encoding.UTF8, canBeEmbedded: true);
+            // As the compiler reads an additional file (EncodedStringText): UTF-8 unless a byte order mark says
+            // otherwise, not kept for embedding in the PDB.
+            _text = SourceText.From(stream, Encoding.UTF8);
         }
         return _text;
     }

@@ -50,7 +50,6 @@ public static class Targets
     public static IEnumerable<string> For(string benchmarkClass, Summary summary)
     {
         double? Mean(string method) => Report(summary, method)?.ResultStatistics?.Mean;
-        long? Allocated(string method) => Report(summary, method) is { } r ? r.GcStats.GetBytesAllocatedPerOperation(r.BenchmarkCase) : null;
         string Verdict(bool? met) => met is null ? "not measured" : met.Value ? "**met**" : "**missed**";
         string Ratio(double? part, double? whole) => part is null || whole is null ? "n/a" : (part.Value / whole.Value).ToString("F2", CultureInfo.InvariantCulture) + "×";
 
@@ -78,21 +77,25 @@ public static class Targets
                 break;
             }
             case "GeneratedCodeBenchmarks":
-            {
-                var rmProperty = Mean("ResourceManagerProperty");
-                var property = Mean("GeneratedProperty");
-                var rmPlural = Mean("ResourceManagerPlural");
-                var plural = Mean("GeneratedPlural");
-                yield return $"Generated property ≥ 20× faster than ResourceManager.GetString: {Ratio(rmProperty, property)} faster — {Verdict(property is null || rmProperty is null ? null : rmProperty >= 20 * property)}";
-                yield return $"Generated plural ≥ 10× faster than string.Format(ResourceManager.GetString(…)) + plural switch: {Ratio(rmPlural, plural)} faster — {Verdict(plural is null || rmPlural is null ? null : rmPlural >= 10 * plural)}";
-                yield return $"Generated plural allocates only its result: {Allocated("GeneratedPlural")?.ToString(CultureInfo.InvariantCulture) ?? "n/a"} B allocated vs the result string's size in the Result string column (ResourceManager path: {Allocated("ResourceManagerPlural")?.ToString(CultureInfo.InvariantCulture) ?? "n/a"} B).";
+                foreach (var culture in summary.BenchmarksCases.Select(b => b.Parameters["Culture"] as string).Distinct())
+                {
+                    double? M(string method) => Report(summary, method, culture)?.ResultStatistics?.Mean;
+                    long? Allocated(string method) => Report(summary, method, culture) is { } r ? r.GcStats.GetBytesAllocatedPerOperation(r.BenchmarkCase) : null;
+                    var rmProperty = M("ResourceManagerProperty");
+                    var property = M("GeneratedProperty");
+                    var rmPlural = M("ResourceManagerPlural");
+                    var plural = M("GeneratedPlural");
+                    yield return $"{culture}: generated property ≥ 20× faster than ResourceManager.GetString: {Ratio(rmProperty, property)} faster — {Verdict(property is null || rmProperty is null ? null : rmProperty >= 20 * property)}";
+                    yield return $"{culture}: generated plural ≥ 10× faster than string.Format(ResourceManager.GetString(…)) + plural switch: {Ratio(rmPlural, plural)} faster — {Verdict(plural is null || rmPlural is null ? null : rmPlural >= 10 * plural)}";
+                    yield return $"{culture}: generated plural allocates only its result: {Allocated("GeneratedPlural")?.ToString(CultureInfo.InvariantCulture) ?? "n/a"} B per call; the result string is in the Result string column (ResourceManager path: {Allocated("ResourceManagerPlural")?.ToString(CultureInfo.InvariantCulture) ?? "n/a"} B).";
+                }
                 break;
-            }
         }
     }
 
     private static string Ms(double? nanoseconds) => nanoseconds is null ? "n/a" : (nanoseconds.Value / 1e6).ToString("F0", CultureInfo.InvariantCulture) + " ms";
 
-    private static BenchmarkReport? Report(Summary summary, string method) =>
-        summary.Reports.FirstOrDefault(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name == method && r.ResultStatistics is not null);
+    private static BenchmarkReport? Report(Summary summary, string method, string? culture = null) =>
+        summary.Reports.FirstOrDefault(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name == method && r.ResultStatistics is not null &&
+            (culture is null || r.BenchmarkCase.Parameters["Culture"] as string == culture));
 }

@@ -19,59 +19,62 @@ namespace LocalizedContent.Benchmarks;
 [MemoryDiagnoser]
 public class GeneratorIncrementalBenchmarks
 {
-    private ContentCorpus _corpus = null!;
-    private ImmutableArray<AdditionalText> _files;
-    private CSharpCompilation _compilation = null!;
-    private SyntaxTree _csFile = null!;
-    private SyntaxTree _csFileEdited = null!;
-    private GeneratorDriver _warm = null!;
-    private bool _tracked;
+    /// <summary>Everything an edit starts from: the corpus, the compilation and a driver that has run once.</summary>
+    private sealed record WarmState(ContentCorpus Corpus, ImmutableArray<AdditionalText> Files, CSharpCompilation Compilation,
+        SyntaxTree CsFile, SyntaxTree CsFileEdited, GeneratorDriver Driver)
+    {
+        public static WarmState Create(bool tracked)
+        {
+            var corpus = ContentCorpus.Shared;
+            var files = corpus.All.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Bytes)).ToImmutableArray();
+            var trees = Enumerable.Range(0, Scale.CSharpFiles).Select(i => Parse(CSharpCorpus.File(i), i)).ToList();
+            var compilation = References.Compilation("BenchApp", trees);
+            GeneratorDriver driver = CSharpGeneratorDriver.Create(RoslynComponents.Generators(), files, References.ParseOptions,
+                new TestAnalyzerConfigOptionsProvider(corpus.All.Select(f => f.Path)),
+                new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: tracked));
+            // A body edit, as typing in a method does; parsed here because parsing is the compiler's cost, not ours.
+            return new WarmState(corpus, files, compilation, trees[0], Parse(CSharpCorpus.File(0, edit: 1), 0), driver.RunGenerators(compilation));
+        }
+    }
+
+    // Made once per process and shared by the four cases (the driver is immutable: every edit starts from the same state).
+    private static readonly Lazy<WarmState> Untracked = new(() => WarmState.Create(tracked: false));
+    private static readonly Lazy<WarmState> Tracked = new(() => WarmState.Create(tracked: true));
+
+    private WarmState _state = null!;
 
     [GlobalSetup]
-    public void Setup()
-    {
-        _corpus = ContentCorpus.Create();
-        _files = _corpus.All.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Bytes)).ToImmutableArray();
-        var trees = Enumerable.Range(0, Scale.CSharpFiles).Select(i => Parse(CSharpCorpus.File(i), i)).ToList();
-        _compilation = References.Compilation("BenchApp", trees);
-        _csFile = trees[0];
-        // A body edit, as typing in a method does; parsed here because parsing is the compiler's cost, not ours.
-        _csFileEdited = Parse(CSharpCorpus.File(0, edit: 1), 0);
-        GeneratorDriver driver = CSharpGeneratorDriver.Create(RoslynComponents.Generators(), _files, References.ParseOptions,
-            new TestAnalyzerConfigOptionsProvider(_corpus.All.Select(f => f.Path)),
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: _tracked));
-        _warm = driver.RunGenerators(_compilation);
-    }
+    public void Setup() => _state = Untracked.Value;
 
     private static SyntaxTree Parse(string code, int index) =>
         CSharpSyntaxTree.ParseText(code, References.ParseOptions, path: $"{TestAnalyzerConfigOptionsProvider.ProjectDirectory}/Features/Feature{index:D4}.cs", encoding: Encoding.UTF8);
 
     /// <summary>Nothing changed (a build with no edit): the cost of checking every cache.</summary>
     [Benchmark(Baseline = true)]
-    public GeneratorDriver NoEdit() => _warm.RunGenerators(_compilation.Clone());
+    public GeneratorDriver NoEdit() => _state.Driver.RunGenerators(_state.Compilation.Clone());
 
     /// <summary>One paragraph appended to the first document (new AdditionalText, as the IDE gives after a save).</summary>
     [Benchmark]
-    public GeneratorDriver EditOneDocument() => EditAdditionalFile(_corpus.Documents[0]);
+    public GeneratorDriver EditOneDocument() => EditAdditionalFile(_state.Corpus.Documents[0]);
 
     /// <summary>One value changed in the first neutral .resx (1,000 keys in the full run).</summary>
     [Benchmark]
-    public GeneratorDriver EditOneResx() => EditAdditionalFile(_corpus.Resx[0]);
+    public GeneratorDriver EditOneResx() => EditAdditionalFile(_state.Corpus.Resx[0]);
 
     /// <summary>A method body edited in one ordinary .cs file: no generated output may change.</summary>
     [Benchmark]
-    public GeneratorDriver EditOneCsFile() => _warm.RunGenerators(_compilation.ReplaceSyntaxTree(_csFile, _csFileEdited));
+    public GeneratorDriver EditOneCsFile() => _state.Driver.RunGenerators(_state.Compilation.ReplaceSyntaxTree(_state.CsFile, _state.CsFileEdited));
 
     private GeneratorDriver EditAdditionalFile(ContentFile file)
     {
-        var old = _files.Single(f => f.Path == file.Path);
+        var old = _state.Files.Single(f => f.Path == file.Path);
         var text = Encoding.UTF8.GetString(file.Bytes);
         // Documents get a paragraph; a .resx gets one value lengthened (still valid XML and a valid message).
         text = file.Path.EndsWith(".resx", StringComparison.Ordinal)
             ? ReplaceFirst(text, text.IndexOf("<data ", StringComparison.Ordinal), "</value>", " (edited)</value>")
             : text + "\n\nEdited paragraph.\n";
         var edited = new InMemoryAdditionalText(old.Path, Encoding.UTF8.GetBytes(text));
-        return _warm.ReplaceAdditionalText(old, edited).RunGenerators(_compilation.Clone());
+        return _state.Driver.ReplaceAdditionalText(old, edited).RunGenerators(_state.Compilation.Clone());
     }
 
     /// <summary>Replaces the first <paramref name="what"/> at or after <paramref name="from"/> (past the resheaders).</summary>
@@ -84,8 +87,7 @@ public class GeneratorIncrementalBenchmarks
     /// <summary>Runs one scenario with step tracking and counts the source outputs whose reason is New or Modified.</summary>
     private static string CountReemitted(string scenario)
     {
-        var bench = new GeneratorIncrementalBenchmarks { _tracked = true };
-        bench.Setup();
+        var bench = new GeneratorIncrementalBenchmarks { _state = Tracked.Value };
         var driver = scenario switch
         {
             nameof(NoEdit) => bench.NoEdit(),
@@ -111,7 +113,7 @@ public class GeneratorIncrementalBenchmarks
 
     private sealed class Columns : ManualConfig
     {
-        public Columns() => AddColumn(new ValueColumn("Re-emitted", b => Counts[b.Descriptor.WorkloadMethod.Name].Value,
+        public Columns() => AddColumn(new ValueColumn("Re-emitted", (_, b) => Counts[b.Descriptor.WorkloadMethod.Name].Value,
             "Source outputs (TrackedOutputSteps) whose reason was New or Modified, of all outputs, in a tracked run of the same edit"));
     }
 }

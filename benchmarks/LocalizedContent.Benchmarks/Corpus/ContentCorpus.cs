@@ -29,7 +29,10 @@ public sealed class ContentCorpus
 
     public long TotalBytes => All.Sum(f => (long)f.Bytes.Length);
 
-    public static ContentCorpus Create() => Create(Scale.Documents, Scale.DocumentBytes, Scale.ResxKeys, Scale.ResxClasses);
+    private static readonly Lazy<ContentCorpus> SharedCorpus = new(() => Create(Scale.Documents, Scale.DocumentBytes, Scale.ResxKeys, Scale.ResxClasses));
+
+    /// <summary>The corpus at the current scale, made once per process (the benchmarks run in-process).</summary>
+    public static ContentCorpus Shared => SharedCorpus.Value;
 
     public static ContentCorpus Create(int documents, int documentBytes, int resxKeys, int resxClasses) =>
         new(MakeDocuments(documents, documentBytes), MakeResx(resxKeys, resxClasses));

@@ -96,7 +96,7 @@ public partial class GeneratedCodeBenchmarks
 
     private sealed class Columns : ManualConfig
     {
-        public Columns() => AddColumn(new ValueColumn("Result string", b => Result(b.Descriptor.WorkloadMethod.Name, (string)b.Parameters[nameof(Culture)]),
+        public Columns() => AddColumn(new ValueColumn("Result string", (_, b) => Result(b.Descriptor.WorkloadMethod.Name, (string)b.Parameters[nameof(Culture)]),
             "Length and managed size of the returned string: a call that allocates only its result allocates exactly this"));
     }
 }

@@ -9,7 +9,7 @@ namespace LocalizedContent.Benchmarks.Infrastructure;
 /// code. The benchmarks run in-process, so the value is computed once in the host and shown in the summary table
 /// and the exported markdown.
 /// </summary>
-public sealed class ValueColumn(string name, Func<BenchmarkCase, string> value, string legend) : IColumn
+public sealed class ValueColumn(string name, Func<Summary, BenchmarkCase, string> value, string legend) : IColumn
 {
     public string Id => nameof(ValueColumn) + "." + ColumnName;
     public string ColumnName { get; } = name;
@@ -22,7 +22,7 @@ public sealed class ValueColumn(string name, Func<BenchmarkCase, string> value, 
 
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase)
     {
-        try { return value(benchmarkCase); }
+        try { return value(summary, benchmarkCase); }
         catch (Exception e) { return "error: " + e.GetBaseException().Message; }
     }
 

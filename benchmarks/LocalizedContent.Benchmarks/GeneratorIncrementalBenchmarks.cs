@@ -87,6 +87,7 @@ public class GeneratorIncrementalBenchmarks
     /// <summary>Runs one scenario with step tracking and counts the source outputs whose reason is New or Modified.</summary>
     private static string CountReemitted(string scenario)
     {
+        if (RoslynComponents.Generators().IsEmpty) return "no generator in this build";
         var bench = new GeneratorIncrementalBenchmarks { _state = Tracked.Value };
         var driver = scenario switch
         {

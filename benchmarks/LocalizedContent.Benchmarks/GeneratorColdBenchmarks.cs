@@ -103,7 +103,7 @@ public class GeneratorColdBenchmarks
     public int ParseGeneratedCode()
     {
         var nodes = 0;
-        foreach (var source in _generatedSources) nodes += CSharpSyntaxTree.ParseText(source, References.ParseOptions).GetRoot().FullWidth;
+        foreach (var source in _generatedSources) nodes += CSharpSyntaxTree.ParseText(source, References.ParseOptions).GetRoot().FullSpan.Length;
         return nodes;
     }
 

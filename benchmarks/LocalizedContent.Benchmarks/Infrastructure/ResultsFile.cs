@@ -24,6 +24,11 @@ public static class ResultsFile
         text.Append("# ").Append(type.Name).Append("\n\n");
         text.Append("Written by `dotnet run -c Release --project benchmarks/LocalizedContent.Benchmarks` on ")
             .Append(DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture)).Append(". See benchmarks/README.md.\n\n");
+        // Which code was measured, when the run was not on a plain checkout (e.g. a local merge of several branches).
+        if (Environment.GetEnvironmentVariable("LOCALIZEDCONTENT_BENCH_SOURCE") is { Length: > 0 } source)
+        {
+            text.Append("Measured code: ").Append(source).Append("\n\n");
+        }
         text.Append(File.ReadAllText(report).Trim()).Append("\n\n");
         var targets = Targets.For(type.Name, summary).ToList();
         if (targets.Count > 0)

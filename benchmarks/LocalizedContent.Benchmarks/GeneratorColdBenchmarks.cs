@@ -75,6 +75,7 @@ public class GeneratorColdBenchmarks
         var result = driver.GetRunResult();
         // Roslyn's own split of the time between the generators (documents, messages), for the notes.
         GeneratorTimes = string.Join(", ", driver.GetTimingInfo().GeneratorTimes.Select(t => $"{t.Generator.GetGeneratorType().Name} {t.ElapsedTime.TotalMilliseconds:F0} ms"));
+        GeneratorOutputs = string.Join(", ", result.Results.Select(r => $"{r.Generator.GetGeneratorType().Name} {r.GeneratedSources.Length} files, {r.GeneratedSources.Sum(s => (long)s.SourceText.Length) / 1e6:F1} M chars"));
         // Recorded for the Output column (a sum over ~100 lengths: noise next to the run).
         GeneratedOutput = (result.GeneratedTrees.Length, result.Results.Sum(r => r.GeneratedSources.Sum(s => (long)s.SourceText.Length)),
             string.Join("; ", result.Results.Where(r => r.Exception is not null).Select(r => r.Generator.GetGeneratorType().Name + " threw " + r.Exception!.GetType().Name + ": " + r.Exception.Message)));
@@ -83,6 +84,7 @@ public class GeneratorColdBenchmarks
 
     private static long FloorChars;
     private static string GeneratorTimes = "";
+    private static string GeneratorOutputs = "";
     private static (int Files, long Chars, string Errors) GeneratedOutput;
 
     private ImmutableArray<Microsoft.CodeAnalysis.Text.SourceText> _generatedSources;
@@ -119,14 +121,14 @@ public class GeneratorColdBenchmarks
     public void Cleanup()
     {
         if (GeneratorTimes.Length > 0) ResultNotes.Add(nameof(GeneratorColdBenchmarks), $"Per generator in the last invocation (GeneratorDriver.GetTimingInfo): {GeneratorTimes}.");
-        ResultNotes.Add(nameof(GeneratorColdBenchmarks), $"Output of the last invocation: {GeneratedOutput.Files} generated files, {GeneratedOutput.Chars / 1e6:F1} M chars, vs {FloorChars / 1e6:F1} M chars of escaped text for the floor.");
+        ResultNotes.Add(nameof(GeneratorColdBenchmarks), $"Output of the last invocation: {GeneratedOutput.Files} generated files, {GeneratedOutput.Chars / 1e6:F1} M chars ({GeneratorOutputs}), vs {FloorChars / 1e6:F1} M chars of escaped text for the floor.");
     }
 
     private sealed class Columns : ManualConfig
     {
         public Columns() => AddColumn(new ValueColumn("Output", (_, b) => b.Descriptor.WorkloadMethod.Name == nameof(Floor)
             ? $"{FloorChars / 1e6:F1} M chars"
-            : b.Descriptor.WorkloadMethod.Name == nameof(ParseGeneratedCode) ? "(parses the Generator row's output)"
+            : b.Descriptor.WorkloadMethod.Name == nameof(ParseGeneratedCode) ? "(parses the Generator output)"
             : $"{GeneratedOutput.Files} files, {GeneratedOutput.Chars / 1e6:F1} M chars{(GeneratedOutput.Errors.Length > 0 ? " (" + GeneratedOutput.Errors + ")" : "")}",
             "C# text produced by one invocation (the floor's escaped literals, or all generated sources)"));
     }

@@ -92,7 +92,9 @@ public static class Targets
                     var plural = M("GeneratedPlural");
                     yield return $"{culture}: generated property ≥ 20× faster than ResourceManager.GetString: {Ratio(rmProperty, property)} faster — {Verdict(property is null || rmProperty is null ? null : rmProperty >= 20 * property)}";
                     yield return $"{culture}: generated plural ≥ 10× faster than string.Format(ResourceManager.GetString(…)) + plural switch: {Ratio(rmPlural, plural)} faster — {Verdict(plural is null || rmPlural is null ? null : rmPlural >= 10 * plural)}";
-                    yield return $"{culture}: generated plural allocates only its result: {Allocated("GeneratedPlural")?.ToString(CultureInfo.InvariantCulture) ?? "n/a"} B per call; the result string is in the Result string column (ResourceManager path: {Allocated("ResourceManagerPlural")?.ToString(CultureInfo.InvariantCulture) ?? "n/a"} B).";
+                    var allocated = Allocated("GeneratedPlural");
+                    var resultBytes = allocated is null ? -1 : LocalizedContent.Benchmarks.GeneratedCode.GeneratedCodeBenchmarks.ResultBytes("GeneratedPlural", culture!);
+                    yield return $"{culture}: generated plural allocates only its result (one allocation): {allocated?.ToString(CultureInfo.InvariantCulture) ?? "n/a"} B per call, the result string is {resultBytes} B — {Verdict(allocated is null ? null : allocated == resultBytes)} (ResourceManager path: {Allocated("ResourceManagerPlural")?.ToString(CultureInfo.InvariantCulture) ?? "n/a"} B).";
                 }
                 break;
         }

@@ -1,0 +1,157 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Reports;
+using LocalizedContent.Benchmarks.Corpus;
+using LocalizedContent.Benchmarks.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace LocalizedContent.Benchmarks;
+
+/// <summary>
+/// Part 3: what our analyzers add to a build. A 2,000-file project (~20 literals per file, one in ten RTL) is
+/// compiled (binding and all compiler diagnostics: Compilation.GetDiagnostics) without analyzers, with every
+/// analyzer in LocalizedContent.Analyzers.dll, and with CA1303 (the analyzer a user would otherwise pick for
+/// "literals that should be localized"; off by default, so enabled explicitly). Each invocation builds a new
+/// Compilation over the same parsed trees, so binding is never cached between invocations. Single-threaded
+/// (concurrentBuild and concurrentAnalysis off) for stable ratios on a shared 2-core machine.
+/// The "Analyzer time" column is Roslyn's own per-analyzer telemetry (logAnalyzerExecutionTime) from a separate
+/// run, as a share of the compile-only time: less noisy than the difference of two multi-second means.
+/// </summary>
+[Config(typeof(Columns))]
+// Each invocation is seconds long: BenchmarkDotNet's jitting invocation already warms everything, so no separate
+// warm-up iterations (this keeps the full run under 10 minutes; the three measured iterations stay).
+[WarmupCount(0)]
+public class AnalyzerBenchmarks
+{
+    private ImmutableArray<SyntaxTree> _trees;
+    private ImmutableArray<DiagnosticAnalyzer> _ours;
+    private ImmutableArray<DiagnosticAnalyzer> _ca1303;
+    private static readonly ImmutableDictionary<string, ReportDiagnostic> EnableCa1303 =
+        ImmutableDictionary<string, ReportDiagnostic>.Empty.Add("CA1303", ReportDiagnostic.Warn);
+
+    // Parsed once per process and shared by the cases: parsing is not what is compared.
+    private static readonly Lazy<ImmutableArray<SyntaxTree>> Trees = new(() => Enumerable.Range(0, Scale.AnalyzerFiles)
+        .Select(i => CSharpSyntaxTree.ParseText(CSharpCorpus.File(i), References.ParseOptions, path: $"/project/Features/Feature{i:D4}.cs", encoding: Encoding.UTF8))
+        .ToImmutableArray());
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _trees = Trees.Value;
+        _ours = RoslynComponents.OurAnalyzers();
+        _ca1303 = [RoslynComponents.NetAnalyzer("CA1303")];
+    }
+
+    private CSharpCompilation NewCompilation() => References.Compilation("BenchApp", _trees, EnableCa1303);
+
+    [Benchmark(Baseline = true)]
+    public int Compile() => NewCompilation().GetDiagnostics().Length;
+
+    /// <summary>
+    /// The analyzer driver's own cost, which any analyzer brings (and which a real build already pays for the SDK's
+    /// default analyzers): one analyzer whose action on every string literal does nothing. Our analyzers' marginal
+    /// cost is the difference between this row and the next.
+    /// </summary>
+    [Benchmark]
+    public int CompileWithNoOpAnalyzer() => CompileWith([new NoOpAnalyzer()]);
+
+    [Benchmark]
+    public int CompileWithOurAnalyzers() => CompileWith(_ours);
+
+    [Benchmark]
+    public int CompileWithCA1303() => CompileWith(_ca1303);
+
+    /// <summary>Compiler and analyzer diagnostics together, as a build gets them. With no analyzer (a branch where
+    /// LocalizedContent.Analyzers.dll has none yet) this is the plain compile, and the notes say so.</summary>
+    private int CompileWith(ImmutableArray<DiagnosticAnalyzer> analyzers) => analyzers.IsEmpty
+        ? Compile()
+        : WithAnalyzers(analyzers, telemetry: false).GetAllDiagnosticsAsync().GetAwaiter().GetResult().Length;
+
+    private CompilationWithAnalyzers WithAnalyzers(ImmutableArray<DiagnosticAnalyzer> analyzers, bool telemetry) =>
+        NewCompilation().WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions([]), onAnalyzerException: null, concurrentAnalysis: false,
+            logAnalyzerExecutionTime: telemetry, reportSuppressedDiagnostics: false));
+
+    /// <summary>
+    /// Untimed by BenchmarkDotNet: each analyzer's execution time from Roslyn's telemetry in one more run (everything is
+    /// jitted by then), against the Compile row's mean (or one timed compile if that row did not run), plus the
+    /// diagnostics each configuration reports (to show the analyzers did work).
+    /// </summary>
+    private static Dictionary<string, string>? _telemetry;
+
+    /// <summary>Telemetry totals (analyzer execution time per configuration, and the compile time they are compared with), for the targets.</summary>
+    internal static Dictionary<string, TimeSpan> TelemetryTotals { get; } = [];
+
+    private static Dictionary<string, string> Telemetry(Summary summary)
+    {
+        if (_telemetry is not null) return _telemetry;
+        var bench = new AnalyzerBenchmarks();
+        bench.Setup();
+        var mean = summary.Reports.FirstOrDefault(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name == nameof(Compile))?.ResultStatistics?.Mean;
+        var compile = mean is { } ns ? TimeSpan.FromMilliseconds(ns / 1e6) : Time(() => bench.Compile());
+        TelemetryTotals[nameof(Compile)] = compile;
+        var cells = new Dictionary<string, string> { [nameof(Compile)] = $"compile {compile.TotalSeconds:F2} s{(mean is null ? " (one timed run)" : " (the mean)")}" };
+        cells[nameof(CompileWithNoOpAnalyzer)] = "(driver cost only; no telemetry)";
+        foreach (var (name, analyzers) in new[] { (nameof(CompileWithOurAnalyzers), bench._ours), (nameof(CompileWithCA1303), bench._ca1303) })
+        {
+            if (analyzers.IsEmpty)
+            {
+                cells[name] = "no analyzers found";
+                ResultNotes.Add(nameof(AnalyzerBenchmarks), $"{name}: LocalizedContent.Analyzers.dll has no analyzer yet: this row measures CompilationWithAnalyzers with none.");
+                continue;
+            }
+            var run = bench.WithAnalyzers(analyzers, telemetry: true);
+            var diagnostics = run.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+            var total = TimeSpan.Zero;
+            foreach (var analyzer in analyzers)
+            {
+                var info = run.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).GetAwaiter().GetResult();
+                total += info.ExecutionTime;
+                var ids = string.Join(",", analyzer.SupportedDiagnostics.Select(d => d.Id).Distinct());
+                ResultNotes.Add(nameof(AnalyzerBenchmarks),
+                    $"{name}: {analyzer.GetType().Name} ({ids}): {info.ExecutionTime.TotalMilliseconds:F1} ms = {Percent(info.ExecutionTime, compile)} of the compile, " +
+                    $"{diagnostics.Count(d => analyzer.SupportedDiagnostics.Any(s => s.Id == d.Id))} diagnostics.");
+            }
+            TelemetryTotals[name] = total;
+            cells[name] = $"{total.TotalMilliseconds:F0} ms = {Percent(total, compile)} of compile; {diagnostics.Length} diagnostics";
+            ResultNotes.Add(nameof(AnalyzerBenchmarks), $"{name}: all analyzers {total.TotalMilliseconds:F1} ms = {Percent(total, compile)} of the compile ({compile.TotalMilliseconds:F0} ms), {diagnostics.Length} diagnostics.");
+        }
+        return _telemetry = cells;
+    }
+
+#pragma warning disable RS1001, RS1025, RS1026, RS2008 // a benchmark probe, not a shipped analyzer
+    private sealed class NoOpAnalyzer : DiagnosticAnalyzer
+    {
+        private static readonly DiagnosticDescriptor Rule = new("BENCH0001", "No-op", "No-op", "Benchmark", DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterSyntaxNodeAction(_ => { }, Microsoft.CodeAnalysis.CSharp.SyntaxKind.StringLiteralExpression);
+        }
+    }
+#pragma warning restore RS1001, RS1025, RS1026, RS2008
+
+    private static string Percent(TimeSpan part, TimeSpan whole) => (part.TotalMilliseconds / whole.TotalMilliseconds).ToString("P2", CultureInfo.InvariantCulture);
+
+    private static TimeSpan Time(Action action)
+    {
+        var watch = Stopwatch.StartNew();
+        action();
+        return watch.Elapsed;
+    }
+
+    private sealed class Columns : ManualConfig
+    {
+        public Columns() => AddColumn(new ValueColumn("Analyzer time", (summary, b) => Telemetry(summary)[b.Descriptor.WorkloadMethod.Name],
+            "Sum of the analyzers' ExecutionTime (Roslyn telemetry, one more run after the benchmarks) as a share of the Compile row's mean"));
+    }
+}

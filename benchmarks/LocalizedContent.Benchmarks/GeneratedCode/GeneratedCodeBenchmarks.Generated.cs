@@ -1,0 +1,27 @@
+#if LOCALIZEDCONTENT_MESSAGES
+using BenchmarkDotNet.Attributes;
+using LocalizedContent.Benchmarks.Resources;
+
+namespace LocalizedContent.Benchmarks.GeneratedCode;
+
+/// <summary>
+/// Part 4, generated side: the members the message generator writes for Resources/Strings*.resx. The names are the
+/// messages API as written in the messages branch: `internal static partial class Strings` in
+/// {RootNamespace}.{folder}, a string property per plain key, a method per key with arguments (plural counts are
+/// decimal), and `Strings.For(CultureInfo?)` returning a `Strings.Variant` with the same members. If the API
+/// changes, only this file needs new names.
+/// </summary>
+public partial class GeneratedCodeBenchmarks
+{
+    /// <summary>Reads CurrentUICulture on each call, as ResourceManager.GetString(name) does.</summary>
+    [Benchmark, BenchmarkCategory(Property)]
+    public string GeneratedProperty() => Strings.Greeting;
+
+    /// <summary>The explicit-culture form, for code that formats for a culture other than the UI's.</summary>
+    [Benchmark, BenchmarkCategory(Property)]
+    public string GeneratedPropertyFor() => Strings.For(_culture).Greeting;
+
+    [Benchmark, BenchmarkCategory(Plural)]
+    public string GeneratedPlural() => Strings.FilesDeleted(Count);
+}
+#endif

@@ -1,0 +1,35 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace LocalizedContent.Benchmarks.Infrastructure;
+
+/// <summary>The runtime's reference set and the parse options every benchmark compilation uses.</summary>
+public static class References
+{
+    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp12);
+
+    private static readonly Lazy<ImmutableArray<MetadataReference>> Runtime = new(() =>
+        ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
+            .Split(Path.PathSeparator)
+            .Where(p => Path.GetFileName(p) is var n && (n.StartsWith("System.", StringComparison.Ordinal) || n is "netstandard.dll" or "mscorlib.dll"))
+            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
+            .ToImmutableArray());
+
+    public static ImmutableArray<MetadataReference> RuntimeReferences => Runtime.Value;
+
+    /// <summary>
+    /// A library compilation. Single-threaded (concurrentBuild: false) so that on a shared 2-core machine the
+    /// compile and the analyzers are compared on the same footing, and ratios are stable.
+    /// </summary>
+    public static CSharpCompilation Compilation(string name, IEnumerable<SyntaxTree> trees, ImmutableDictionary<string, ReportDiagnostic>? diagnosticOptions = null) =>
+        CSharpCompilation.Create(
+            name,
+            trees,
+            RuntimeReferences,
+            new CSharpCompilationOptions(
+                OutputKind.DynamicallyLinkedLibrary,
+                nullableContextOptions: NullableContextOptions.Enable,
+                concurrentBuild: false,
+                specificDiagnosticOptions: diagnosticOptions));
+}

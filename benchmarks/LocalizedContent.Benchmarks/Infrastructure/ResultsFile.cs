@@ -1,0 +1,118 @@
+using System.Globalization;
+using System.Text;
+using BenchmarkDotNet.Reports;
+
+namespace LocalizedContent.Benchmarks.Infrastructure;
+
+/// <summary>
+/// Copies BenchmarkDotNet's GitHub markdown report (environment lines and table) of one benchmark class to
+/// benchmarks/results/{Class}.md, with the class's notes and its targets checked against the numbers.
+/// </summary>
+public static class ResultsFile
+{
+    public static void Write(Summary summary, string directory)
+    {
+        var type = summary.BenchmarksCases.FirstOrDefault()?.Descriptor.Type;
+        if (type is null) return;
+        var report = Directory.GetFiles(summary.ResultsDirectoryPath, "*-report-github.md")
+            .Where(f => Path.GetFileName(f).Contains(type.Name, StringComparison.Ordinal))
+            .OrderByDescending(File.GetLastWriteTimeUtc)
+            .FirstOrDefault();
+        if (report is null) return;
+
+        var text = new StringBuilder();
+        text.Append("# ").Append(type.Name).Append("\n\n");
+        text.Append("Written by `dotnet run -c Release --project benchmarks/LocalizedContent.Benchmarks` on ")
+            .Append(DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture)).Append(". See benchmarks/README.md.\n\n");
+        // Which code was measured, when the run was not on a plain checkout (e.g. a local merge of several branches).
+        if (Environment.GetEnvironmentVariable("LOCALIZEDCONTENT_BENCH_SOURCE") is { Length: > 0 } source)
+        {
+            text.Append("Measured code: ").Append(source).Append("\n\n");
+        }
+        text.Append(File.ReadAllText(report).Trim()).Append("\n\n");
+        var targets = Targets.For(type.Name, summary).ToList();
+        if (targets.Count > 0)
+        {
+            text.Append("## Targets\n\n");
+            foreach (var line in targets) text.Append("- ").Append(line).Append('\n');
+            text.Append('\n');
+        }
+        var notes = ResultNotes.For(type.Name);
+        if (notes.Count > 0)
+        {
+            text.Append("## Notes\n\n");
+            foreach (var line in notes) text.Append("- ").Append(line).Append('\n');
+        }
+        Directory.CreateDirectory(directory);
+        File.WriteAllText(Path.Combine(directory, type.Name + ".md"), text.ToString(), new UTF8Encoding(false));
+        Console.WriteLine($"Wrote {Path.Combine(directory, type.Name + ".md")}");
+    }
+}
+
+/// <summary>The issue's targets, checked on the summary's means (reported, never asserted).</summary>
+public static class Targets
+{
+    public static IEnumerable<string> For(string benchmarkClass, Summary summary)
+    {
+        double? Mean(string method) => Report(summary, method)?.ResultStatistics?.Mean;
+        string Verdict(bool? met) => met is null ? "not measured" : met.Value ? "**met**" : "**missed**";
+        string Ratio(double? part, double? whole) => part is null || whole is null ? "n/a" : (part.Value / whole.Value).ToString("F2", CultureInfo.InvariantCulture) + "×";
+
+        switch (benchmarkClass)
+        {
+            case "GeneratorColdBenchmarks":
+            {
+                var generator = RoslynComponents.Generators().IsEmpty ? null : Mean("Generator");
+                var floor = Mean("Floor");
+                yield return $"Generator ≤ 3× the floor: {Ratio(generator, floor)} — {Verdict(generator is null || floor is null ? null : generator <= 3 * floor)}";
+                break;
+            }
+            case "GeneratorIncrementalBenchmarks":
+                yield return RoslynComponents.Generators().IsEmpty
+                    ? "Re-emitted outputs (1 after editing one document, 0 after editing one .cs file): not measured, no generator in this build."
+                    : "Re-emitted outputs: 1 after editing one document, 0 after editing one .cs file — see the Re-emitted column and the notes.";
+                break;
+            case "AnalyzerBenchmarks":
+            {
+                var compile = Mean("Compile");
+                var ours = RoslynComponents.OurAnalyzers().IsEmpty ? null : Mean("CompileWithOurAnalyzers");
+                var ca1303 = Mean("CompileWithCA1303");
+                // Verdicts on Roslyn's telemetry (analyzer execution time measured inside one run): on a shared machine the
+                // difference of two multi-second means is mostly noise (see StdDev), so it is shown for information only.
+                var totals = AnalyzerBenchmarks.TelemetryTotals;
+                double? T(string name) => totals.TryGetValue(name, out var t) ? t.TotalMilliseconds * 1e6 : null;
+                var oursT = ours is null ? null : T("CompileWithOurAnalyzers");
+                var caT = T("CompileWithCA1303");
+                var compileT = T("Compile");
+                string Pct(double? part, double? whole) => part is null || whole is null ? "n/a" : (part.Value / whole.Value).ToString("P2", CultureInfo.InvariantCulture);
+                yield return $"Our analyzers ≤ 1% of the compile (telemetry): {Pct(oursT, compileT)} — {Verdict(oursT is null || compileT is null ? null : oursT <= 0.01 * compileT)}";
+                yield return $"Our analyzers faster than CA1303 (telemetry): ours {Ms(oursT)}, CA1303 {Ms(caT)} — {Verdict(oursT is null || caT is null ? null : oursT < caT)}";
+                var noOp = Mean("CompileWithNoOpAnalyzer");
+                yield return $"For information, difference of means (noisy here, see StdDev): ours {Ms(ours - compile)} ({Ratio(ours - compile, compile)} of the compile), CA1303 {Ms(ca1303 - compile)}; the no-op analyzer (the analyzer driver alone) {Ms(noOp - compile)}, so ours add {Ms(ours - noOp)} to any analyzer's driver cost.";
+                break;
+            }
+            case "GeneratedCodeBenchmarks":
+                foreach (var culture in summary.BenchmarksCases.Select(b => b.Parameters["Culture"] as string).Distinct())
+                {
+                    double? M(string method) => Report(summary, method, culture)?.ResultStatistics?.Mean;
+                    long? Allocated(string method) => Report(summary, method, culture) is { } r ? r.GcStats.GetBytesAllocatedPerOperation(r.BenchmarkCase) : null;
+                    var rmProperty = M("ResourceManagerProperty");
+                    var property = M("GeneratedProperty");
+                    var rmPlural = M("ResourceManagerPlural");
+                    var plural = M("GeneratedPlural");
+                    yield return $"{culture}: generated property ≥ 20× faster than ResourceManager.GetString: {Ratio(rmProperty, property)} faster — {Verdict(property is null || rmProperty is null ? null : rmProperty >= 20 * property)}";
+                    yield return $"{culture}: generated plural ≥ 10× faster than string.Format(ResourceManager.GetString(…)) + plural switch: {Ratio(rmPlural, plural)} faster — {Verdict(plural is null || rmPlural is null ? null : rmPlural >= 10 * plural)}";
+                    var allocated = Allocated("GeneratedPlural");
+                    var resultBytes = allocated is null ? -1 : LocalizedContent.Benchmarks.GeneratedCode.GeneratedCodeBenchmarks.ResultBytes("GeneratedPlural", culture!);
+                    yield return $"{culture}: generated plural allocates only its result (one allocation): {allocated?.ToString(CultureInfo.InvariantCulture) ?? "n/a"} B per call, the result string is {resultBytes} B — {Verdict(allocated is null ? null : allocated == resultBytes)} (ResourceManager path: {Allocated("ResourceManagerPlural")?.ToString(CultureInfo.InvariantCulture) ?? "n/a"} B).";
+                }
+                break;
+        }
+    }
+
+    private static string Ms(double? nanoseconds) => nanoseconds is null ? "n/a" : (nanoseconds.Value / 1e6).ToString("F0", CultureInfo.InvariantCulture) + " ms";
+
+    private static BenchmarkReport? Report(Summary summary, string method, string? culture = null) =>
+        summary.Reports.FirstOrDefault(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name == method && r.ResultStatistics is not null &&
+            (culture is null || r.BenchmarkCase.Parameters["Culture"] as string == culture));
+}

@@ -88,6 +88,39 @@ public class HardCodedRtlTextTests
         """ + Verifier.LoggingStubs);
 
     [Fact]
+    public Task Debug_and_Trace_are_logging_calls_in_a_project_without_Microsoft_Extensions_Logging() => Verify("""
+        using System.Diagnostics;
+
+        class C
+        {
+            void M()
+            {
+                Debug.WriteLine("اشکال‌زدایی");
+                System.Diagnostics.Trace.TraceWarning("هشدار");
+                global::System.Diagnostics.Debug.Assert(true, "باید درست باشد");
+                System.Console.WriteLine({|LC0001:"این ثبت نیست"|});
+                "x".Insert(0, {|LC0001:"متن"|});
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Debug_through_an_alias_or_a_static_using_is_still_a_logging_call() => Verify("""
+        using D = System.Diagnostics.Debug;
+        using static System.Diagnostics.Trace;
+
+        class C
+        {
+            void M()
+            {
+                D.WriteLine("اشکال‌زدایی");
+                TraceInformation("اطلاعات");
+                System.Console.WriteLine({|LC0001:"این ثبت نیست"|});
+            }
+        }
+        """);
+
+    [Fact]
     public Task Attribute_arguments_are_not_reported_by_default() => Verify("""
         using System.ComponentModel;
         class C

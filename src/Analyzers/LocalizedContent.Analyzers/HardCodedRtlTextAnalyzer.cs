@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Linq;
 using LocalizedContent.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -40,7 +41,13 @@ namespace LocalizedContent.Analyzers
             context.RegisterCompilationStartAction(start =>
             {
                 var isTestProject = IsTestProject(start.Compilation, start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
-                start.RegisterSyntaxNodeAction(c => AnalyzeLiteral(c, isTestProject), StringLiterals.LiteralKinds);
+                // Without Microsoft.Extensions.Logging only Debug and Trace calls are logging calls, and syntax can
+                // rule out most invocations before the (costly) semantic model is asked.
+                // An alias or static using (in any file: global usings count) could name Debug or Trace otherwise;
+                // then every call goes to the semantic check.
+                var semanticOnly = start.Compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.ILogger") != null
+                    || HasAliasOrStaticUsing(start.Compilation, start.CancellationToken);
+                start.RegisterSyntaxNodeAction(c => AnalyzeLiteral(c, isTestProject, semanticOnly), StringLiterals.LiteralKinds);
             });
         }
 
@@ -56,7 +63,7 @@ namespace LocalizedContent.Analyzers
         private static bool IsTrue(AnalyzerConfigOptions options, string key) =>
             options.TryGetValue(key, out var value) && string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase);
 
-        private static void AnalyzeLiteral(SyntaxNodeAnalysisContext context, bool isTestProject)
+        private static void AnalyzeLiteral(SyntaxNodeAnalysisContext context, bool isTestProject, bool semanticOnly)
         {
             var node = context.Node;
             if (StringLiterals.IsAsciiSource(node)) return;
@@ -70,7 +77,7 @@ namespace LocalizedContent.Analyzers
                     if (!RtlLetters.ContainsRtlLetter(text.TextToken.ValueText)) continue;
                     if (first)
                     {
-                        if (IsExcluded(context, node, isTestProject)) return;
+                        if (IsExcluded(context, node, isTestProject, semanticOnly)) return;
                         first = false;
                     }
                     context.ReportDiagnostic(Diagnostic.Create(Rule, text.GetLocation()));
@@ -80,11 +87,11 @@ namespace LocalizedContent.Analyzers
 
             var token = ((LiteralExpressionSyntax)node).Token;
             if (!RtlLetters.ContainsRtlLetter(token.ValueText)) return;
-            if (IsExcluded(context, node, isTestProject)) return;
+            if (IsExcluded(context, node, isTestProject, semanticOnly)) return;
             context.ReportDiagnostic(Diagnostic.Create(Rule, node.GetLocation()));
         }
 
-        private static bool IsExcluded(SyntaxNodeAnalysisContext context, SyntaxNode literal, bool isTestProject)
+        private static bool IsExcluded(SyntaxNodeAnalysisContext context, SyntaxNode literal, bool isTestProject, bool semanticOnly)
         {
             if (isTestProject && !IsOptionTrue(context, IncludeTestProjectsOption)) return true;
             for (var node = literal.Parent; node != null; node = node.Parent)
@@ -95,7 +102,8 @@ namespace LocalizedContent.Analyzers
                         if (IsLoggerMessageAttribute(context, attribute)) return true;
                         return !IsOptionTrue(context, IncludeAttributeArgumentsOption);
                     case InvocationExpressionSyntax invocation when literal.SpanStart >= invocation.ArgumentList.SpanStart:
-                        if (IsLoggingCall(context.SemanticModel.GetSymbolInfo(invocation, context.CancellationToken).Symbol as IMethodSymbol)) return true;
+                        if ((semanticOnly || MayBeDebugOrTrace(invocation))
+                            && IsLoggingCall(context.SemanticModel.GetSymbolInfo(invocation, context.CancellationToken).Symbol as IMethodSymbol)) return true;
                         break;
                     case StatementSyntax _:
                     case MemberDeclarationSyntax _:
@@ -104,6 +112,39 @@ namespace LocalizedContent.Analyzers
                 }
             }
             return false;
+        }
+
+        private static bool HasAliasOrStaticUsing(Compilation compilation, System.Threading.CancellationToken cancellationToken)
+        {
+            foreach (var tree in compilation.SyntaxTrees)
+            {
+                foreach (var directive in tree.GetCompilationUnitRoot(cancellationToken).DescendantNodes(n => n is CompilationUnitSyntax || n is BaseNamespaceDeclarationSyntax).OfType<UsingDirectiveSyntax>())
+                {
+                    if (directive.Alias != null || directive.StaticKeyword.IsKind(SyntaxKind.StaticKeyword)) return true;
+                }
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// False only when syntax shows the call is on a receiver other than Debug or Trace (Console.WriteLine,
+        /// label.Text = …): such a call cannot be System.Diagnostics.Debug or Trace. A bare name (a static using,
+        /// a local function) may still be one, so it goes to the semantic check.
+        /// </summary>
+        private static bool MayBeDebugOrTrace(InvocationExpressionSyntax invocation)
+        {
+            if (!(invocation.Expression is MemberAccessExpressionSyntax access)) return true;
+            switch (access.Expression)
+            {
+                case IdentifierNameSyntax name:
+                    return name.Identifier.ValueText == "Debug" || name.Identifier.ValueText == "Trace";
+                case MemberAccessExpressionSyntax qualified:
+                    return qualified.Name.Identifier.ValueText == "Debug" || qualified.Name.Identifier.ValueText == "Trace";
+                case AliasQualifiedNameSyntax alias:
+                    return alias.Name.Identifier.ValueText == "Debug" || alias.Name.Identifier.ValueText == "Trace";
+                default:
+                    return false; // a call on an expression result (x().M(), "s".M()) is not a static Debug/Trace call
+            }
         }
 
         /// <summary>An option from the file's .editorconfig sections, else from the project's global config.</summary>

@@ -94,16 +94,15 @@ namespace TestApp.Resources
             int __y, __m, __d;
             __LCDateParts(when, 0, out __y, out __m, out __d);
             __b.Append(__LCMonths_en_gregorian[__m - 1]);
-            __b.Append(" ");
+            __b.Append(' ');
             __LCAppendDigits(ref __b, __d, 1, __LCZero[__num]);
             __b.Append(", ");
             __LCAppendDigits(ref __b, __y, 1, __LCZero[__num]);
             __b.Append(" at ");
-            __LCDateParts(when, 0, out __y, out __m, out __d);
             __LCAppendDigits(ref __b, (when.Hour + 11) % 12 + 1, 1, __LCZero[__num]);
-            __b.Append(":");
+            __b.Append(':');
             __LCAppendDigits(ref __b, when.Minute, 2, __LCZero[__num]);
-            __b.Append(" ");
+            __b.Append(' ');
             __b.Append(when.Hour < 12 ? "AM" : "PM");
             __b.Append(": ");
             switch (__LCPlural_en(count))
@@ -136,20 +135,20 @@ namespace TestApp.Resources
                 case 2: // islamic-umalqura
                 {
                     __LCAppendDigits(ref __b, __d, 1, __LCZero[__num]);
-                    __b.Append(" ");
+                    __b.Append(' ');
                     __b.Append(__LCMonths_ar_islamic[__m - 1]);
-                    __b.Append(" ");
+                    __b.Append(' ');
                     __LCAppendDigits(ref __b, __y, 1, __LCZero[__num]);
-                    __b.Append(" ");
+                    __b.Append(' ');
                     __b.Append("هـ");
                     break;
                 }
                 default: // gregorian
                 {
                     __LCAppendDigits(ref __b, __d, 1, __LCZero[__num]);
-                    __b.Append(" ");
+                    __b.Append(' ');
                     __b.Append(__LCMonths_ar_gregorian[__m - 1]);
-                    __b.Append(" ");
+                    __b.Append(' ');
                     __LCAppendDigits(ref __b, __y, 1, __LCZero[__num]);
                     break;
                 }
@@ -157,28 +156,11 @@ namespace TestApp.Resources
             __b.Append('\u2069');
             __b.Append(" الساعة ");
             __b.Append('\u2068');
-            __LCDateParts(when, __LCCalendar[__num], out __y, out __m, out __d);
-            switch (__LCCalendar[__num])
-            {
-                case 2: // islamic-umalqura
-                {
-                    __LCAppendDigits(ref __b, (when.Hour + 11) % 12 + 1, 1, __LCZero[__num]);
-                    __b.Append(":");
-                    __LCAppendDigits(ref __b, when.Minute, 2, __LCZero[__num]);
-                    __b.Append(" ");
-                    __b.Append(when.Hour < 12 ? "ص" : "م");
-                    break;
-                }
-                default: // gregorian
-                {
-                    __LCAppendDigits(ref __b, (when.Hour + 11) % 12 + 1, 1, __LCZero[__num]);
-                    __b.Append(":");
-                    __LCAppendDigits(ref __b, when.Minute, 2, __LCZero[__num]);
-                    __b.Append(" ");
-                    __b.Append(when.Hour < 12 ? "ص" : "م");
-                    break;
-                }
-            }
+            __LCAppendDigits(ref __b, (when.Hour + 11) % 12 + 1, 1, __LCZero[__num]);
+            __b.Append(':');
+            __LCAppendDigits(ref __b, when.Minute, 2, __LCZero[__num]);
+            __b.Append(' ');
+            __b.Append(when.Hour < 12 ? "ص" : "م");
             __b.Append('\u2069');
             __b.Append(": ");
             switch (__LCPlural_ar(count))
@@ -234,16 +216,15 @@ namespace TestApp.Resources
             __b.Append('\u2068');
             __LCDateParts(when, 1, out __y, out __m, out __d);
             __LCAppendDigits(ref __b, __d, 1, __LCZero[__num]);
-            __b.Append(" ");
+            __b.Append(' ');
             __b.Append(__LCMonths_fa_persian[__m - 1]);
-            __b.Append(" ");
+            __b.Append(' ');
             __LCAppendDigits(ref __b, __y, 1, __LCZero[__num]);
             __b.Append('\u2069');
             __b.Append(" ساعت ");
             __b.Append('\u2068');
-            __LCDateParts(when, 1, out __y, out __m, out __d);
             __LCAppendDigits(ref __b, when.Hour, 1, __LCZero[__num]);
-            __b.Append(":");
+            __b.Append(':');
             __LCAppendDigits(ref __b, when.Minute, 2, __LCZero[__num]);
             __b.Append('\u2069');
             __b.Append(": ");

@@ -17,35 +17,53 @@ namespace LocalizedContent.Generator.Messages
         private static IReadOnlyList<CalendarKind> CalendarsOf(ClassFile file, DateArgumentPart part) =>
             part.Calendar is { } fixedCalendar ? new[] { fixedCalendar } : file.Calendars.Select(c => (CalendarKind)c).ToArray();
 
-        /// <summary>Declares the date parts' locals when an implementation has a date (its parts are assigned per argument).</summary>
-        public static bool Uses(EquatableArray<MessagePart> parts) =>
-            parts.Any(p => p is DateArgumentPart
-                || (p is PluralPart pl && pl.Cases.Any(c => Uses(c.Body)))
-                || (p is SelectPart s && s.Cases.Any(c => Uses(c.Body))));
+        /// <summary>True when an implementation has a date argument that shows a year, month or day: it declares
+        /// the locals the calendar parts go to (a time-only message needs none).</summary>
+        public static bool NeedsParts(ClassFile file, EquatableArray<MessagePart> parts) =>
+            parts.Any(p => (p is DateArgumentPart d && NeedsParts(file, d))
+                || (p is PluralPart pl && pl.Cases.Any(c => NeedsParts(file, c.Body)))
+                || (p is SelectPart s && s.Cases.Any(c => NeedsParts(file, c.Body))));
+
+        private static bool NeedsParts(ClassFile file, DateArgumentPart part) =>
+            CalendarsOf(file, part).Any(c => Tokens(file, part, c).Any(t => t.Field == 'y' || t.Field == 'M' || t.Field == 'L' || t.Field == 'd'));
+
+        private static IReadOnlyList<PatternToken> Tokens(ClassFile file, DateArgumentPart part, CalendarKind calendar) =>
+            DatePatterns.Resolve(part, file.Language, DateLocaleData.Get(file.Language, calendar));
 
         public static void Write(SourceWriter w, ClassFile file, string value, DateArgumentPart part)
         {
             var calendars = CalendarsOf(file, part);
             var calendarExpression = calendars.Count == 1 ? ((int)calendars[0]).ToString(CultureInfo.InvariantCulture) : "__LCCalendar[__num]";
-            w.Line("__LCDateParts(" + value + ", " + calendarExpression + ", out __y, out __m, out __d);");
-            if (calendars.Count == 1)
+            if (NeedsParts(file, part)) w.Line("__LCDateParts(" + value + ", " + calendarExpression + ", out __y, out __m, out __d);");
+            // One branch when every calendar writes the same code (a time of day reads the same in all of them).
+            var code = calendars.Select(c => Code(file, value, part, c)).ToList();
+            if (code.All(c => c.SequenceEqual(code[0])))
             {
-                WriteTokens(w, file, value, part, calendars[0]);
+                foreach (var line in code[0]) w.Line(line);
                 return;
             }
             w.Open("switch (__LCCalendar[__num])");
             for (var i = 1; i < calendars.Count; i++)
             {
                 w.Open("case " + ((int)calendars[i]).ToString(CultureInfo.InvariantCulture) + ": // " + Calendars.Id(calendars[i]));
-                WriteTokens(w, file, value, part, calendars[i]);
+                foreach (var line in code[i]) w.Line(line);
                 w.Line("break;");
                 w.Close();
             }
             w.Open("default: // " + Calendars.Id(calendars[0]));
-            WriteTokens(w, file, value, part, calendars[0]);
+            foreach (var line in code[0]) w.Line(line);
             w.Line("break;");
             w.Close();
             w.Close();
+        }
+
+        private static List<string> Code(ClassFile file, string value, DateArgumentPart part, CalendarKind calendar)
+        {
+            var lines = new List<string>();
+            var sink = new SourceWriter();
+            WriteTokens(sink, file, value, part, calendar);
+            foreach (var line in sink.ToString().Split('\n')) if (line.Length > 0) lines.Add(line);
+            return lines;
         }
 
         private static void WriteTokens(SourceWriter w, ClassFile file, string value, DateArgumentPart part, CalendarKind calendar)
@@ -57,7 +75,7 @@ namespace LocalizedContent.Generator.Messages
                 switch (token.IsText ? '\0' : token.Field)
                 {
                     case '\0':
-                        w.Line("__b.Append(" + CSharpLiteral.String(token.Text) + ");");
+                        w.Line("__b.Append(" + (token.Text.Length == 1 ? MessageEmitter.CharLiteral(token.Text[0]) : CSharpLiteral.String(token.Text)) + ");");
                         break;
                     case 'y':
                         w.Line(token.Count == 2 ? "__LCAppendDigits(ref __b, __y % 100, 2, __LCZero[__num]);" : "__LCAppendDigits(ref __b, __y, " + width + ", __LCZero[__num]);");

@@ -232,7 +232,7 @@ namespace LocalizedContent.Generator.Messages
                 return;
             }
             w.Line("var __b = __LCBuilder.Create();");
-            if (DateEmitter.Uses(impl.Parts)) w.Line("int __y, __m, __d;");
+            if (DateEmitter.NeedsParts(file, impl.Parts)) w.Line("int __y, __m, __d;");
             WriteParts(w, file, member, impl.Parts);
             w.Line("return __b.ToString();");
             w.Close();
@@ -389,7 +389,7 @@ namespace LocalizedContent.Generator.Messages
         private static string Minus(string identifier, decimal offset) =>
             offset == 0 ? identifier : "(" + identifier + " - " + offset.ToString(CultureInfo.InvariantCulture) + "m)";
 
-        private static string CharLiteral(char c)
+        internal static string CharLiteral(char c)
         {
             var s = CSharpLiteral.String(c.ToString());
             var inner = s.Substring(1, s.Length - 2);

@@ -16,7 +16,7 @@ namespace LocalizedContent.Generator.Messages
     /// straight-line code: nothing parses a pattern at run time. A skeleton is matched like ICU's
     /// DateTimePatternGenerator does in the simple cases: the availableFormats entry with the same fields (and the
     /// same numeric or textual month) is taken and its field widths are set to the requested ones (yMMMMd in fa →
-    /// "d MMM y" → "d MMMM y"). With no entry, the date and time halves are matched apart and joined.
+    /// "d MMM y" → "d MMMM y"; hours, minutes and seconds are only ever widened). With no entry, the date and time halves are matched apart and joined.
     /// </summary>
     internal static class DatePatterns
     {
@@ -107,7 +107,14 @@ namespace LocalizedContent.Generator.Messages
             foreach (var token in Tokenize(locale.Available[best]))
             {
                 var key = token.Field == 'L' ? 'M' : token.Field == 'c' ? 'E' : token.Field;
-                tokens.Add(!token.IsText && wanted.TryGetValue(key, out var count) ? token with { Count = count } : token);
+                if (token.IsText || !wanted.TryGetValue(key, out var count))
+                {
+                    tokens.Add(token);
+                    continue;
+                }
+                // Hours, minutes and seconds keep the locale's padding (ICU does not shorten them: Hm is "HH:mm" in en)
+                // but a skeleton can ask for more (HHmm in fa gives ۰۷:۰۵); other fields take the requested width.
+                tokens.Add(token with { Count = "Hhms".IndexOf(key) >= 0 ? Math.Max(count, token.Count) : count });
             }
             return tokens;
         }

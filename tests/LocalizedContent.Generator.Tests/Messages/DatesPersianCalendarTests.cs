@@ -82,4 +82,13 @@ public sealed class DatesPersianCalendarTests
         var text = Call(Assembly.Value, "fa", "Long", new DateTime(2025, 3, 20));
         Assert.DoesNotContain(text, c => c is >= '0' and <= '9' or >= '٠' and <= '٩' or 'ي' or 'ك');
     }
+
+    [Fact]
+    public void A_date_before_the_Persian_calendar_throws_like_the_calendar_does()
+    {
+        Assert.True(default(DateTime) < Calendar.MinSupportedDateTime);
+        var e = Assert.Throws<TargetInvocationException>(() => Call(Assembly.Value, "fa", "Long", default(DateTime)));
+        Assert.IsType<ArgumentOutOfRangeException>(e.InnerException);
+        Assert.Equal("January 1, 1", Call(Assembly.Value, "en", "Long", default(DateTime))); // Gregorian has no such limit; y is the year unpadded
+    }
 }

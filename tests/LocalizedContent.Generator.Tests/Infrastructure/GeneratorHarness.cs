@@ -31,6 +31,7 @@ public sealed class GeneratorHarness
         ["build_property.MSBuildProjectDirectory"] = ProjectDirectory,
     };
     private readonly List<string> _sources = [];
+    private readonly List<string> _symbols = [];
 
     /// <summary>The full path of a project-relative file (as the compiler reports it).</summary>
     public static string PathOf(string relativePath) => ProjectDirectory + "/" + relativePath.Replace('\\', '/');
@@ -65,6 +66,13 @@ public sealed class GeneratorHarness
         return this;
     }
 
+    /// <summary>Defines preprocessor symbols (NET6_0_OR_GREATER…) as the consumer's target framework would.</summary>
+    public GeneratorHarness WithPreprocessorSymbols(params string[] symbols)
+    {
+        _symbols.AddRange(symbols);
+        return this;
+    }
+
     /// <summary>Adds consumer C# code compiled together with the generated code.</summary>
     public GeneratorHarness WithSource(string source)
     {
@@ -74,7 +82,7 @@ public sealed class GeneratorHarness
 
     public GeneratorRun Run(params IIncrementalGenerator[] generators)
     {
-        var parseOptions = new CSharpParseOptions(LanguageVersion.CSharp12);
+        var parseOptions = new CSharpParseOptions(LanguageVersion.CSharp12, preprocessorSymbols: _symbols);
         var compilation = CSharpCompilation.Create(
             "TestApp",
             _sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, parseOptions, path: PathOf($"Source{i}.cs"))),

@@ -44,7 +44,7 @@ public sealed class DiagnosticTests
     }
 
     [Theory]
-    [InlineData("{date, date, short}", "argument type 'date' is not supported")]
+    [InlineData("{d, duration}", "argument type 'duration' is not supported")]
     [InlineData("{0:N2}", "are not supported")]
     [InlineData("text }", "unmatched '}'")]
     [InlineData("{n, plural, some {x} other {y}}", "'some' is not a plural category")]

@@ -51,7 +51,9 @@ internal static class MessageTestSupport
         var variant = type.GetMethod("For")!.Invoke(null, [CultureInfo.GetCultureInfo(culture)])!;
         var property = variant.GetType().GetProperty(member);
         if (property is not null && args.Length == 0) return (string)property.GetValue(variant)!;
-        var method = variant.GetType().GetMethod(member) ?? throw new InvalidOperationException("No member " + member);
+        // Date members have DateTimeOffset (and DateOnly) overloads: pick the one the arguments' types match.
+        var byTypes = args.All(a => a is not null) ? variant.GetType().GetMethod(member, args.Select(a => a!.GetType()).ToArray()) : null;
+        var method = byTypes ?? variant.GetType().GetMethods().SingleOrDefault(m => m.Name == member) ?? throw new InvalidOperationException("No member " + member);
         return (string)method.Invoke(variant, args)!;
     }
 

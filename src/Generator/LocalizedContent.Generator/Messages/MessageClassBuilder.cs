@@ -59,17 +59,29 @@ namespace LocalizedContent.Generator.Messages
                 profiles.Add(p);
                 return profiles.Count - 1;
             }
+            // Dates add the calendar to the profile, chosen by the same switch (ar-SA → Umm al-Qura); a class without
+            // dates keeps its switch and profiles as they were.
+            var usesDates = files.Any(f => f.Messages.Any(m => UsesDates(m.Parts)));
+            NumberingProfile Profile(ResxFileModel f, string tag)
+            {
+                var profile = NumberingSystems.Resolve(tag, f.Digits);
+                return usesDates ? profile with { Calendar = f.Calendar ?? Calendars.DefaultFor(tag) } : profile;
+            }
             var classFiles = new List<ClassFile>();
             foreach (var f in files)
             {
                 var language = CultureTag.Language(f.Language);
                 var cultureProfiles = new List<CultureProfile>();
-                foreach (var tag in new[] { language }.Concat(NumberingSystems.RegionalTags(language)).Concat(new[] { f.NumberingTag }).Distinct(StringComparer.Ordinal))
+                var tags = new[] { language }.Concat(NumberingSystems.RegionalTags(language));
+                if (usesDates) tags = tags.Concat(Calendars.RegionalTags(language)).OrderBy(t => t == language ? 0 : 1).ThenBy(t => t, StringComparer.Ordinal);
+                foreach (var tag in tags.Concat(new[] { f.NumberingTag }).Distinct(StringComparer.Ordinal))
                 {
-                    cultureProfiles.Add(new CultureProfile(tag, ProfileIndex(NumberingSystems.Resolve(tag, f.Digits))));
+                    cultureProfiles.Add(new CultureProfile(tag, ProfileIndex(Profile(f, tag))));
                 }
-                classFiles.Add(new ClassFile(f.Item.Culture, f.FileName, language, ProfileIndex(NumberingSystems.Resolve(f.NumberingTag, f.Digits)),
-                    cultureProfiles.ToEquatableArray(), f.Isolate, PluralRules.RuleSetFor(f.Language)));
+                var defaultProfile = ProfileIndex(Profile(f, f.NumberingTag));
+                var calendars = new[] { profiles[defaultProfile].Calendar }.Concat(cultureProfiles.Select(cp => profiles[cp.Profile].Calendar)).Distinct().Select(c => (int)c).ToEquatableArray();
+                classFiles.Add(new ClassFile(f.Item.Culture, f.FileName, language, defaultProfile,
+                    cultureProfiles.ToEquatableArray(), f.Isolate, PluralRules.RuleSetFor(f.Language), calendars));
             }
 
             // Keys in first-seen order: the neutral file's order, then keys only cultures have.
@@ -140,13 +152,14 @@ namespace LocalizedContent.Generator.Messages
                 }
 
                 var name = UniqueName(CSharpIdentifier.From(key), key, className, usedNames, source.Message, diagnostics);
-                members.Add(new ClassMember(key, name, Parameters(signature), impls.ToEquatableArray(), routes.ToEquatableArray()));
+                var dateOnly = signature.Any(p => p.Kind == PlaceholderKind.Date) && !impls.Any(i => ShowsTime(i.Parts));
+                members.Add(new ClassMember(key, name, Parameters(signature), impls.ToEquatableArray(), routes.ToEquatableArray(), dateOnly));
             }
 
             var ns = files[0].Item.Namespace;
             var hint = (ns.Length == 0 ? "" : ns + ".") + className + ".Messages.g.cs";
             return new MessageClassModel(ns, className, hint, classFiles.ToEquatableArray(), profiles.ToEquatableArray(), members.ToEquatableArray(),
-                pluralRuleSets.ToEquatableArray(), diagnostics.ToEquatableArray());
+                pluralRuleSets.ToEquatableArray(), diagnostics.ToEquatableArray(), usesDates);
         }
 
         private static string UniqueName(string wanted, string key, string className, Dictionary<string, string> used, ResxMessage message, List<DiagnosticInfo> diagnostics)
@@ -193,7 +206,9 @@ namespace LocalizedContent.Generator.Messages
         /// its invariant text), a string cannot be counted.
         /// </summary>
         private static bool Compatible(EquatableArray<Placeholder> message, EquatableArray<Placeholder> signature) =>
-            message.All(p => signature.Any(q => q.Name == p.Name && (q.Kind == PlaceholderKind.Number || p.Kind != PlaceholderKind.Number)));
+            message.All(p => signature.Any(q => q.Name == p.Name
+                && (q.Kind == PlaceholderKind.Date) == (p.Kind == PlaceholderKind.Date) // a DateTime is neither text nor a count
+                && (q.Kind == PlaceholderKind.Number || p.Kind != PlaceholderKind.Number)));
 
         private static string Describe(EquatableArray<Placeholder> placeholders) =>
             placeholders.Count == 0 ? "none" : string.Join(", ", placeholders.Select(p => p.Describe()));
@@ -202,6 +217,15 @@ namespace LocalizedContent.Generator.Messages
         /// function must be emitted.</summary>
         private static bool UsesPlural(EquatableArray<MessagePart> parts) =>
             parts.Any(p => p is PluralPart || (p is SelectPart s && s.Cases.Any(c => UsesPlural(c.Body))));
+
+        private static bool UsesDates(EquatableArray<MessagePart> parts) => Any(parts, p => p is DateArgumentPart);
+
+        private static bool ShowsTime(EquatableArray<MessagePart> parts) => Any(parts, p => p is DateArgumentPart d && d.ShowsTime);
+
+        private static bool Any(EquatableArray<MessagePart> parts, Func<MessagePart, bool> test) =>
+            parts.Any(p => test(p)
+                || (p is PluralPart pl && pl.Cases.Any(c => Any(c.Body, test)))
+                || (p is SelectPart s && s.Cases.Any(c => Any(c.Body, test))));
 
         private static string? ParentTag(string tag)
         {

@@ -1,3 +1,4 @@
+using System.Linq;
 using LocalizedContent.Generator.Common;
 
 namespace LocalizedContent.Generator.Messages
@@ -11,9 +12,11 @@ namespace LocalizedContent.Generator.Messages
         EquatableArray<NumberingProfile> Profiles,
         EquatableArray<ClassMember> Members,
         EquatableArray<string> PluralRuleSets,
-        EquatableArray<DiagnosticInfo> Diagnostics);
+        EquatableArray<DiagnosticInfo> Diagnostics,
+        bool UsesDates = false);
 
     /// <summary>A culture file of the class, in lookup order (index = position).</summary>
+    /// <param name="Calendars">The calendars (CalendarKind values) its date arguments can meet at run time, the default profile's first.</param>
     /// <param name="CultureProfiles">Requested culture name → numbering profile, for cultures of this file's language.</param>
     internal sealed record ClassFile(
         string? Culture,
@@ -22,7 +25,8 @@ namespace LocalizedContent.Generator.Messages
         int DefaultProfile,
         EquatableArray<CultureProfile> CultureProfiles,
         bool Isolate,
-        string? PluralRuleSet);
+        string? PluralRuleSet,
+        EquatableArray<int> Calendars);
 
     internal sealed record CultureProfile(string CultureName, int Profile);
 
@@ -34,14 +38,19 @@ namespace LocalizedContent.Generator.Messages
     /// <summary>What a resolved file serves for a member: whose text, and whether the requested culture's digits apply.</summary>
     internal sealed record MemberRoute(int Impl, bool SameLanguage);
 
+    /// <param name="DateOnlyOverload">True when no text of the member shows the time of its dates: a DateOnly
+    /// overload is generated (.NET 6+ consumers).</param>
     /// <param name="Routes">Per class file (same index): the implementation that serves it.</param>
     internal sealed record ClassMember(
         string Key,
         string Name,
         EquatableArray<MemberParameter> Parameters,
         EquatableArray<MemberImpl> Impls,
-        EquatableArray<MemberRoute> Routes)
+        EquatableArray<MemberRoute> Routes,
+        bool DateOnlyOverload = false)
     {
         public bool IsMethod => Parameters.Count > 0;
+
+        public bool HasDates => Parameters.Any(p => p.Kind == PlaceholderKind.Date);
     }
 }

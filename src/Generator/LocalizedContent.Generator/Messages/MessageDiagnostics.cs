@@ -46,5 +46,8 @@ namespace LocalizedContent.Generator.Messages
 
         public static readonly DiagnosticDescriptor NoPluralRules = Rule("LC1031", "No plural rules for the language",
             "No CLDR plural rules are known for '{0}' (used by '{1}'); every count gets the 'other' text", DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor UnsupportedDateFormat = Rule("LC1032", "Unsupported date or time format",
+            "The value of '{0}' has a date or time format the generator cannot write: {1}; the medium style is used", DiagnosticSeverity.Error);
     }
 }

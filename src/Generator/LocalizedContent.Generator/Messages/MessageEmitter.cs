@@ -59,6 +59,7 @@ namespace LocalizedContent.Generator.Messages
                 if (member.IsMethod)
                 {
                     w.Line("public static string " + member.Name + "(" + ParameterList(member) + ") => For(null)." + member.Name + "(" + ArgumentList(member) + ");");
+                    WriteDateOverloads(w, model, member, "public static string ", "For(null).");
                 }
                 else
                 {
@@ -84,6 +85,7 @@ namespace LocalizedContent.Generator.Messages
             }
             w.Line();
             WriteNumbering(w, model);
+            if (model.UsesDates) DateEmitter.WriteData(w, model);
             foreach (var ruleSet in model.PluralRuleSets)
             {
                 PluralRules.Write(w, ruleSet);
@@ -112,7 +114,7 @@ namespace LocalizedContent.Generator.Messages
             }
             foreach (var p in member.Parameters)
             {
-                var what = p.Kind == PlaceholderKind.Number ? "number" : p.Kind == PlaceholderKind.Choice ? "select value" : "inserted value";
+                var what = p.Kind == PlaceholderKind.Number ? "number" : p.Kind == PlaceholderKind.Choice ? "select value" : p.Kind == PlaceholderKind.Date ? "date, shown in the culture's calendar" : "inserted value";
                 doc.Append("\n<param name=\"").Append(p.Identifier.TrimStart('@')).Append("\">{").Append(XmlDocText.Escape(p.Placeholder)).Append("}: the ").Append(what).Append(".</param>");
             }
             w.Doc(doc.ToString());
@@ -155,6 +157,7 @@ namespace LocalizedContent.Generator.Messages
                         return "return " + ImplName(member, route.Impl) + "(" + numbering + ", __LCculture" + args + ");";
                     });
                     w.Close();
+                    WriteDateOverloads(w, model, member, "public string ", "");
                 }
                 else
                 {
@@ -188,6 +191,26 @@ namespace LocalizedContent.Generator.Messages
             w.Close();
         }
 
+        /// <summary>
+        /// A DateTimeOffset overload (its clock time, as the caller's offset shows it) and, for members that show no
+        /// time of day, a DateOnly overload for .NET 6+ consumers; both call the DateTime method.
+        /// </summary>
+        private static void WriteDateOverloads(SourceWriter w, MessageClassModel model, ClassMember member, string head, string target)
+        {
+            if (!member.HasDates) return;
+            var cref = "/// <inheritdoc cref=\"" + model.ClassName + "." + member.Name + "(" + string.Join(", ", member.Parameters.Select(p => p.TypeName.TrimEnd('?'))) + ")\"/>";
+            string Overload(string type, string convert) =>
+                head + member.Name + "(" + string.Join(", ", member.Parameters.Select(p => (p.Kind == PlaceholderKind.Date ? type : p.TypeName) + " " + p.Identifier)) + ") => "
+                + target + member.Name + "(" + string.Join(", ", member.Parameters.Select(p => p.Kind == PlaceholderKind.Date ? p.Identifier + convert : p.Identifier)) + ");";
+            w.Line(cref);
+            w.Line(Overload("global::System.DateTimeOffset", ".DateTime"));
+            if (!member.DateOnlyOverload) return;
+            w.Line("#if NET6_0_OR_GREATER");
+            w.Line(cref);
+            w.Line(Overload("global::System.DateOnly", ".ToDateTime(global::System.TimeOnly.MinValue)"));
+            w.Line("#endif");
+        }
+
         private static string ImplName(ClassMember member, int impl) => "__LC" + member.Name.TrimStart('@') + "_" + impl.ToString(CultureInfo.InvariantCulture);
 
         private static string Constant(EquatableArray<MessagePart> parts) =>
@@ -209,6 +232,7 @@ namespace LocalizedContent.Generator.Messages
                 return;
             }
             w.Line("var __b = __LCBuilder.Create();");
+            if (DateEmitter.NeedsParts(file, impl.Parts)) w.Line("int __y, __m, __d;");
             WriteParts(w, file, member, impl.Parts);
             w.Line("return __b.ToString();");
             w.Close();
@@ -265,6 +289,12 @@ namespace LocalizedContent.Generator.Messages
                                 else if (p.TypeName == "object?") w.Line("__b.AppendObject(" + p.Identifier + ", __num, __culture);");
                                 else w.Line("__b.Append(" + p.Identifier + ");");
                             });
+                            break;
+                        }
+                    case DateArgumentPart date:
+                        {
+                            var p = Parameter(member, date.Name);
+                            Isolated(w, file, () => DateEmitter.Write(w, file, p.Identifier, date));
                             break;
                         }
                     case PoundPart pound:
@@ -359,7 +389,7 @@ namespace LocalizedContent.Generator.Messages
         private static string Minus(string identifier, decimal offset) =>
             offset == 0 ? identifier : "(" + identifier + " - " + offset.ToString(CultureInfo.InvariantCulture) + "m)";
 
-        private static string CharLiteral(char c)
+        internal static string CharLiteral(char c)
         {
             var s = CSharpLiteral.String(c.ToString());
             var inner = s.Substring(1, s.Length - 2);

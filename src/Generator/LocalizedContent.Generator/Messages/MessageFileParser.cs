@@ -44,6 +44,16 @@ namespace LocalizedContent.Generator.Messages
                     break;
             }
 
+            CalendarKind? calendar = null;
+            if (item.Options.Calendar is not null)
+            {
+                calendar = Calendars.Parse(item.Options.Calendar);
+                if (calendar is null && !string.Equals(item.Options.Calendar, "default", StringComparison.OrdinalIgnoreCase))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(MessageDiagnostics.InvalidOption, fileStart, item.Options.Calendar, "Calendar (LocalizedContentCalendar)", fileName, "default, " + Calendars.Expected));
+                }
+            }
+
             // A file the compiler could not decode as UTF-8 was read with a legacy code page (or with U+FFFD for
             // the bad bytes): its Arabic and Persian text is garbage, which only the user can fix.
             var content = text.ToString();
@@ -68,11 +78,15 @@ namespace LocalizedContent.Generator.Messages
                         new EquatableArray<MessagePart>(new MessagePart[] { new TextPart(entry.Value) }), EquatableArray<Placeholder>.Empty));
                     continue;
                 }
+                foreach (var problem in parsed.Problems)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(MessageDiagnostics.UnsupportedDateFormat, entry.ValueLocation, entry.Key, problem));
+                }
                 CheckCases(parsed.Parts, entry, fileName, language, ruleSet, diagnostics);
                 messages.Add(new ResxMessage(entry.Key, entry.Value, entry.DataLocation, entry.ValueLocation, true, parsed.Parts, MessageFormatParser.Placeholders(parsed.Parts)));
             }
 
-            return new ResxFileModel(item, language, item.Culture ?? neutral, digits, isolate, messages.ToEquatableArray(), diagnostics.ToEquatableArray());
+            return new ResxFileModel(item, language, item.Culture ?? neutral, digits, isolate, messages.ToEquatableArray(), diagnostics.ToEquatableArray(), calendar);
         }
 
         private static void CheckCases(EquatableArray<MessagePart> parts, ResxEntry entry, string fileName, string language, string? ruleSet, List<DiagnosticInfo> diagnostics)

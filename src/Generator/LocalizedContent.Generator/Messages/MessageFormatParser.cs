@@ -6,7 +6,9 @@ using LocalizedContent.Generator.Common;
 namespace LocalizedContent.Generator.Messages
 {
     /// <summary>The result of parsing one message: its parts, or the first error and where it is.</summary>
-    internal sealed record MessageParseResult(EquatableArray<MessagePart> Parts, string? Error, int ErrorOffset);
+    /// <param name="Problems">Date and time formats the generator cannot write (LC1032): the message is still
+    /// compiled, with the medium style in their place.</param>
+    internal sealed record MessageParseResult(EquatableArray<MessagePart> Parts, string? Error, int ErrorOffset, EquatableArray<string> Problems);
 
     /// <summary>
     /// Parses ICU MessageFormat (the subset the generator compiles): text with ICU apostrophe quoting,
@@ -21,6 +23,7 @@ namespace LocalizedContent.Generator.Messages
         private static readonly HashSet<string> PluralKeywords = new HashSet<string> { "zero", "one", "two", "few", "many", "other" };
 
         private readonly string _text;
+        private readonly List<string> _problems = new List<string>();
         private int _pos;
 
         private MessageFormatParser(string text) => _text = text;
@@ -38,11 +41,14 @@ namespace LocalizedContent.Generator.Messages
             {
                 var parts = parser.ParseMessage(0, null);
                 if (parser._pos < text.Length) throw new ParseException("unmatched '}'", parser._pos);
-                return new MessageParseResult(parts.ToEquatableArray(), null, 0);
+                var result = parts.ToEquatableArray();
+                var conflict = DateKindConflict(result);
+                if (conflict is not null) throw new ParseException("'" + conflict + "' is used both as a date or time and as another kind of value; a parameter has one type", 0);
+                return new MessageParseResult(result, null, 0, parser._problems.ToEquatableArray());
             }
             catch (ParseException e)
             {
-                return new MessageParseResult(EquatableArray<MessagePart>.Empty, e.Message + " at character " + (e.Offset + 1).ToString(CultureInfo.InvariantCulture), e.Offset);
+                return new MessageParseResult(EquatableArray<MessagePart>.Empty, e.Message + " at character " + (e.Offset + 1).ToString(CultureInfo.InvariantCulture), e.Offset, EquatableArray<string>.Empty);
             }
         }
 
@@ -168,11 +174,106 @@ namespace LocalizedContent.Generator.Messages
                 case "select":
                     Expect(',');
                     return ParseSelect(name, depth, pound);
+                case "date":
+                case "time":
+                    return ParseDate(name, type == "time");
                 case "":
-                    throw new ParseException("expected an argument type (number, plural or select)", typeStart);
+                    throw new ParseException("expected an argument type (number, date, time, plural or select)", typeStart);
                 default:
-                    throw new ParseException("argument type '" + type + "' is not supported (number, plural and select are)", typeStart);
+                    throw new ParseException("argument type '" + type + "' is not supported (number, date, time, plural and select are)", typeStart);
             }
+        }
+
+        /// <summary>
+        /// <c>{when, date}</c>, <c>{when, date, long}</c>, <c>{when, time, short}</c>, <c>{when, date, ::yMMMMd}</c>,
+        /// <c>{when, date, ::yMMMMd@calendar=persian}</c>. A style or skeleton the generator cannot write is a
+        /// problem (LC1032), not a syntax error: the argument keeps its DateTime parameter and the medium style.
+        /// </summary>
+        private DateArgumentPart ParseDate(string name, bool isTime)
+        {
+            var kind = isTime ? "time" : "date";
+            SkipWhite();
+            if (Peek() == '}')
+            {
+                _pos++;
+                return new DateArgumentPart(name, isTime, "medium", null, null);
+            }
+            Expect(',');
+            var start = _pos;
+            while (_pos < _text.Length && _text[_pos] != '}' && _text[_pos] != '{') _pos++;
+            var format = _text.Substring(start, _pos - start).Trim();
+            Expect('}');
+            var fallback = new DateArgumentPart(name, isTime, "medium", null, null);
+            if (format.StartsWith("::", System.StringComparison.Ordinal))
+            {
+                var skeleton = format.Substring(2).Trim();
+                CalendarKind? calendar = null;
+                var at = skeleton.IndexOf('@');
+                if (at >= 0)
+                {
+                    foreach (var keyword in skeleton.Substring(at + 1).Split(';'))
+                    {
+                        var eq = keyword.IndexOf('=');
+                        var key = eq < 0 ? keyword.Trim() : keyword.Substring(0, eq).Trim();
+                        var value = eq < 0 ? "" : keyword.Substring(eq + 1).Trim();
+                        if (key != "calendar")
+                        {
+                            _problems.Add("'" + format + "' on '" + name + "': the skeleton keyword '" + key + "' is not supported (only @calendar= is)");
+                            return fallback;
+                        }
+                        calendar = Calendars.Parse(value);
+                        if (calendar is null)
+                        {
+                            _problems.Add("'" + format + "' on '" + name + "': '" + value + "' is not a calendar (" + Calendars.Expected + ")");
+                            return fallback;
+                        }
+                    }
+                    skeleton = skeleton.Substring(0, at).Trim();
+                }
+                var problem = DatePatterns.CheckSkeleton(skeleton);
+                if (problem is not null)
+                {
+                    _problems.Add("'" + format + "' on '" + name + "': " + problem);
+                    return fallback;
+                }
+                return new DateArgumentPart(name, isTime, null, skeleton, calendar);
+            }
+            var styles = isTime ? DatePatterns.TimeStyleNames : DatePatterns.DateStyleNames;
+            if (System.Array.IndexOf(styles, format) >= 0) return new DateArgumentPart(name, isTime, format, null, null);
+            _problems.Add(isTime && (format == "long" || format == "full")
+                ? "'" + format + "' on '" + name + "': the long and full time styles show a time zone, which is not supported; use short or medium, or a skeleton such as ::Hms"
+                : "'" + format + "' on '" + name + "' is not a " + kind + " style (" + string.Join(", ", styles) + ") or a skeleton (::yMMMMd, ::Hm)");
+            return fallback;
+        }
+
+        /// <summary>A name used as a date or time and also as text, number or select, or null.</summary>
+        private static string? DateKindConflict(EquatableArray<MessagePart> parts)
+        {
+            var dates = new HashSet<string>();
+            var others = new HashSet<string>();
+            void Walk(EquatableArray<MessagePart> list)
+            {
+                foreach (var part in list)
+                {
+                    switch (part)
+                    {
+                        case DateArgumentPart d: dates.Add(d.Name); break;
+                        case ArgumentPart a: others.Add(a.Name); break;
+                        case PoundPart p: others.Add(p.Name); break;
+                        case PluralPart p:
+                            others.Add(p.Name);
+                            foreach (var c in p.Cases) Walk(c.Body);
+                            break;
+                        case SelectPart s:
+                            others.Add(s.Name);
+                            foreach (var c in s.Cases) Walk(c.Body);
+                            break;
+                    }
+                }
+            }
+            Walk(parts);
+            foreach (var name in dates) if (others.Contains(name)) return name;
+            return null;
         }
 
         private PluralPart ParsePlural(string name, int depth)
@@ -276,6 +377,7 @@ namespace LocalizedContent.Generator.Messages
                     switch (part)
                     {
                         case ArgumentPart a: Use(a.Name, a.IsNumber ? PlaceholderKind.Number : PlaceholderKind.Text); break;
+                        case DateArgumentPart d: Use(d.Name, PlaceholderKind.Date); break;
                         case PoundPart p: Use(p.Name, PlaceholderKind.Number); break;
                         case PluralPart p:
                             Use(p.Name, PlaceholderKind.Number);

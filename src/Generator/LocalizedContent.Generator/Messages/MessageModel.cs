@@ -11,6 +11,19 @@ namespace LocalizedContent.Generator.Messages
     /// <summary><c>{name}</c> or <c>{name, number}</c>.</summary>
     internal sealed record ArgumentPart(string Name, bool IsNumber) : MessagePart;
 
+    /// <summary>
+    /// <c>{name, date, long}</c>, <c>{name, time, short}</c> or <c>{name, date, ::yMMMMd@calendar=persian}</c>. The
+    /// pattern itself is CLDR data of the file's language and the run-time calendar, resolved when emitting.
+    /// </summary>
+    /// <param name="Style">short, medium, long or full; null for a skeleton.</param>
+    /// <param name="Skeleton">The ICU skeleton without <c>::</c> and options (yMMMMd), or null for a style.</param>
+    /// <param name="Calendar">A calendar fixed by the argument (<c>@calendar=</c>), else null: the culture's.</param>
+    internal sealed record DateArgumentPart(string Name, bool IsTime, string? Style, string? Skeleton, CalendarKind? Calendar) : MessagePart
+    {
+        /// <summary>True when the output shows the time of day (a DateOnly argument would print midnight).</summary>
+        public bool ShowsTime => IsTime && Skeleton is null || Skeleton is not null && Skeleton.IndexOfAny(new[] { 'H', 'h', 'm', 's', 'a', 'j' }) >= 0;
+    }
+
     /// <summary><c>#</c> inside a plural: the count minus the plural's offset, as a number.</summary>
     internal sealed record PoundPart(string Name, decimal Offset) : MessagePart;
 
@@ -32,6 +45,8 @@ namespace LocalizedContent.Generator.Messages
         Choice = 1,
         /// <summary>number or plural: decimal.</summary>
         Number = 2,
+        /// <summary>date or time: DateTime (with DateTimeOffset and DateOnly overloads).</summary>
+        Date = 3,
     }
 
     internal sealed record Placeholder(string Name, PlaceholderKind Kind)
@@ -39,9 +54,11 @@ namespace LocalizedContent.Generator.Messages
         /// <summary>.NET composite format placeholders ({0}, {1}) are ICU arguments named by a number.</summary>
         public bool IsPositional => Name.Length > 0 && char.IsDigit(Name[0]);
 
-        public string TypeName => Kind == PlaceholderKind.Number ? "decimal" : IsPositional && Kind == PlaceholderKind.Text ? "object?" : "string?";
+        public string TypeName => Kind == PlaceholderKind.Number ? "decimal" : Kind == PlaceholderKind.Date ? DateTimeType : IsPositional && Kind == PlaceholderKind.Text ? "object?" : "string?";
 
-        public string Describe() => Name + ":" + (Kind == PlaceholderKind.Number ? "number" : Kind == PlaceholderKind.Choice ? "select" : "text");
+        public const string DateTimeType = "global::System.DateTime";
+
+        public string Describe() => Name + ":" + (Kind == PlaceholderKind.Number ? "number" : Kind == PlaceholderKind.Choice ? "select" : Kind == PlaceholderKind.Date ? "date" : "text");
     }
 
     /// <summary>One <c>&lt;data&gt;</c> entry of a .resx file.</summary>
@@ -69,6 +86,7 @@ namespace LocalizedContent.Generator.Messages
     }
 
     /// <summary>One parsed .resx file of a message class.</summary>
+    /// <param name="Calendar">The Calendar option (metadata or LocalizedContentCalendar), else null: CLDR's default per culture.</param>
     /// <param name="Language">The language whose plural rules and digits apply: the culture's, or NeutralLanguage (en) for the neutral file.</param>
     internal sealed record ResxFileModel(
         LocalizedItem Item,
@@ -77,7 +95,8 @@ namespace LocalizedContent.Generator.Messages
         DigitsMode Digits,
         bool Isolate,
         EquatableArray<ResxMessage> Messages,
-        EquatableArray<DiagnosticInfo> Diagnostics)
+        EquatableArray<DiagnosticInfo> Diagnostics,
+        CalendarKind? Calendar = null)
     {
         public string FileName => System.IO.Path.GetFileName(Item.FilePath);
     }

@@ -3,8 +3,9 @@ using System.Collections.Generic;
 
 namespace LocalizedContent.Generator.Messages
 {
-    /// <summary>How a number is written: the digit zero (digits are contiguous) and the culture's symbols.</summary>
-    internal sealed record NumberingProfile(char Zero, string Decimal, string Group, string Minus);
+    /// <summary>How a number is written: the digit zero (digits are contiguous) and the culture's symbols; and the
+    /// calendar dates are shown in (chosen by the same run-time switch over culture names).</summary>
+    internal sealed record NumberingProfile(char Zero, string Decimal, string Group, string Minus, CalendarKind Calendar = CalendarKind.Gregorian);
 
     /// <summary>
     /// CLDR's default numbering system and number symbols for the cultures met in Arabic-script and nearby

@@ -1,0 +1,70 @@
+using System.Globalization;
+using LocalizedContent.Generator.Tests.Infrastructure;
+using static LocalizedContent.Generator.Tests.Messages.MessageTestSupport;
+
+namespace LocalizedContent.Generator.Tests.Messages;
+
+/// <summary>The calendar can be chosen per file (Calendar metadata), per project (LocalizedContentCalendar) and per
+/// argument (<c>::skeleton@calendar=…</c>), over CLDR's default for the culture.</summary>
+public sealed class DatesCalendarOptionTests
+{
+    private static readonly DateTime When = new(2021, 7, 13, 19, 8, 0);
+
+    private static string Strip(string s) => s.Replace("\u2068", "").Replace("\u2069", "");
+
+    private static GeneratorHarness Files(string fa, string ar, IDictionary<string, string>? faMetadata = null) => new GeneratorHarness()
+        .AddFile("Resources/Strings.resx", Resx(("When", "{when, date, long}")))
+        .AddFile("Resources/Strings.ar.resx", Resx(("When", ar)))
+        .AddFile("Resources/Strings.fa.resx", Resx(("When", fa)), faMetadata);
+
+    [Fact]
+    public void File_metadata_gregorian_gives_Persian_readers_Gregorian_month_names()
+    {
+        var assembly = CompileAndLoad(Files("{when, date, long}", "{when, date, long}", new Dictionary<string, string> { ["Calendar"] = "gregorian" }));
+        Assert.Equal("۱۳ ژوئیهٔ ۲۰۲۱", Strip(Call(assembly, "fa", "When", When)));
+        Assert.Equal("٣ ذو الحجة ١٤٤٢ هـ", Strip(Call(assembly, "ar-SA", "When", When))); // other files keep their default
+    }
+
+    [Fact]
+    public void Project_property_sets_every_files_calendar()
+    {
+        var assembly = CompileAndLoad(Files("{when, date, long}", "{when, date, long}").WithProperty("LocalizedContentCalendar", "islamic-umalqura"));
+        Assert.Equal("٣ ذو الحجة ١٤٤٢ هـ", Strip(Call(assembly, "ar-EG", "When", When))); // Egypt's default would be Gregorian
+        Assert.Equal("۳ ذیحجه ۱۴۴۲ ه.ق.", Strip(Call(assembly, "fa", "When", When)));
+        Assert.Equal("Dhuʻl-Hijjah 3, 1442 AH", Call(assembly, "en", "When", When));
+    }
+
+    [Fact]
+    public void Skeleton_calendar_keyword_fixes_one_arguments_calendar()
+    {
+        var assembly = CompileAndLoad(Files("{when, date, ::yMMMMd@calendar=persian} ({when, date, ::yMMMMd@calendar=gregorian})", "{when, date, ::yMMMMd@calendar=gregorian}"));
+        Assert.Equal("۲۲ تیر ۱۴۰۰ (۱۳ ژوئیهٔ ۲۰۲۱)", Strip(Call(assembly, "fa", "When", When)));
+        Assert.Equal("١٣ يوليو ٢٠٢١", Strip(Call(assembly, "ar-SA", "When", When)));
+        var persian = new PersianCalendar();
+        Assert.Equal((1400, 4, 22), (persian.GetYear(When), persian.GetMonth(When), persian.GetDayOfMonth(When)));
+    }
+
+    [Fact]
+    public void Time_skeletons_write_hours_minutes_and_day_periods()
+    {
+        var assembly = CompileAndLoad(new GeneratorHarness()
+            .AddFile("Resources/Strings.resx", Resx(("T12", "{t, time, ::hmm}"), ("T24", "{t, time, ::HHmm}"), ("Sec", "{t, time, medium}"), ("Day", "{t, date, ::EEEyMMMd}")))
+            .AddFile("Resources/Strings.fa.resx", Resx(("T12", "{t, time, ::hmm}"), ("T24", "{t, time, ::HHmm}"), ("Sec", "{t, time, medium}"), ("Day", "{t, date, ::EEEyMMMd}"))));
+        var morning = new DateTime(2021, 7, 13, 7, 5, 9);
+        Assert.Equal("7:05\u202FAM", Call(assembly, "en", "T12", morning));
+        Assert.Equal("12:05\u202FPM", Call(assembly, "en", "T12", morning.AddHours(5)));
+        Assert.Equal("07:05", Call(assembly, "en", "T24", morning));
+        Assert.Equal("Tue, Jul 13, 2021", Call(assembly, "en", "Day", morning));
+        Assert.Equal("۷:۰۵ ق.ظ.", Strip(Call(assembly, "fa", "T12", morning)));
+        Assert.Equal("۷:۰۵ ب.ظ.", Strip(Call(assembly, "fa", "T12", morning.AddHours(12))));
+        Assert.Equal("۰۷:۰۵", Strip(Call(assembly, "fa", "T24", morning)));
+        Assert.Equal("۷:۰۵:۰۹", Strip(Call(assembly, "fa", "Sec", morning)));
+    }
+
+    [Fact]
+    public void Latin_digits_option_applies_to_dates()
+    {
+        var assembly = CompileAndLoad(Files("{when, date, long}", "{when, date, long}").WithProperty("LocalizedContentDigits", "latin"));
+        Assert.Equal("22 تیر 1400", Strip(Call(assembly, "fa", "When", When)));
+    }
+}

@@ -102,13 +102,19 @@ namespace LocalizedContent.CodeFixes.MoveToResource
             var byExpression = new Dictionary<string, string>(StringComparer.Ordinal);
             var names = new HashSet<string>(StringComparer.Ordinal);
             var holeIndex = 0;
+            var isRaw = interpolated.StringStartToken.IsKind(SyntaxKind.InterpolatedSingleLineRawStringStartToken)
+                || interpolated.StringStartToken.IsKind(SyntaxKind.InterpolatedMultiLineRawStringStartToken);
             message = plainText = "";
             foreach (var content in interpolated.Contents)
             {
                 if (content is InterpolatedStringTextSyntax text)
                 {
-                    builder.Append(MessageText.Quote(text.TextToken.ValueText));
-                    plain.Append(text.TextToken.ValueText);
+                    // The token's value keeps a regular or verbatim interpolated string's doubled braces; a raw one
+                    // has no brace escapes.
+                    var value = text.TextToken.ValueText;
+                    if (!isRaw) value = value.Replace("{{", "{").Replace("}}", "}");
+                    builder.Append(MessageText.Quote(value));
+                    plain.Append(value);
                     continue;
                 }
                 var hole = (InterpolationSyntax)content;

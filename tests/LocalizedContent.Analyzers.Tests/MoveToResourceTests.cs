@@ -67,6 +67,33 @@ public class MoveToResourceTests
             .ExpectNotInNeutral("Strings.ar.resx", 9, "Greeting")
             .RunAsync();
 
+    /// <summary>The before and after shown in README.md and docs/rules/LC0001.md.</summary>
+    [Fact]
+    public Task The_documented_example_a_literal_and_an_interpolated_string_in_a_file_scoped_namespace() =>
+        new MoveToResourceTest("""
+            namespace NewsReader;
+
+            class Feed
+            {
+                public string Empty() => {|LC0001:"مقالهٔ تازه‌ای نیست"|};
+                public string Shared(string name, int count) => $"{name}{|LC0001: و |}{count}{|LC0001: نفر دیگر آن را هم‌رسانی کردند|}";
+            }
+            """, """
+            using NewsReader.Resources;
+
+            namespace NewsReader;
+
+            class Feed
+            {
+                public string Empty() => Strings.Empty;
+                public string Shared(string name, int count) => Strings.Shared(name, $"{count}");
+            }
+            """)
+            .WithProjectNamespace("NewsReader")
+            .WithResource("/Resources/Strings.fa.resx", Resx(("AppName", "خبرخوان")),
+                Resx(("AppName", "خبرخوان"), ("Empty", "مقالهٔ تازه‌ای نیست"), ("Shared", "{name} و {count} نفر دیگر آن را هم‌رسانی کردند")))
+            .RunAsync();
+
     [Fact]
     public Task An_interpolated_string_becomes_a_method_call_with_its_holes_as_arguments() =>
         new MoveToResourceTest("""

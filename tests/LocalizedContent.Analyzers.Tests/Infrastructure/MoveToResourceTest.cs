@@ -20,8 +20,16 @@ public sealed class MoveToResourceTest : CSharpCodeFixTest<HardCodedRtlTextAnaly
         TestBehaviors |= TestBehaviors.SkipGeneratedSourcesCheck;
         // LC1022 (info: a culture falls back to the neutral text) is the generator's business, not the fix's.
         DisabledDiagnostics.Add("LC1022");
+        WithProjectNamespace("App");
+    }
+
+    /// <summary>The project's RootNamespace; the project directory is the root, so Resources/Strings.resx is RootNamespace.Resources.Strings.</summary>
+    public MoveToResourceTest WithProjectNamespace(string rootNamespace)
+    {
+        TestState.AnalyzerConfigFiles.RemoveAll(f => f.filename == "/project.globalconfig");
         TestState.AnalyzerConfigFiles.Add(("/project.globalconfig",
-            "is_global = true\nbuild_property.RootNamespace = App\nbuild_property.MSBuildProjectDirectory = /\n"));
+            $"is_global = true\nbuild_property.RootNamespace = {rootNamespace}\nbuild_property.MSBuildProjectDirectory = /\n"));
+        return this;
     }
 
     protected override IEnumerable<Type> GetSourceGenerators() => [typeof(MessageGenerator)];

@@ -183,6 +183,123 @@ public class MoveToResourceTests
             .RunAsync();
 
     [Fact]
+    public Task A_text_already_in_the_file_reuses_its_key_under_the_name_the_generator_gives_it() =>
+        new MoveToResourceTest("""
+            using App.Resources;
+
+            class Greeter
+            {
+                public string Offer() => {|LC0001:"برای شما"|};
+            }
+            """, """
+            using App.Resources;
+
+            class Greeter
+            {
+                public string Offer() => Strings.For_2;
+            }
+            """)
+            // The key For is generated as For_2 (LC1029): For(CultureInfo) is taken.
+            .WithResource("/Resources/Strings.fa.resx", Resx(("For", "برای شما")))
+            .Disable("LC1029")
+            .RunAsync();
+
+    [Fact]
+    public Task Another_Strings_in_scope_makes_the_fix_write_the_full_name() =>
+        new MoveToResourceTest("""
+            namespace App
+            {
+                class Strings { }
+
+                class Greeter
+                {
+                    public string Welcome() => {|LC0001:"خوش آمدید"|};
+                }
+            }
+            """, """
+            namespace App
+            {
+                class Strings { }
+
+                class Greeter
+                {
+                    public string Welcome() => global::App.Resources.Strings.Welcome;
+                }
+            }
+            """)
+            .WithResource("/Resources/Strings.fa.resx", Persian, Resx(("Title", "اخبار"), ("Welcome", "خوش آمدید")))
+            .RunAsync();
+
+    [Fact]
+    public Task The_using_goes_after_the_System_usings_in_alphabetical_order() =>
+        new MoveToResourceTest("""
+            using System;
+            using System.Text;
+            using Zoo;
+
+            class Greeter
+            {
+                public string Welcome() => {|LC0001:"خوش آمدید"|};
+            }
+
+            namespace Zoo { class Animal { } }
+            """, """
+            using System;
+            using System.Text;
+            using App.Resources;
+            using Zoo;
+
+            class Greeter
+            {
+                public string Welcome() => Strings.Welcome;
+            }
+
+            namespace Zoo { class Animal { } }
+            """)
+            .WithResource("/Resources/Strings.fa.resx", Persian, Resx(("Title", "اخبار"), ("Welcome", "خوش آمدید")))
+            .RunAsync();
+
+    [Fact]
+    public Task Fix_all_in_project_shares_keys_across_documents()
+    {
+        var test = new MoveToResourceTest("""
+            using App.Resources;
+
+            class Menu
+            {
+                public string Open() => {|LC0001:"باز کردن"|};
+            }
+            """, """
+            using App.Resources;
+
+            class Menu
+            {
+                public string Open() => Strings.Open;
+            }
+            """)
+            .WithResource("/Resources/Strings.fa.resx", Persian, Resx(("Title", "اخبار"), ("Open", "باز کردن"), ("Open_2", "باز کن")));
+        test.TestState.Sources.Add(("/0/Toolbar.cs", """
+            using App.Resources;
+
+            class Toolbar
+            {
+                public string Open() => {|LC0001:"باز کردن"|};
+                public string Open(int tab) => {|LC0001:"باز کن"|};
+            }
+            """));
+        test.FixedState.Sources.Add(("/0/Toolbar.cs", """
+            using App.Resources;
+
+            class Toolbar
+            {
+                public string Open() => Strings.Open;
+                public string Open(int tab) => Strings.Open_2;
+            }
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task No_fix_is_offered_when_the_project_has_no_resource_file()
     {
         const string source = """

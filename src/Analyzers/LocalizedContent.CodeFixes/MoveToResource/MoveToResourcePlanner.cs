@@ -37,6 +37,8 @@ namespace LocalizedContent.CodeFixes.MoveToResource
         public ResourceFile Target { get; }
         public bool IsMethod { get; set; }
         public string Key { get; set; } = "";
+        /// <summary>The generated member: the key, unless the generator renames an existing key (For → For_2).</summary>
+        public string Member { get; set; } = "";
     }
 
     /// <summary>
@@ -255,16 +257,16 @@ namespace LocalizedContent.CodeFixes.MoveToResource
             foreach (var (extraction, _) in extractions)
             {
                 var target = extraction.Target.DocumentId;
+                if (!keys.TryGetValue(extraction.Set, out var allocator))
+                {
+                    allocator = new ResourceKeys(extraction.Set.ClassName, extraction.Set.Files.SelectMany(f => entries[f.DocumentId].Select(e => e.Key)));
+                    keys[extraction.Set] = allocator;
+                }
                 if (!byMessage.TryGetValue((target, extraction.Message), out var key))
                 {
                     key = entries[target].FirstOrDefault(e => e.Value == extraction.Message).Key;
                     if (key == null)
                     {
-                        if (!keys.TryGetValue(extraction.Set, out var allocator))
-                        {
-                            allocator = new ResourceKeys(extraction.Set.ClassName, extraction.Set.Files.SelectMany(f => entries[f.DocumentId].Select(e => e.Key)));
-                            keys[extraction.Set] = allocator;
-                        }
                         key = allocator.Allocate(extraction.KeyHint);
                         if (!added.TryGetValue(target, out var list)) added[target] = list = new List<(string, string)>();
                         list.Add((key, MessageText.EscapeXml(extraction.Message)!));
@@ -272,6 +274,7 @@ namespace LocalizedContent.CodeFixes.MoveToResource
                     byMessage[(target, extraction.Message)] = key;
                 }
                 extraction.Key = key;
+                extraction.Member = allocator.MemberOf(key);
             }
 
             foreach (var pair in added)
@@ -292,7 +295,7 @@ namespace LocalizedContent.CodeFixes.MoveToResource
                 SyntaxNode? anchor = null;
                 foreach (var (extraction, model) in group)
                 {
-                    var access = Qualifier(model, extraction, out var needsUsing) + "." + extraction.Key;
+                    var access = Qualifier(model, extraction, out var needsUsing) + "." + extraction.Member;
                     if (extraction.IsMethod) access += "(" + string.Join(", ", extraction.Arguments) + ")";
                     changes.Add(new TextChange(extraction.Node.Span, access));
                     if (needsUsing)

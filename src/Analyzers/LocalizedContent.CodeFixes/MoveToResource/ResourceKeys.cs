@@ -22,6 +22,7 @@ namespace LocalizedContent.CodeFixes.MoveToResource
 
         private readonly string _className;
         private readonly HashSet<string> _used = new HashSet<string>(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _members = new Dictionary<string, string>(StringComparer.Ordinal);
 
         /// <summary>
         /// <paramref name="existingKeys"/> are the keys of every culture file of the set, neutral file first; their
@@ -34,20 +35,26 @@ namespace LocalizedContent.CodeFixes.MoveToResource
             foreach (var key in existingKeys)
             {
                 if (!seen.Add(key)) continue;
-                var bare = CSharpIdentifier.From(key).TrimStart('@');
+                var wanted = CSharpIdentifier.From(key);
+                var bare = wanted.TrimStart('@');
                 if (IsFree(bare))
                 {
                     _used.Add(bare);
+                    _members[key] = wanted;
                     continue;
                 }
                 var n = 2;
                 while (_used.Contains(bare + "_" + n) || bare + "_" + n == className) n++;
                 _used.Add(bare + "_" + n);
+                _members[key] = bare + "_" + n;
             }
         }
 
         private bool IsFree(string name) =>
             name != _className && !Reserved.Contains(name) && !name.StartsWith("__LC", StringComparison.Ordinal) && !_used.Contains(name);
+
+        /// <summary>The generated member of an existing key (the key itself for a new one).</summary>
+        public string MemberOf(string key) => _members.TryGetValue(key, out var member) ? member : key;
 
         /// <summary>A new key made from <paramref name="wanted"/>, with _2, _3 … when taken; it is taken from then on.</summary>
         public string Allocate(string wanted)

@@ -1,4 +1,5 @@
 using LocalizedContent.Analyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis.Testing;
 using static LocalizedContent.Analyzers.Tests.Infrastructure.MoveToResourceTest;
 
 namespace LocalizedContent.Analyzers.Tests;
@@ -113,6 +114,37 @@ public class MoveToResourceTests
             """)
             .WithResource("/Resources/Strings.fa.resx", Persian, Resx(("Title", "اخبار"), ("Shared", "{name} و {count} نفر دیگر آن را هم‌رسانی کردند")))
             .RunAsync();
+
+    [Fact]
+    public Task Holes_are_named_after_members_or_by_position_and_keep_their_format()
+    {
+        var test = new MoveToResourceTest("""
+            using App.Resources;
+
+            record User(string Name);
+
+            class Cart
+            {
+                public string Total(User user, decimal price, int a, int b) => $"{user.Name}{|LC0001: باید |}{price,8:N2}{|LC0001: بپردازد برای |}{a + b}{|LC0001: کالا؛ |}{user.Name}";
+                public System.FormattableString Raw(int n) => $"{n}{|LC0001: کالا|}";
+            }
+            """, """
+            using App.Resources;
+
+            record User(string Name);
+
+            class Cart
+            {
+                public string Total(User user, decimal price, int a, int b) => Strings.Total(user.Name, $"{price,8:N2}", $"{a + b}");
+                public System.FormattableString Raw(int n) => $"{n}{|LC0001: کالا|}";
+            }
+            """)
+            .WithResource("/Resources/Strings.fa.resx", Persian,
+                Resx(("Title", "اخبار"), ("Total", "{name} باید {price} بپردازد برای {arg2} کالا؛ {name}")));
+        // A FormattableString keeps its holes for the callee: no fix, so its diagnostic stays.
+        test.FixedState.MarkupHandling = MarkupMode.Allow;
+        return test.RunAsync();
+    }
 
     [Fact]
     public Task Braces_apostrophes_and_markup_are_quoted_so_the_member_returns_the_original_text() =>

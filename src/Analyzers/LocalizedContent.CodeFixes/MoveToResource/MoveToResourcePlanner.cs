@@ -84,7 +84,7 @@ namespace LocalizedContent.CodeFixes.MoveToResource
             if (MessageText.EscapeXml(message) == null) return null;
             var tree = node.SyntaxTree;
             var options = document.Project.AnalyzerOptions.AnalyzerConfigOptionsProvider;
-            var target = ResourceTarget.Choose(sets, plainText, tree.GetText(cancellationToken).ToString(), options.GetOptions(tree), options.GlobalOptions);
+            var target = ResourceTarget.Choose(sets, plainText, () => tree.GetText(cancellationToken).ToString(), options.GetOptions(tree), options.GlobalOptions);
             if (target == null) return null;
             var set = sets.First(s => s.Files.Contains(target));
             return new Extraction(document.Id, node, message, ResourceKeys.Derive(node, plainText), arguments, set, target) { IsMethod = isMethod };
@@ -160,9 +160,7 @@ namespace LocalizedContent.CodeFixes.MoveToResource
             };
             if (string.IsNullOrEmpty(identifier)) return null;
             // The generated parameter is named after the placeholder: camelCase, like a parameter.
-            var name = char.ToLowerInvariant(identifier![0]) + identifier.Substring(1);
-            if (name.StartsWith("arg", StringComparison.Ordinal)) name = "_" + name; // never mistaken for a numbered hole
-            return name;
+            return char.ToLowerInvariant(identifier![0]) + identifier.Substring(1);
         }
 
         /// <summary>A constant is required here (attribute argument, case label, pattern, default value, const).</summary>
@@ -369,6 +367,9 @@ namespace LocalizedContent.CodeFixes.MoveToResource
             var lines = namespaces.ToList();
             if (regular.Count == 0 && usings.Count == 0)
             {
+                // extern alias directives must stay first.
+                if (root.Externs.Count > 0)
+                    return new TextChange(new TextSpan(root.Externs.Last().FullSpan.End, 0), string.Concat(lines.Select(n => "using " + n + ";" + eol)));
                 var first = root.GetFirstToken(includeZeroWidth: true);
                 return new TextChange(new TextSpan(first.SpanStart, 0), string.Concat(lines.Select(n => "using " + n + ";" + eol)) + eol);
             }

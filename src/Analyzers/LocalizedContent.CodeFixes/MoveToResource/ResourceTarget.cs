@@ -19,7 +19,7 @@ namespace LocalizedContent.CodeFixes.MoveToResource
         /// The target file, or null when no set or no file of the text's language exists. With the option, only the
         /// named set is considered; without it, a set named Strings first, then the others in namespace order.
         /// </summary>
-        public static ResourceFile? Choose(IReadOnlyList<ResourceSet> sets, string text, string documentText,
+        public static ResourceFile? Choose(IReadOnlyList<ResourceSet> sets, string text, Func<string> documentText,
             AnalyzerConfigOptions documentOptions, AnalyzerConfigOptions globalOptions)
         {
             if (sets.Count == 0) return null;
@@ -65,7 +65,7 @@ namespace LocalizedContent.CodeFixes.MoveToResource
         /// one of them uses (ArabicScriptLanguages); text with no such letter (سلام) may be either: the language of the
         /// whole source file comes first, else Arabic. Hebrew letters: he, then yi.
         /// </summary>
-        internal static IReadOnlyList<string> Languages(string text, string documentText)
+        internal static IReadOnlyList<string> Languages(string text, Func<string> documentText)
         {
             var arabicScript = text.Any(c => c >= '\u0600' && c <= '\u06FF' || c >= '\u0750' && c <= '\u077F' || c >= '\uFB50' && c <= '\uFEFF');
             if (arabicScript)
@@ -76,7 +76,7 @@ namespace LocalizedContent.CodeFixes.MoveToResource
                     case ArabicScriptLanguage.Arabic: return new[] { "ar" };
                 }
                 // Letters both languages share: the rest of the file is the best witness.
-                return ArabicScriptLanguages.Detect(documentText) == ArabicScriptLanguage.Persian ? new[] { "fa", "ar" } : new[] { "ar", "fa" };
+                return ArabicScriptLanguages.Detect(documentText()) == ArabicScriptLanguage.Persian ? new[] { "fa", "ar" } : new[] { "ar", "fa" };
             }
             if (text.Any(c => c >= '\u0590' && c <= '\u05FF')) return new[] { "he", "yi" };
             return Array.Empty<string>();

@@ -14,6 +14,8 @@ internal static class NewsPage
     public static readonly string[] Cultures = ["ar", "fa", "en"];
 
     // Counts that reach each of Arabic's six CLDR plural forms (zero, one, two, few, many, other).
+    private static readonly DateTime SeedPublished = new(2021, 7, 13, 19, 8, 0);
+
     private static readonly int[] ArticleCounts = [0, 1, 2, 3, 11, 100];
 
     // Every value is encoded; letters of any script stay readable in the page source (the default encoder would
@@ -55,6 +57,8 @@ internal static class NewsPage
             page.Append("<li class=\"new-articles\">").Append(Html.Encode(Strings.NewArticles(count))).Append("</li>\n");
         }
         page.Append("<li id=\"shared-by\">").Append(Html.Encode(Strings.SharedBy("Reuters"))).Append("</li>\n");
+        // The Persian seed's publication time: Solar Hijri in fa, Umm al-Qura in ar-SA, Gregorian elsewhere.
+        page.Append("<li id=\"published-at\">").Append(Html.Encode(Strings.PublishedAt(SeedPublished))).Append("</li>\n");
         page.Append("</ul>\n</section>\n");
 
         AppendArticle(page, current, "news");

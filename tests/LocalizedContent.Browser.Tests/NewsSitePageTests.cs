@@ -143,6 +143,11 @@ public sealed class NewsSitePageTests(NewsSiteBrowser browser, ITestOutputHelper
         Assert.NotEqual(arabic.Heading, persian.Heading);
         Assert.Equal("fa", persian.NewsLang);
         Assert.Equal("ar", arabic.NewsLang);
+
+        // The seed's publication time as a date message: Solar Hijri with Persian digits and the Persian ی in تیر
+        // on the fa page, Gregorian with Arabic-Indic digits on the ar page.
+        Assert.Equal("۲۲ تیر ۱۴۰۰ - ۱۹:۰۸", persian.PublishedAt.Replace("\u2068", "").Replace("\u2069", ""));
+        Assert.Equal("١٣ يوليو ٢٠٢١ - ٧:٠٨ م", arabic.PublishedAt.Replace("\u2068", "").Replace("\u2069", ""));
     }
 
     [Fact]
@@ -163,6 +168,7 @@ public sealed class NewsSitePageTests(NewsSiteBrowser browser, ITestOutputHelper
         return JSON.stringify({
           lang: messages.getAttribute('lang'),
           dailyUsers: document.getElementById('daily-users').textContent,
+          publishedAt: document.getElementById('published-at').textContent,
           allMessages: messages.querySelector('ul').textContent,
           heading: messages.querySelector('h2').textContent,
           title: document.title,
@@ -174,7 +180,7 @@ public sealed class NewsSitePageTests(NewsSiteBrowser browser, ITestOutputHelper
 
     private sealed record TitleGeometry(string Text, double TextLeft, double TextRight, double ContentLeft, double ContentRight);
 
-    private sealed record PageMessages(string Lang, string DailyUsers, string AllMessages, string Heading, string Title, string NewsLang);
+    private sealed record PageMessages(string Lang, string DailyUsers, string PublishedAt, string AllMessages, string Heading, string Title, string NewsLang);
 
     public sealed record TextRect(double Left, double Right, double Top, double Bottom)
     {

@@ -31,6 +31,7 @@ public sealed class GeneratorHarness
         ["build_property.MSBuildProjectDirectory"] = ProjectDirectory,
     };
     private readonly List<string> _sources = [];
+    private LanguageVersion _languageVersion = LanguageVersion.CSharp12;
 
     /// <summary>The full path of a project-relative file (as the compiler reports it).</summary>
     public static string PathOf(string relativePath) => ProjectDirectory + "/" + relativePath.Replace('\\', '/');
@@ -72,14 +73,22 @@ public sealed class GeneratorHarness
         return this;
     }
 
+    /// <summary>The consumer's C# version (LangVersion); C# 12 unless set. Below C# 8 nullable checks are off.</summary>
+    public GeneratorHarness WithLanguageVersion(LanguageVersion version)
+    {
+        _languageVersion = version;
+        return this;
+    }
+
     public GeneratorRun Run(params IIncrementalGenerator[] generators)
     {
-        var parseOptions = new CSharpParseOptions(LanguageVersion.CSharp12);
+        var parseOptions = new CSharpParseOptions(_languageVersion);
+        var nullable = parseOptions.LanguageVersion >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable;
         var compilation = CSharpCompilation.Create(
             "TestApp",
             _sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, parseOptions, path: PathOf($"Source{i}.cs"))),
             RuntimeReferences.Value,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: nullable));
         GeneratorDriver driver = CSharpGeneratorDriver.Create(
             generators.Select(g => g.AsSourceGenerator()),
             _files,

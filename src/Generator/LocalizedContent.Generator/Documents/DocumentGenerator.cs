@@ -1,3 +1,4 @@
+using LocalizedContent.Generator.Common;
 using Microsoft.CodeAnalysis;
 
 namespace LocalizedContent.Generator.Documents
@@ -33,10 +34,14 @@ namespace LocalizedContent.Generator.Documents
                 .SelectMany((all, _) => all)
                 .WithTrackingName(ClassStep);
 
-            context.RegisterSourceOutput(classes, static (context, model) =>
+            // A consumer below C# 8 (netstandard2.0, net472 defaults) gets the source without nullable syntax.
+            var nullable = context.ParseOptionsProvider.Select(static (options, _) => NullableSyntax.IsSupported(options));
+
+            context.RegisterSourceOutput(classes.Combine(nullable), static (context, pair) =>
             {
+                var (model, nullableSyntax) = pair;
                 foreach (var diagnostic in model.Diagnostics) context.ReportDiagnostic(diagnostic.ToDiagnostic());
-                context.AddSource(model.HintName, DocumentEmitter.Emit(model));
+                context.AddSource(model.HintName, NullableSyntax.For(DocumentEmitter.Emit(model), nullableSyntax));
             });
         }
     }

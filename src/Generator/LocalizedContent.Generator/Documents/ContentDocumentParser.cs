@@ -141,8 +141,11 @@ namespace LocalizedContent.Generator.Documents
             }
             else
             {
-                if (!DecodedText.ReplacementMayBeDecoderMade(encoding)) return; // a U+FFFD the author wrote
-                offset = original.IndexOf('\uFFFD');
+                offset = DecodedText.ReplacementMayBeDecoderMade(encoding) ? original.IndexOf('\uFFFD') : -1; // else a U+FFFD the author wrote
+                // No editor writes NUL into text; UTF-16 without a byte order mark decodes as valid UTF-8 with a
+                // NUL beside every Latin letter and line break.
+                var nul = original.IndexOf('\0');
+                if (nul >= 0 && (offset < 0 || nul < offset)) offset = nul;
                 if (offset < 0) return;
             }
             var span = new TextSpan(offset, offset < original.Length ? 1 : 0);

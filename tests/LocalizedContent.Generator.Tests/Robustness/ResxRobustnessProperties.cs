@@ -13,8 +13,8 @@ namespace LocalizedContent.Generator.Tests.Robustness;
 /// </summary>
 public sealed class ResxRobustnessProperties
 {
-    /// <summary>Runs in CI: 60 × 3 files × ~32 entries ≈ 6,000 entries.</summary>
-    private const int Runs = 60;
+    /// <summary>Runs in CI: 80 × 3 files × ~32 entries ≈ 7,800 entries.</summary>
+    private const int Runs = 80;
 
     private static readonly Gen<string> Key = Gen.Frequency(
         (6, HostileText.TextOrHuge(4, oneIn: 500)),

@@ -12,8 +12,11 @@ internal static class PropertyRun
 {
     public const string ScaleVariable = "LOCALIZEDCONTENT_PROPERTY_SCALE";
 
-    public static int Scale =>
-        int.TryParse(Environment.GetEnvironmentVariable(ScaleVariable), NumberStyles.None, CultureInfo.InvariantCulture, out var scale) && scale > 0 ? scale : 1;
+    public static int Scale => ScaleFrom(Environment.GetEnvironmentVariable(ScaleVariable));
+
+    /// <summary>The scale a value of the variable asks for: a positive whole number, else 1.</summary>
+    public static int ScaleFrom(string? value) =>
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var scale) && scale > 0 ? scale : 1;
 
     /// <summary>The number of CsCheck iterations: <paramref name="normal"/> in CI, times the scale on demand.</summary>
     public static long Iterations(int normal) => (long)normal * Scale;

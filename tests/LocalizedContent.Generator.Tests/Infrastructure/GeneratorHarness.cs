@@ -23,6 +23,13 @@ public sealed class GeneratorHarness
             .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
             .ToImmutableArray());
 
+    /// <summary>
+    /// One empty compilation per nullable setting, shared by every run: compilations made from it by adding trees
+    /// reuse its bound references, so a test that runs the generator hundreds of times (the property tests) does
+    /// not rebind the runtime's ~160 assemblies each time.
+    /// </summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<NullableContextOptions, CSharpCompilation> BaseCompilations = new();
+
     private readonly List<AdditionalText> _files = [];
     private readonly Dictionary<string, Dictionary<string, string>> _metadata = [];
     private readonly Dictionary<string, string> _properties = new()
@@ -32,6 +39,7 @@ public sealed class GeneratorHarness
     };
     private readonly List<string> _sources = [];
     private readonly List<string> _symbols = [];
+    private LanguageVersion _languageVersion = LanguageVersion.CSharp12;
 
     /// <summary>The full path of a project-relative file (as the compiler reports it).</summary>
     public static string PathOf(string relativePath) => ProjectDirectory + "/" + relativePath.Replace('\\', '/');
@@ -80,14 +88,20 @@ public sealed class GeneratorHarness
         return this;
     }
 
+    /// <summary>The consumer's C# version (LangVersion); C# 12 unless set. Below C# 8 nullable checks are off.</summary>
+    public GeneratorHarness WithLanguageVersion(LanguageVersion version)
+    {
+        _languageVersion = version;
+        return this;
+    }
+
     public GeneratorRun Run(params IIncrementalGenerator[] generators)
     {
-        var parseOptions = new CSharpParseOptions(LanguageVersion.CSharp12, preprocessorSymbols: _symbols);
-        var compilation = CSharpCompilation.Create(
-            "TestApp",
-            _sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, parseOptions, path: PathOf($"Source{i}.cs"))),
-            RuntimeReferences.Value,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        var parseOptions = new CSharpParseOptions(_languageVersion, preprocessorSymbols: _symbols);
+        var nullable = parseOptions.LanguageVersion >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable;
+        var compilation = BaseCompilations.GetOrAdd(nullable, static n => CSharpCompilation.Create(
+                "TestApp", [], RuntimeReferences.Value, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: n)))
+            .AddSyntaxTrees(_sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, parseOptions, path: PathOf($"Source{i}.cs"))));
         GeneratorDriver driver = CSharpGeneratorDriver.Create(
             generators.Select(g => g.AsSourceGenerator()),
             _files,

@@ -37,7 +37,8 @@ public sealed class InMemoryAdditionalText : AdditionalText
         catch (DecoderFallbackException)
         {
             using var stream = new MemoryStream(bytes);
-            return new InMemoryAdditionalText(path, SourceText.From(stream, legacyFallback ?? Encoding.UTF8, canBeEmbedded: true));
+            // Encoding.Default is what the compiler's fallback is on .NET on Linux: lenient UTF-8 without preamble.
+            return new InMemoryAdditionalText(path, SourceText.From(stream, legacyFallback ?? Encoding.Default, canBeEmbedded: true));
         }
     }
 

@@ -1,3 +1,4 @@
+using System;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -13,8 +14,9 @@ namespace LocalizedContent.Generator.Common
         /// </summary>
         public static string From(string name)
         {
-            if (name.Length == 0) return "_";
-            var builder = new StringBuilder(name.Length + 1);
+            if (name.Length == 0) return "__";
+            var builder = new StringBuilder(Math.Min(name.Length, MaxUtf8Length) + 1);
+            var utf8Length = 0;
             for (var i = 0; i < name.Length; i++)
             {
                 var c = name[i];
@@ -27,11 +29,24 @@ namespace LocalizedContent.Generator.Common
                 // Formatting characters (ZWNJ, bidi controls) are legal but invisible; they would make names that
                 // look equal and differ, so they are dropped.
                 if (char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format) continue;
+                if (utf8Length + Utf8Length(c) > MaxUtf8Length) break;
+                utf8Length += Utf8Length(c);
                 builder.Append(valid ? c : '_');
             }
-            var result = builder.Length == 0 ? "_" : builder.ToString();
+            // A lone '_' is the discard: a member named _ turns every 'out _' in the class into an error (CS1657).
+            var result = builder.Length == 0 || (builder.Length == 1 && builder[0] == '_') ? "__" : builder.ToString();
             return IsKeyword(result) ? "@" + result : result;
         }
+
+        /// <summary>
+        /// Metadata names are limited to 1023 UTF-8 bytes (CS7013), and a property's getter adds "get_"; a longer
+        /// key (a sentence used as its own key) is cut here, and a name that collides after the cut is renamed by
+        /// the caller like any other collision.
+        /// </summary>
+        internal const int MaxUtf8Length = 480;
+
+        // A surrogate half counts 2: the pair is 4 bytes in UTF-8.
+        private static int Utf8Length(char c) => c < 0x80 ? 1 : c < 0x800 || char.IsSurrogate(c) ? 2 : 3;
 
         /// <summary>True when <paramref name="name"/> is usable as it is.</summary>
         public static bool IsValid(string name) => name.Length > 0 && From(name) == name;

@@ -36,5 +36,10 @@ namespace LocalizedContent.Generator.Common
             "LC1005", "File is not UTF-8",
             "'{0}' is not valid UTF-8 (or UTF-16 with a byte order mark); save it as UTF-8",
             Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLink("LC1005"));
+
+        public static readonly DiagnosticDescriptor DocumentAndMessagesShareClass = new DiagnosticDescriptor(
+            "LC1006", "A document and a .resx file map to the same class",
+            "'{0}' is both a document class and a message class ('{1}'); both would declare For and Variant, so the document class is named '{2}' (set ClassName or Namespace metadata to choose)",
+            Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLink("LC1006"));
     }
 }

@@ -125,8 +125,9 @@ namespace LocalizedContent.Generator.Documents
         /// <summary>
         /// LC1005. The compiler decodes an additional file as UTF-8 or by its byte order mark; bytes that are not
         /// UTF-8 make it fall back to a legacy code page (no U+FFFD then, but <see cref="SourceText.Encoding"/> is
-        /// not a Unicode one). Hosts that decode leniently instead leave U+FFFD, which no real document means to
-        /// contain, so it counts too. The diagnostic points at the first bad byte where that can be known.
+        /// not a Unicode one). Where the fallback is a lenient UTF-8 (Linux, macOS) bad bytes became U+FFFD, which
+        /// then counts too; a U+FFFD that strict decoding let through is the author's and is fine
+        /// (<see cref="DecodedText"/>). The diagnostic points at the first bad byte where that can be known.
         /// </summary>
         private static void CheckEncoding(SourceText source, string original, string fileName, Locator location, List<DiagnosticInfo> diagnostics)
         {
@@ -140,7 +141,11 @@ namespace LocalizedContent.Generator.Documents
             }
             else
             {
-                offset = original.IndexOf('\uFFFD');
+                offset = DecodedText.ReplacementMayBeDecoderMade(encoding) ? original.IndexOf('\uFFFD') : -1; // else a U+FFFD the author wrote
+                // No editor writes NUL into text; UTF-16 without a byte order mark decodes as valid UTF-8 with a
+                // NUL beside every Latin letter and line break.
+                var nul = original.IndexOf('\0');
+                if (nul >= 0 && (offset < 0 || nul < offset)) offset = nul;
                 if (offset < 0) return;
             }
             var span = new TextSpan(offset, offset < original.Length ? 1 : 0);

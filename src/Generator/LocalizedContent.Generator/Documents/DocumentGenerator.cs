@@ -1,3 +1,6 @@
+using System;
+using System.Linq;
+using LocalizedContent.Generator.Common;
 using Microsoft.CodeAnalysis;
 
 namespace LocalizedContent.Generator.Documents
@@ -26,17 +29,35 @@ namespace LocalizedContent.Generator.Documents
                 .Select((pair, cancellationToken) => ContentDocumentParser.Parse(pair.Left, pair.Right, cancellationToken))
                 .WithTrackingName(ParseStep);
 
+            // The message generator's classes (LocalizedContent .resx items), by namespace-qualified name: a
+            // document class of the same name would be a second partial class declaring For and Variant. Generators
+            // cannot see each other's output, so the rule is fixed: messages keep the name, documents yield.
+            var messageClasses = context.AdditionalTextsProvider
+                .Where(static f => f.Path.EndsWith(".resx", StringComparison.OrdinalIgnoreCase))
+                .Combine(context.AnalyzerConfigOptionsProvider)
+                .Select(static (pair, _) => LocalizedItemReader.Read(pair.Left, pair.Right.GetOptions(pair.Left), pair.Right.GlobalOptions) is { } item
+                    ? item.ClassKey + "|" + System.IO.Path.GetFileName(item.FilePath)
+                    : null)
+                .Where(static key => key is not null)
+                .Collect()
+                .Select(static (keys, _) => keys.Select(k => k!).OrderBy(k => k, StringComparer.Ordinal).ToEquatableArray());
+
             var classes = files
                 .Collect()
-                .Select((all, cancellationToken) => DocumentGrouper.Group(all, cancellationToken))
+                .Combine(messageClasses)
+                .Select((all, cancellationToken) => DocumentGrouper.Group(all.Left, all.Right, cancellationToken))
                 .WithTrackingName(GroupStep)
                 .SelectMany((all, _) => all)
                 .WithTrackingName(ClassStep);
 
-            context.RegisterSourceOutput(classes, static (context, model) =>
+            // A consumer below C# 8 (netstandard2.0, net472 defaults) gets the source without nullable syntax.
+            var nullable = context.ParseOptionsProvider.Select(static (options, _) => NullableSyntax.IsSupported(options));
+
+            context.RegisterSourceOutput(classes.Combine(nullable), static (context, pair) =>
             {
+                var (model, nullableSyntax) = pair;
                 foreach (var diagnostic in model.Diagnostics) context.ReportDiagnostic(diagnostic.ToDiagnostic());
-                context.AddSource(model.HintName, DocumentEmitter.Emit(model));
+                context.AddSource(model.HintName, NullableSyntax.For(DocumentEmitter.Emit(model), nullableSyntax));
             });
         }
     }

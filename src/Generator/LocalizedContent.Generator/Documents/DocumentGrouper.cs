@@ -15,8 +15,20 @@ namespace LocalizedContent.Generator.Documents
     /// </summary>
     internal static class DocumentGrouper
     {
-        public static EquatableArray<DocumentClass> Group(ImmutableArray<DocumentFile?> files, CancellationToken cancellationToken)
+        public static EquatableArray<DocumentClass> Group(ImmutableArray<DocumentFile?> files, CancellationToken cancellationToken) =>
+            Group(files, EquatableArray<string>.Empty, cancellationToken);
+
+        /// <param name="messageClasses">"ClassKey|file name" of each .resx item: a document class with one of
+        /// these keys is renamed (LC1006), as the message generator declares that class.</param>
+        public static EquatableArray<DocumentClass> Group(ImmutableArray<DocumentFile?> files, EquatableArray<string> messageClasses, CancellationToken cancellationToken)
         {
+            var messageFiles = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var entry in messageClasses)
+            {
+                var bar = entry.IndexOf('|');
+                var key = entry.Substring(0, bar);
+                if (!messageFiles.ContainsKey(key)) messageFiles[key] = entry.Substring(bar + 1);
+            }
             var result = new List<DocumentClass>();
             // Hint names must differ ignoring case (they become file names); class keys only differ by case.
             var hintNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -65,6 +77,16 @@ namespace LocalizedContent.Generator.Documents
                     {
                         diagnostics.Add(DiagnosticInfo.Create(DocumentDiagnostics.ClassNameIsNamespace, LocationInfo.FileStart(v.FilePath), group.Key, className));
                     }
+                }
+                if (messageFiles.TryGetValue(classKey, out var resx))
+                {
+                    var renamed = className.TrimStart('@') + "Document";
+                    foreach (var v in variants)
+                    {
+                        diagnostics.Add(DiagnosticInfo.Create(CommonDiagnostics.DocumentAndMessagesShareClass, LocationInfo.FileStart(v.FilePath), classKey, resx, renamed));
+                    }
+                    className = renamed;
+                    classKey = first.Namespace.Length == 0 ? className : first.Namespace + "." + className;
                 }
                 result.Add(new DocumentClass(HintName(classKey, hintNames), first.Namespace, className,
                     variants.ToEquatableArray(), diagnostics.ToEquatableArray()));

@@ -58,7 +58,7 @@ namespace LocalizedContent.Generator.Messages
             // the bad bytes): its Arabic and Persian text is garbage, which only the user can fix.
             var content = text.ToString();
             if ((text.Encoding is not null && !(text.Encoding is UTF8Encoding || text.Encoding is UnicodeEncoding || text.Encoding is UTF32Encoding))
-                || content.IndexOf('\uFFFD') >= 0)
+                || (content.IndexOf('\uFFFD') >= 0 && DecodedText.ReplacementMayBeDecoderMade(text.Encoding)))
             {
                 diagnostics.Add(DiagnosticInfo.Create(CommonDiagnostics.NotUtf8, fileStart, fileName));
             }

@@ -41,10 +41,14 @@ namespace LocalizedContent.Generator.Messages
                 .SelectMany(static (all, _) => MessageClassBuilder.Build(all))
                 .WithTrackingName(ClassStep);
 
-            context.RegisterSourceOutput(classes, static (spc, model) =>
+            // A consumer below C# 8 (netstandard2.0, net472 defaults) gets the source without nullable syntax.
+            var nullable = context.ParseOptionsProvider.Select(static (options, _) => NullableSyntax.IsSupported(options));
+
+            context.RegisterSourceOutput(classes.Combine(nullable), static (spc, pair) =>
             {
+                var (model, nullableSyntax) = pair;
                 foreach (var diagnostic in model.Diagnostics) spc.ReportDiagnostic(diagnostic.ToDiagnostic());
-                spc.AddSource(model.HintName, MessageEmitter.Emit(model));
+                spc.AddSource(model.HintName, NullableSyntax.For(MessageEmitter.Emit(model), nullableSyntax));
             });
         }
     }

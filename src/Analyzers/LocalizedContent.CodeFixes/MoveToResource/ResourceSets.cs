@@ -96,36 +96,10 @@ namespace LocalizedContent.CodeFixes.MoveToResource
 
             var ns = Get(fileOptions, Metadata + "Namespace");
             var @namespace = string.IsNullOrWhiteSpace(ns)
-                ? DefaultNamespace(text.Path, Get(fileOptions, Metadata + "Link"), globalOptions)
+                ? DefaultNamespace.For(text.Path, Get(fileOptions, Metadata + "Link"), globalOptions)
                 : CSharpIdentifier.Namespace(ns!);
             return new ResourceFile(text, id, className, @namespace, culture);
         }
-
-        /// <summary>RootNamespace plus the folder relative to the project (or the Link's folder), as the generator does.</summary>
-        private static string DefaultNamespace(string path, string? link, AnalyzerConfigOptions globalOptions)
-        {
-            var root = Get(globalOptions, Property + "RootNamespace") ?? "";
-            string? relativeFolder = null;
-            if (!string.IsNullOrWhiteSpace(link))
-            {
-                relativeFolder = Path.GetDirectoryName(link!.Replace('\\', '/'));
-            }
-            else
-            {
-                var projectDir = Get(globalOptions, Property + "MSBuildProjectDirectory") ?? Get(globalOptions, Property + "ProjectDir");
-                if (!string.IsNullOrWhiteSpace(projectDir))
-                {
-                    var dir = Normalize(projectDir!);
-                    var file = Normalize(path);
-                    if (file.StartsWith(dir + "/", StringComparison.OrdinalIgnoreCase))
-                        relativeFolder = Path.GetDirectoryName(file.Substring(dir.Length + 1));
-                }
-            }
-            var dotted = string.IsNullOrEmpty(relativeFolder) ? root : root + "." + relativeFolder;
-            return CSharpIdentifier.Namespace(dotted.Replace('/', '.').Replace('\\', '.'));
-        }
-
-        private static string Normalize(string path) => path.Replace('\\', '/').TrimEnd('/');
 
         internal static string? Get(AnalyzerConfigOptions options, string key) =>
             options.TryGetValue(key, out var value) ? value : null;

@@ -101,7 +101,7 @@ namespace LocalizedContent.Generator.Common
 
             var ns = Get(fileOptions, Metadata + "Namespace");
             var @namespace = string.IsNullOrWhiteSpace(ns)
-                ? DefaultNamespace(path, Get(fileOptions, Metadata + "Link"), globalOptions)
+                ? DefaultNamespace.For(path, Get(fileOptions, Metadata + "Link"), globalOptions)
                 : CSharpIdentifier.Namespace(ns!);
 
             var options = new ItemOptions(
@@ -112,36 +112,6 @@ namespace LocalizedContent.Generator.Common
             return new LocalizedItem(path, extension, baseName, className!, @namespace, culture, options, diagnostics.ToEquatableArray());
         }
 
-        /// <summary>
-        /// RootNamespace plus the file's folder relative to the project (or its Link), like .resx designer
-        /// classes: Content/News.fa.txt in project NewsReader → NewsReader.Content.
-        /// </summary>
-        internal static string DefaultNamespace(string path, string? link, AnalyzerConfigOptions globalOptions)
-        {
-            var root = Get(globalOptions, Property + "RootNamespace") ?? "";
-            string? relativeFolder = null;
-            if (!string.IsNullOrWhiteSpace(link))
-            {
-                relativeFolder = Path.GetDirectoryName(link!.Replace('\\', '/'));
-            }
-            else
-            {
-                var projectDir = Get(globalOptions, Property + "MSBuildProjectDirectory") ?? Get(globalOptions, Property + "ProjectDir");
-                if (!string.IsNullOrWhiteSpace(projectDir))
-                {
-                    var dir = Normalize(projectDir!);
-                    var file = Normalize(path);
-                    if (file.StartsWith(dir + "/", StringComparison.OrdinalIgnoreCase))
-                    {
-                        relativeFolder = Path.GetDirectoryName(file.Substring(dir.Length + 1));
-                    }
-                }
-            }
-            var dotted = string.IsNullOrEmpty(relativeFolder) ? root : root + "." + relativeFolder;
-            return CSharpIdentifier.Namespace(dotted.Replace('/', '.').Replace('\\', '.'));
-        }
-
-        private static string Normalize(string path) => path.Replace('\\', '/').TrimEnd('/');
 
         /// <summary>Item metadata <c>LocalizedContent{name}</c>-free spelling first, then the project property
         /// <c>LocalizedContent{name}</c>.</summary>

@@ -38,11 +38,18 @@ namespace TestApp.Resources
             public __LCLast(global::System.Globalization.CultureInfo culture, Variant variant) { Culture = culture; Variant = variant; }
         }
 
+        // Inlined into every static member: the common case is a read, a compare and the member's switch.
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static Variant __LCCurrent()
         {
             var culture = global::System.Globalization.CultureInfo.CurrentUICulture;
             var last = __LCLastVariant;
             if (last != null && global::System.Object.ReferenceEquals(last.Culture, culture)) return last.Variant;
+            return __LCCurrentChanged(culture);
+        }
+
+        private static Variant __LCCurrentChanged(global::System.Globalization.CultureInfo culture)
+        {
             var variant = __LCResolve(culture);
             __LCLastVariant = new __LCLast(culture, variant);
             return variant;
@@ -61,7 +68,7 @@ namespace TestApp.Resources
         /// </remarks>
         /// <param name="when">{when}: the date, shown in the culture's calendar.</param>
         /// <param name="count">{count}: the number.</param>
-        public static string Digest(global::System.DateTime when, decimal count) => For(null).Digest(when, count);
+        public static string Digest(global::System.DateTime when, decimal count) => __LCCurrent().Digest(when, count);
         /// <inheritdoc cref="Strings.Digest(global::System.DateTime, decimal)"/>
         public static string Digest(global::System.DateTimeOffset when, decimal count) => For(null).Digest(when.DateTime, count);
 

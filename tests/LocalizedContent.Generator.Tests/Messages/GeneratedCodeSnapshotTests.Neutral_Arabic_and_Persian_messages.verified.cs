@@ -38,11 +38,18 @@ namespace TestApp.Resources
             public __LCLast(global::System.Globalization.CultureInfo culture, Variant variant) { Culture = culture; Variant = variant; }
         }
 
+        // Inlined into every static member: the common case is a read, a compare and the member's switch.
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static Variant __LCCurrent()
         {
             var culture = global::System.Globalization.CultureInfo.CurrentUICulture;
             var last = __LCLastVariant;
             if (last != null && global::System.Object.ReferenceEquals(last.Culture, culture)) return last.Variant;
+            return __LCCurrentChanged(culture);
+        }
+
+        private static Variant __LCCurrentChanged(global::System.Globalization.CultureInfo culture)
+        {
             var variant = __LCResolve(culture);
             __LCLastVariant = new __LCLast(culture, variant);
             return variant;
@@ -68,7 +75,7 @@ namespace TestApp.Resources
         /// </remarks>
         /// <param name="app">{app}: the inserted value.</param>
         /// <param name="count">{count}: the number.</param>
-        public static string DailyUsers(string? app, decimal count) => For(null).DailyUsers(app, count);
+        public static string DailyUsers(string? app, decimal count) => __LCCurrent().DailyUsers(app, count);
 
         /// <summary><c>neutral</c>: {count, plural, one {# new article} other {# new articles}}</summary>
         /// <remarks>
@@ -76,7 +83,7 @@ namespace TestApp.Resources
         /// <para><c>fa</c>: {count, plural, one {# مقالهٔ تازه} other {# مقالهٔ تازه}}</para>
         /// </remarks>
         /// <param name="count">{count}: the number.</param>
-        public static string NewArticles(decimal count) => For(null).NewArticles(count);
+        public static string NewArticles(decimal count) => __LCCurrent().NewArticles(count);
 
         /// <summary>The messages of one culture, as returned by <see cref="For"/>.</summary>
         public readonly struct Variant

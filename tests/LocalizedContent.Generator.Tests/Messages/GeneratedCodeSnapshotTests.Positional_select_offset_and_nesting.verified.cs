@@ -38,11 +38,18 @@ namespace TestApp.Resources
             public __LCLast(global::System.Globalization.CultureInfo culture, Variant variant) { Culture = culture; Variant = variant; }
         }
 
+        // Inlined into every static member: the common case is a read, a compare and the member's switch.
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static Variant __LCCurrent()
         {
             var culture = global::System.Globalization.CultureInfo.CurrentUICulture;
             var last = __LCLastVariant;
             if (last != null && global::System.Object.ReferenceEquals(last.Culture, culture)) return last.Variant;
+            return __LCCurrentChanged(culture);
+        }
+
+        private static Variant __LCCurrentChanged(global::System.Globalization.CultureInfo culture)
+        {
             var variant = __LCResolve(culture);
             __LCLastVariant = new __LCLast(culture, variant);
             return variant;
@@ -57,17 +64,17 @@ namespace TestApp.Resources
         /// <summary><c>neutral</c>: Hello {0}, you have {1} messages</summary>
         /// <param name="arg0">{0}: the inserted value.</param>
         /// <param name="arg1">{1}: the inserted value.</param>
-        public static string Welcome(object? arg0, object? arg1) => For(null).Welcome(arg0, arg1);
+        public static string Welcome(object? arg0, object? arg1) => __LCCurrent().Welcome(arg0, arg1);
 
         /// <summary><c>neutral</c>: {gender, select, female {{host} invites you to her party} male {{host} invites you to his party} other {{host} invites you to their party}}</summary>
         /// <param name="gender">{gender}: the select value.</param>
         /// <param name="host">{host}: the inserted value.</param>
-        public static string Invite(string? gender, string? host) => For(null).Invite(gender, host);
+        public static string Invite(string? gender, string? host) => __LCCurrent().Invite(gender, host);
 
         /// <summary><c>neutral</c>: {guests, plural, offset:1 =0 {nobody} =1 {{host}} one {{host} and one other} other {{host} and # others}}</summary>
         /// <param name="guests">{guests}: the number.</param>
         /// <param name="host">{host}: the inserted value.</param>
-        public static string Guests(decimal guests, string? host) => For(null).Guests(guests, host);
+        public static string Guests(decimal guests, string? host) => __LCCurrent().Guests(guests, host);
 
         /// <summary><c>neutral</c>: Use '{braces}' and it''s fine</summary>
         public static string Quoted => __LCCurrent().Quoted;

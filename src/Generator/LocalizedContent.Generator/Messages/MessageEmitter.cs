@@ -46,10 +46,16 @@ namespace LocalizedContent.Generator.Messages
             w.Line("public __LCLast(" + CultureInfoType + " culture, Variant variant) { Culture = culture; Variant = variant; }");
             w.Close();
             w.Line();
+            w.Line("// Inlined into every static member: the common case is a read, a compare and the member's switch.");
+            w.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
             w.Open("private static Variant __LCCurrent()");
             w.Line("var culture = " + CultureInfoType + ".CurrentUICulture;");
             w.Line("var last = __LCLastVariant;");
             w.Line("if (last != null && global::System.Object.ReferenceEquals(last.Culture, culture)) return last.Variant;");
+            w.Line("return __LCCurrentChanged(culture);");
+            w.Close();
+            w.Line();
+            w.Open("private static Variant __LCCurrentChanged(" + CultureInfoType + " culture)");
             w.Line("var variant = __LCResolve(culture);");
             w.Line("__LCLastVariant = new __LCLast(culture, variant);");
             w.Line("return variant;");
@@ -66,7 +72,7 @@ namespace LocalizedContent.Generator.Messages
                 WriteDoc(w, model, member);
                 if (member.IsMethod)
                 {
-                    w.Line("public static string " + member.Name + "(" + ParameterList(member) + ") => For(null)." + member.Name + "(" + ArgumentList(member) + ");");
+                    w.Line("public static string " + member.Name + "(" + ParameterList(member) + ") => __LCCurrent()." + member.Name + "(" + ArgumentList(member) + ");");
                     WriteDateOverloads(w, model, member, "public static string ", "For(null).");
                 }
                 else

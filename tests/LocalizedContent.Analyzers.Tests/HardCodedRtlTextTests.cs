@@ -87,6 +87,33 @@ public class HardCodedRtlTextTests
         }
         """ + Verifier.LoggingStubs);
 
+    /// <summary>The analyzer decides by syntax whether a project can have an ILogger at all; a logging namespace
+    /// declared in nested form, with a project-specific ILogger extension, must still count.</summary>
+    [Fact]
+    public Task Logging_extensions_are_recognised_when_the_logging_namespace_is_declared_in_nested_form() => Verify("""
+        using Microsoft.Extensions.Logging;
+
+        class C
+        {
+            void M(ILogger logger)
+            {
+                logger.Audit("ثبت شد");
+                logger.Log(LogLevel.Error, "خطا");
+                System.Console.WriteLine({|LC0001:"نمایش"|});
+            }
+        }
+
+        namespace Microsoft
+        {
+            namespace Extensions . Logging
+            {
+                public enum LogLevel { Information, Error }
+                public interface ILogger { void Log(LogLevel level, string message); }
+                public static class AuditExtensions { public static void Audit(this ILogger logger, string message) { } }
+            }
+        }
+        """);
+
     [Fact]
     public Task Debug_and_Trace_are_logging_calls_in_a_project_without_Microsoft_Extensions_Logging() => Verify("""
         using System.Diagnostics;

@@ -60,4 +60,26 @@ public class NativeDigitParseTests
             }
         }
         """);
+
+    /// <summary>The analyzer looks at calls by their written name before binding them: every way of writing the
+    /// name of a number parse must still be found.</summary>
+    [Fact]
+    public Task Calls_written_through_using_static_parentheses_and_generic_context_are_reported() => Verify("""
+        using static System.Int32;
+        using static System.Convert;
+        class C
+        {
+            int? M(string? s)
+            {
+                int a = Parse({|#0:"۳"|});
+                int b = (int.Parse)({|#1:"٣"|});
+                long c = ToInt64({|#2:"۹"|});
+                return s?.Length + (TryParse({|#3:"٥"|}, out var d) ? d : 0);
+            }
+        }
+        """,
+        Verifier.Diagnostic("LC0006").WithLocation(0).WithArguments("۳", "Int32.Parse", "throws a FormatException"),
+        Verifier.Diagnostic("LC0006").WithLocation(1).WithArguments("٣", "Int32.Parse", "throws a FormatException"),
+        Verifier.Diagnostic("LC0006").WithLocation(2).WithArguments("۹", "Convert.ToInt64", "throws a FormatException"),
+        Verifier.Diagnostic("LC0006").WithLocation(3).WithArguments("٥", "Int32.TryParse", "returns false"));
 }

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -26,12 +28,17 @@ namespace LocalizedContent.Analyzers
         {
             context.EnableConcurrentExecution();
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.RegisterOperationAction(AnalyzeInvocation, OperationKind.Invocation);
+            // A syntax action, not an operation action: an operation action on invocations makes the driver build
+            // the IOperation tree of every method body, although only calls named Parse, TryParse or To… can match.
+            // Those are checked by name first; only they are bound.
+            context.RegisterSyntaxNodeAction(AnalyzeInvocation, SyntaxKind.InvocationExpression);
         }
 
-        private static void AnalyzeInvocation(OperationAnalysisContext context)
+        private static void AnalyzeInvocation(SyntaxNodeAnalysisContext context)
         {
-            var invocation = (IInvocationOperation)context.Operation;
+            var syntax = (InvocationExpressionSyntax)context.Node;
+            if (syntax.ArgumentList.Arguments.Count == 0 || !MayBeParse(InvokedName(syntax.Expression))) return;
+            if (!(context.SemanticModel.GetOperation(syntax, context.CancellationToken) is IInvocationOperation invocation)) return;
             var method = invocation.TargetMethod;
             var outcome = Outcome(method);
             if (outcome == null) return;
@@ -48,6 +55,24 @@ namespace LocalizedContent.Analyzers
                 return;
             }
         }
+
+        /// <summary>The name a call invokes as written (x.Parse, Parse, x?.Parse, Parse&lt;T&gt;, (x.Parse)), or null.</summary>
+        private static string? InvokedName(ExpressionSyntax expression)
+        {
+            while (expression is ParenthesizedExpressionSyntax parenthesized) expression = parenthesized.Expression;
+            switch (expression)
+            {
+                case MemberAccessExpressionSyntax access: return access.Name.Identifier.ValueText;
+                case MemberBindingExpressionSyntax binding: return binding.Name.Identifier.ValueText;
+                case SimpleNameSyntax name: return name.Identifier.ValueText;
+                default: return null;
+            }
+        }
+
+        /// <summary>The names <see cref="Outcome"/> can accept; a method's name cannot be aliased, so this rules out
+        /// nothing that could match.</summary>
+        private static bool MayBeParse(string? name) =>
+            name != null && (name == "Parse" || name == "TryParse" || name.StartsWith("To", System.StringComparison.Ordinal));
 
         private static bool HasNonAsciiDigit(string text)
         {

@@ -19,13 +19,17 @@ namespace TestApp.Resources
         public static Variant For(global::System.Globalization.CultureInfo? culture)
         {
             if (culture is null) return __LCCurrent();
-            var file = __LCFile(culture);
-            return new Variant(file, __LCNumbering(culture, file), culture);
+            var last = __LCLastFor;
+            if (last != null && global::System.Object.ReferenceEquals(last.Culture, culture)) return last.Variant;
+            var variant = __LCResolve(culture);
+            __LCLastFor = new __LCLast(culture, variant);
+            return variant;
         }
 
-        // The static members' variant, kept for the last CurrentUICulture seen: the culture walk runs once per
-        // culture change, not per call. One reference, so a thread never sees a torn pair.
+        // The variants of the last CurrentUICulture and the last culture passed to For: the culture walk runs once
+        // per culture change, not per call. One reference each, so a thread never sees a torn pair.
         private static __LCLast? __LCLastVariant;
+        private static __LCLast? __LCLastFor;
 
         private sealed class __LCLast
         {
@@ -34,25 +38,37 @@ namespace TestApp.Resources
             public __LCLast(global::System.Globalization.CultureInfo culture, Variant variant) { Culture = culture; Variant = variant; }
         }
 
+        // Inlined into every static member: the common case is a read, a compare and the member's switch.
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static Variant __LCCurrent()
         {
             var culture = global::System.Globalization.CultureInfo.CurrentUICulture;
             var last = __LCLastVariant;
             if (last != null && global::System.Object.ReferenceEquals(last.Culture, culture)) return last.Variant;
-            var file = __LCFile(culture);
-            var variant = new Variant(file, __LCNumbering(culture, file), culture);
+            return __LCCurrentChanged(culture);
+        }
+
+        private static Variant __LCCurrentChanged(global::System.Globalization.CultureInfo culture)
+        {
+            var variant = __LCResolve(culture);
             __LCLastVariant = new __LCLast(culture, variant);
             return variant;
         }
 
+        private static Variant __LCResolve(global::System.Globalization.CultureInfo culture)
+        {
+            var file = __LCFile(culture);
+            return new Variant(file, __LCNumbering(culture, file), culture);
+        }
+
         /// <summary><c>neutral</c>: {when, date, long} at {when, time, short}: {count, plural, one {# new article} other {# new articles}}</summary>
         /// <remarks>
-        /// <para><c>ar</c>: {when, date, long} الساعة {when, time, short}: {count, plural, zero {لا مقالات} one {مقالة واحدة} two {مقالتان} few {# مقالات} many {# مقالة} other {# مقالة}}</para>
-        /// <para><c>fa</c>: {when, date, long} ساعت {when, time, short}: {count, plural, one {# مقالهٔ تازه} other {# مقالهٔ تازه}}</para>
+        /// <para><c>ar</c>: {when, date, long} الساعة {when, time, short}: {count, plural, zero {لا مقالات} one {مقالة واح…</para>
+        /// <para><c>fa</c>: {when, date, long} ساعت {when, time, short}: {count, plural, one {# مقالهٔ تازه} other {# مقاله…</para>
         /// </remarks>
         /// <param name="when">{when}: the date, shown in the culture's calendar.</param>
         /// <param name="count">{count}: the number.</param>
-        public static string Digest(global::System.DateTime when, decimal count) => For(null).Digest(when, count);
+        public static string Digest(global::System.DateTime when, decimal count) => __LCCurrent().Digest(when, count);
         /// <inheritdoc cref="Strings.Digest(global::System.DateTime, decimal)"/>
         public static string Digest(global::System.DateTimeOffset when, decimal count) => For(null).Digest(when.DateTime, count);
 
@@ -71,18 +87,7 @@ namespace TestApp.Resources
             }
 
             /// <inheritdoc cref="Strings.Digest(global::System.DateTime, decimal)"/>
-            public string Digest(global::System.DateTime when, decimal count)
-            {
-                switch (__LCfile)
-                {
-                    case 0:
-                        return __LCDigest_0(__LCnumbering, __LCculture, when, count);
-                    case 1:
-                        return __LCDigest_1(__LCnumbering, __LCculture, when, count);
-                    default:
-                        return __LCDigest_2(__LCnumbering, __LCculture, when, count);
-                }
-            }
+            public string Digest(global::System.DateTime when, decimal count) => __LCfile switch { 0 => __LCDigest_0(__LCnumbering, __LCculture, when, count), 1 => __LCDigest_1(__LCnumbering, __LCculture, when, count), _ => __LCDigest_2(__LCnumbering, __LCculture, when, count) };
             /// <inheritdoc cref="Strings.Digest(global::System.DateTime, decimal)"/>
             public string Digest(global::System.DateTimeOffset when, decimal count) => Digest(when.DateTime, count);
         }

@@ -19,13 +19,17 @@ namespace TestApp.Resources
         public static Variant For(global::System.Globalization.CultureInfo? culture)
         {
             if (culture is null) return __LCCurrent();
-            var file = __LCFile(culture);
-            return new Variant(file, __LCNumbering(culture, file), culture);
+            var last = __LCLastFor;
+            if (last != null && global::System.Object.ReferenceEquals(last.Culture, culture)) return last.Variant;
+            var variant = __LCResolve(culture);
+            __LCLastFor = new __LCLast(culture, variant);
+            return variant;
         }
 
-        // The static members' variant, kept for the last CurrentUICulture seen: the culture walk runs once per
-        // culture change, not per call. One reference, so a thread never sees a torn pair.
+        // The variants of the last CurrentUICulture and the last culture passed to For: the culture walk runs once
+        // per culture change, not per call. One reference each, so a thread never sees a torn pair.
         private static __LCLast? __LCLastVariant;
+        private static __LCLast? __LCLastFor;
 
         private sealed class __LCLast
         {
@@ -34,15 +38,27 @@ namespace TestApp.Resources
             public __LCLast(global::System.Globalization.CultureInfo culture, Variant variant) { Culture = culture; Variant = variant; }
         }
 
+        // Inlined into every static member: the common case is a read, a compare and the member's switch.
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static Variant __LCCurrent()
         {
             var culture = global::System.Globalization.CultureInfo.CurrentUICulture;
             var last = __LCLastVariant;
             if (last != null && global::System.Object.ReferenceEquals(last.Culture, culture)) return last.Variant;
-            var file = __LCFile(culture);
-            var variant = new Variant(file, __LCNumbering(culture, file), culture);
+            return __LCCurrentChanged(culture);
+        }
+
+        private static Variant __LCCurrentChanged(global::System.Globalization.CultureInfo culture)
+        {
+            var variant = __LCResolve(culture);
             __LCLastVariant = new __LCLast(culture, variant);
             return variant;
+        }
+
+        private static Variant __LCResolve(global::System.Globalization.CultureInfo culture)
+        {
+            var file = __LCFile(culture);
+            return new Variant(file, __LCNumbering(culture, file), culture);
         }
 
         /// <summary><c>neutral</c>: News Reader</summary>
@@ -59,15 +75,15 @@ namespace TestApp.Resources
         /// </remarks>
         /// <param name="app">{app}: the inserted value.</param>
         /// <param name="count">{count}: the number.</param>
-        public static string DailyUsers(string? app, decimal count) => For(null).DailyUsers(app, count);
+        public static string DailyUsers(string? app, decimal count) => __LCCurrent().DailyUsers(app, count);
 
         /// <summary><c>neutral</c>: {count, plural, one {# new article} other {# new articles}}</summary>
         /// <remarks>
-        /// <para><c>ar</c>: {count, plural, zero {لا مقالات جديدة} one {مقالة جديدة} two {مقالتان جديدتان} few {# مقالات جديدة} many {# مقالة جديدة} other {# مقالة جديدة}}</para>
+        /// <para><c>ar</c>: {count, plural, zero {لا مقالات جديدة} one {مقالة جديدة} two {مقالتان جديدتان} few {# مقالات جد…</para>
         /// <para><c>fa</c>: {count, plural, one {# مقالهٔ تازه} other {# مقالهٔ تازه}}</para>
         /// </remarks>
         /// <param name="count">{count}: the number.</param>
-        public static string NewArticles(decimal count) => For(null).NewArticles(count);
+        public static string NewArticles(decimal count) => __LCCurrent().NewArticles(count);
 
         /// <summary>The messages of one culture, as returned by <see cref="For"/>.</summary>
         public readonly struct Variant
@@ -84,49 +100,13 @@ namespace TestApp.Resources
             }
 
             /// <inheritdoc cref="Strings.AppName"/>
-            public string AppName
-            {
-                get
-                {
-                    switch (__LCfile)
-                    {
-                        case 0:
-                            return "News Reader";
-                        case 1:
-                            return "قارئ الأخبار";
-                        default:
-                            return "خبرخوان";
-                    }
-                }
-            }
+            public string AppName => __LCfile switch { 0 => "News Reader", 1 => "قارئ الأخبار", _ => "خبرخوان" };
 
             /// <inheritdoc cref="Strings.DailyUsers(string, decimal)"/>
-            public string DailyUsers(string? app, decimal count)
-            {
-                switch (__LCfile)
-                {
-                    case 0:
-                        return __LCDailyUsers_0(__LCnumbering, __LCculture, app, count);
-                    case 1:
-                        return __LCDailyUsers_1(__LCnumbering, __LCculture, app, count);
-                    default:
-                        return __LCDailyUsers_2(__LCnumbering, __LCculture, app, count);
-                }
-            }
+            public string DailyUsers(string? app, decimal count) => __LCfile switch { 0 => __LCDailyUsers_0(__LCnumbering, __LCculture, app, count), 1 => __LCDailyUsers_1(__LCnumbering, __LCculture, app, count), _ => __LCDailyUsers_2(__LCnumbering, __LCculture, app, count) };
 
             /// <inheritdoc cref="Strings.NewArticles(decimal)"/>
-            public string NewArticles(decimal count)
-            {
-                switch (__LCfile)
-                {
-                    case 0:
-                        return __LCNewArticles_0(__LCnumbering, __LCculture, count);
-                    case 1:
-                        return __LCNewArticles_1(__LCnumbering, __LCculture, count);
-                    default:
-                        return __LCNewArticles_2(__LCnumbering, __LCculture, count);
-                }
-            }
+            public string NewArticles(decimal count) => __LCfile switch { 0 => __LCNewArticles_0(__LCnumbering, __LCculture, count), 1 => __LCNewArticles_1(__LCnumbering, __LCculture, count), _ => __LCNewArticles_2(__LCnumbering, __LCculture, count) };
         }
 
         // Strings.resx, 'DailyUsers'

@@ -19,13 +19,17 @@ namespace TestApp.Resources
         public static Variant For(global::System.Globalization.CultureInfo? culture)
         {
             if (culture is null) return __LCCurrent();
-            var file = __LCFile(culture);
-            return new Variant(file, __LCNumbering(culture, file), culture);
+            var last = __LCLastFor;
+            if (last != null && global::System.Object.ReferenceEquals(last.Culture, culture)) return last.Variant;
+            var variant = __LCResolve(culture);
+            __LCLastFor = new __LCLast(culture, variant);
+            return variant;
         }
 
-        // The static members' variant, kept for the last CurrentUICulture seen: the culture walk runs once per
-        // culture change, not per call. One reference, so a thread never sees a torn pair.
+        // The variants of the last CurrentUICulture and the last culture passed to For: the culture walk runs once
+        // per culture change, not per call. One reference each, so a thread never sees a torn pair.
         private static __LCLast? __LCLastVariant;
+        private static __LCLast? __LCLastFor;
 
         private sealed class __LCLast
         {
@@ -34,31 +38,43 @@ namespace TestApp.Resources
             public __LCLast(global::System.Globalization.CultureInfo culture, Variant variant) { Culture = culture; Variant = variant; }
         }
 
+        // Inlined into every static member: the common case is a read, a compare and the member's switch.
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static Variant __LCCurrent()
         {
             var culture = global::System.Globalization.CultureInfo.CurrentUICulture;
             var last = __LCLastVariant;
             if (last != null && global::System.Object.ReferenceEquals(last.Culture, culture)) return last.Variant;
-            var file = __LCFile(culture);
-            var variant = new Variant(file, __LCNumbering(culture, file), culture);
+            return __LCCurrentChanged(culture);
+        }
+
+        private static Variant __LCCurrentChanged(global::System.Globalization.CultureInfo culture)
+        {
+            var variant = __LCResolve(culture);
             __LCLastVariant = new __LCLast(culture, variant);
             return variant;
+        }
+
+        private static Variant __LCResolve(global::System.Globalization.CultureInfo culture)
+        {
+            var file = __LCFile(culture);
+            return new Variant(file, __LCNumbering(culture, file), culture);
         }
 
         /// <summary><c>neutral</c>: Hello {0}, you have {1} messages</summary>
         /// <param name="arg0">{0}: the inserted value.</param>
         /// <param name="arg1">{1}: the inserted value.</param>
-        public static string Welcome(object? arg0, object? arg1) => For(null).Welcome(arg0, arg1);
+        public static string Welcome(object? arg0, object? arg1) => __LCCurrent().Welcome(arg0, arg1);
 
         /// <summary><c>neutral</c>: {gender, select, female {{host} invites you to her party} male {{host} invites you to his party} other {{host} invites you to their party}}</summary>
         /// <param name="gender">{gender}: the select value.</param>
         /// <param name="host">{host}: the inserted value.</param>
-        public static string Invite(string? gender, string? host) => For(null).Invite(gender, host);
+        public static string Invite(string? gender, string? host) => __LCCurrent().Invite(gender, host);
 
         /// <summary><c>neutral</c>: {guests, plural, offset:1 =0 {nobody} =1 {{host}} one {{host} and one other} other {{host} and # others}}</summary>
         /// <param name="guests">{guests}: the number.</param>
         /// <param name="host">{host}: the inserted value.</param>
-        public static string Guests(decimal guests, string? host) => For(null).Guests(guests, host);
+        public static string Guests(decimal guests, string? host) => __LCCurrent().Guests(guests, host);
 
         /// <summary><c>neutral</c>: Use '{braces}' and it''s fine</summary>
         public static string Quoted => __LCCurrent().Quoted;
@@ -78,31 +94,16 @@ namespace TestApp.Resources
             }
 
             /// <inheritdoc cref="Strings.Welcome(object, object)"/>
-            public string Welcome(object? arg0, object? arg1)
-            {
-                return __LCWelcome_0(__LCnumbering, __LCculture, arg0, arg1);
-            }
+            public string Welcome(object? arg0, object? arg1) => __LCWelcome_0(__LCnumbering, __LCculture, arg0, arg1);
 
             /// <inheritdoc cref="Strings.Invite(string, string)"/>
-            public string Invite(string? gender, string? host)
-            {
-                return __LCInvite_0(__LCnumbering, __LCculture, gender, host);
-            }
+            public string Invite(string? gender, string? host) => __LCInvite_0(__LCnumbering, __LCculture, gender, host);
 
             /// <inheritdoc cref="Strings.Guests(decimal, string)"/>
-            public string Guests(decimal guests, string? host)
-            {
-                return __LCGuests_0(__LCnumbering, __LCculture, guests, host);
-            }
+            public string Guests(decimal guests, string? host) => __LCGuests_0(__LCnumbering, __LCculture, guests, host);
 
             /// <inheritdoc cref="Strings.Quoted"/>
-            public string Quoted
-            {
-                get
-                {
-                    return "Use {braces} and it's fine";
-                }
-            }
+            public string Quoted => "Use {braces} and it's fine";
         }
 
         // Strings.resx, 'Welcome'

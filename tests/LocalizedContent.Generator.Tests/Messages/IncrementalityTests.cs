@@ -18,7 +18,7 @@ public sealed class IncrementalityTests
 
     [Fact]
     public void Second_run_is_fully_cached_and_models_hold_no_compiler_objects() =>
-        IncrementalAssert.SecondRunIsCached(FirstRun(), MessageGenerator.FileStep, MessageGenerator.ClassStep);
+        IncrementalAssert.SecondRunIsCached(FirstRun(), MessageGenerator.FileStep, MessageGenerator.GroupStep, MessageGenerator.ClassStep);
 
     [Fact]
     public void Editing_one_resx_reparses_only_it_and_re_emits_only_its_class()
@@ -31,10 +31,15 @@ public sealed class IncrementalityTests
         Assert.Equal(1, fileReasons.Count(r => r == IncrementalStepRunReason.Modified));
         Assert.All(fileReasons.Where(r => r != IncrementalStepRunReason.Modified), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
 
+        // One node per class: the edited class's group changes and only it is built again; Errors is not rebuilt.
+        var groupReasons = IncrementalAssert.Reasons(second, MessageGenerator.GroupStep);
+        Assert.Equal(2, groupReasons.Count);
+        Assert.Contains(IncrementalStepRunReason.Modified, groupReasons);
+        Assert.Contains(IncrementalStepRunReason.Unchanged, groupReasons);
         var classReasons = IncrementalAssert.Reasons(second, MessageGenerator.ClassStep);
         Assert.Equal(2, classReasons.Count);
         Assert.Contains(IncrementalStepRunReason.Modified, classReasons);
-        Assert.Contains(IncrementalStepRunReason.Unchanged, classReasons);
+        Assert.Contains(IncrementalStepRunReason.Cached, classReasons);
 
         var outputs = OutputReasonsOf(second);
         Assert.Equal(1, outputs.Count(r => r == IncrementalStepRunReason.Modified));
@@ -43,12 +48,36 @@ public sealed class IncrementalityTests
     }
 
     [Fact]
+    public void Editing_the_other_resource_set_leaves_Strings_unbuilt_and_unemitted()
+    {
+        var first = FirstRun();
+        var second = first.RunAgainWithEditedFile("Resources/Errors.resx", Resx(("NotFound", "Nothing here")));
+
+        var built = ClassModels(second, MessageGenerator.ClassStep);
+        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(built, b => b.ClassName == "Errors").Reason);
+        Assert.Equal(IncrementalStepRunReason.Cached, Assert.Single(built, b => b.ClassName == "Strings").Reason);
+
+        var outputs = OutputReasonsOf(second);
+        Assert.Equal(1, outputs.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Contains("Nothing here", second.Source("Errors.Messages.g.cs"));
+    }
+
+    /// <summary>Each output of a tracked step that produced a class model, with the class it is for.</summary>
+    private static List<(string ClassName, IncrementalStepRunReason Reason)> ClassModels(GeneratorRun run, string trackingName) =>
+        run.Result.Results
+            .SelectMany(r => r.TrackedSteps.TryGetValue(trackingName, out var steps) ? steps : [])
+            .SelectMany(s => s.Outputs)
+            .Select(o => (((MessageClassModel)o.Value).ClassName, o.Reason))
+            .ToList();
+
+    [Fact]
     public void Editing_a_CSharp_file_re_emits_nothing()
     {
         var first = FirstRun();
         var second = first.RunAgainWithAddedSource("namespace TestApp; public class Added { }");
 
         Assert.All(IncrementalAssert.Reasons(second, MessageGenerator.FileStep), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.All(IncrementalAssert.Reasons(second, MessageGenerator.GroupStep), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
         Assert.All(IncrementalAssert.Reasons(second, MessageGenerator.ClassStep), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
         Assert.NotEmpty(OutputReasonsOf(second));
         Assert.All(OutputReasonsOf(second), r => Assert.Equal(IncrementalStepRunReason.Cached, r));

@@ -3,6 +3,9 @@ using LocalizedContent.Generator.Common;
 
 namespace LocalizedContent.Generator.Messages
 {
+    /// <summary>The parsed files of one class (ordered by path): the input of one class's build step.</summary>
+    internal sealed record MessageClassInput(string ClassKey, EquatableArray<ResxFileModel> Files);
+
     /// <summary>Everything the emitter needs for one generated class; plain equatable values.</summary>
     internal sealed record MessageClassModel(
         string Namespace,

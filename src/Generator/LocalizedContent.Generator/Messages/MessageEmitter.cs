@@ -28,13 +28,17 @@ namespace LocalizedContent.Generator.Messages
             w.Doc("<summary>\nThe messages for <paramref name=\"culture\"/> (null: the current UI culture), without changing\nCurrentUICulture. A key missing in the culture falls back to its parent culture, then the neutral file.\n</summary>");
             w.Open("public static Variant For(" + CultureInfoType + "? culture)");
             w.Line("if (culture is null) return __LCCurrent();");
-            w.Line("var file = __LCFile(culture);");
-            w.Line("return new Variant(file, __LCNumbering(culture, file), culture);");
+            w.Line("var last = __LCLastFor;");
+            w.Line("if (last != null && global::System.Object.ReferenceEquals(last.Culture, culture)) return last.Variant;");
+            w.Line("var variant = __LCResolve(culture);");
+            w.Line("__LCLastFor = new __LCLast(culture, variant);");
+            w.Line("return variant;");
             w.Close();
             w.Line();
-            w.Line("// The static members' variant, kept for the last CurrentUICulture seen: the culture walk runs once per");
-            w.Line("// culture change, not per call. One reference, so a thread never sees a torn pair.");
+            w.Line("// The variants of the last CurrentUICulture and the last culture passed to For: the culture walk runs once");
+            w.Line("// per culture change, not per call. One reference each, so a thread never sees a torn pair.");
             w.Line("private static __LCLast? __LCLastVariant;");
+            w.Line("private static __LCLast? __LCLastFor;");
             w.Line();
             w.Open("private sealed class __LCLast");
             w.Line("public readonly " + CultureInfoType + " Culture;");
@@ -42,14 +46,24 @@ namespace LocalizedContent.Generator.Messages
             w.Line("public __LCLast(" + CultureInfoType + " culture, Variant variant) { Culture = culture; Variant = variant; }");
             w.Close();
             w.Line();
+            w.Line("// Inlined into every static member: the common case is a read, a compare and the member's switch.");
+            w.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
             w.Open("private static Variant __LCCurrent()");
             w.Line("var culture = " + CultureInfoType + ".CurrentUICulture;");
             w.Line("var last = __LCLastVariant;");
             w.Line("if (last != null && global::System.Object.ReferenceEquals(last.Culture, culture)) return last.Variant;");
-            w.Line("var file = __LCFile(culture);");
-            w.Line("var variant = new Variant(file, __LCNumbering(culture, file), culture);");
+            w.Line("return __LCCurrentChanged(culture);");
+            w.Close();
+            w.Line();
+            w.Open("private static Variant __LCCurrentChanged(" + CultureInfoType + " culture)");
+            w.Line("var variant = __LCResolve(culture);");
             w.Line("__LCLastVariant = new __LCLast(culture, variant);");
             w.Line("return variant;");
+            w.Close();
+            w.Line();
+            w.Open("private static Variant __LCResolve(" + CultureInfoType + " culture)");
+            w.Line("var file = __LCFile(culture);");
+            w.Line("return new Variant(file, __LCNumbering(culture, file), culture);");
             w.Close();
             w.Line();
 
@@ -58,7 +72,7 @@ namespace LocalizedContent.Generator.Messages
                 WriteDoc(w, model, member);
                 if (member.IsMethod)
                 {
-                    w.Line("public static string " + member.Name + "(" + ParameterList(member) + ") => For(null)." + member.Name + "(" + ArgumentList(member) + ");");
+                    w.Line("public static string " + member.Name + "(" + ParameterList(member) + ") => __LCCurrent()." + member.Name + "(" + ArgumentList(member) + ");");
                     WriteDateOverloads(w, model, member, "public static string ", "For(null).");
                 }
                 else
@@ -102,13 +116,15 @@ namespace LocalizedContent.Generator.Messages
         {
             var doc = new StringBuilder();
             var first = member.Impls[0];
+            // The neutral text in full (up to 300 characters: what IntelliSense shows), the other cultures cut to 80:
+            // every quoted character is parsed again on each build.
             doc.Append("<summary>").Append(Label(model, first.File)).Append(": ").Append(XmlDocText.Escape(first.RawValue, 300)).Append("</summary>");
             if (member.Impls.Count > 1)
             {
                 doc.Append("\n<remarks>");
                 foreach (var impl in member.Impls.Skip(1))
                 {
-                    doc.Append("\n<para>").Append(Label(model, impl.File)).Append(": ").Append(XmlDocText.Escape(impl.RawValue, 300)).Append("</para>");
+                    doc.Append("\n<para>").Append(Label(model, impl.File)).Append(": ").Append(XmlDocText.Escape(impl.RawValue, 80)).Append("</para>");
                 }
                 doc.Append("\n</remarks>");
             }
@@ -149,46 +165,47 @@ namespace LocalizedContent.Generator.Messages
                 w.Line("/// <inheritdoc cref=\"" + model.ClassName + "." + member.Name + (member.IsMethod ? "(" + string.Join(", ", member.Parameters.Select(p => p.TypeName.TrimEnd('?'))) + ")" : "") + "\"/>");
                 if (member.IsMethod)
                 {
-                    w.Open("public string " + member.Name + "(" + ParameterList(member) + ")");
-                    WriteSwitch(w, model, member, (route, impl) =>
+                    w.Line("public string " + member.Name + "(" + ParameterList(member) + ") => " + Switch(member, (route, impl) =>
                     {
                         var numbering = route.SameLanguage ? "__LCnumbering" : model.Files[impl.File].DefaultProfile.ToString(CultureInfo.InvariantCulture);
                         var args = member.Parameters.Count == 0 ? "" : ", " + ArgumentList(member);
-                        return "return " + ImplName(member, route.Impl) + "(" + numbering + ", __LCculture" + args + ");";
-                    });
-                    w.Close();
+                        return ImplName(member, route.Impl) + "(" + numbering + ", __LCculture" + args + ")";
+                    }) + ";");
                     WriteDateOverloads(w, model, member, "public string ", "");
                 }
                 else
                 {
-                    w.Open("public string " + member.Name);
-                    w.Open("get");
-                    WriteSwitch(w, model, member, (route, impl) => "return " + CSharpLiteral.String(Constant(impl.Parts)) + ";");
-                    w.Close();
-                    w.Close();
+                    w.Line("public string " + member.Name + " => " + Switch(member, (route, impl) => CSharpLiteral.String(Constant(impl.Parts))) + ";");
                 }
             }
             w.Close();
             w.Line();
         }
 
-        /// <summary>switch over the resolved file; files served by the same text share a case.</summary>
-        private static void WriteSwitch(SourceWriter w, MessageClassModel model, ClassMember member, System.Func<MemberRoute, MemberImpl, string> statement)
+        /// <summary>
+        /// A switch expression over the resolved file on one line (files served by the same text share an arm), or
+        /// the expression alone when every file is served by the same text. One line per member rather than a
+        /// switch statement: the generated C# is parsed on every build, and for a 1,000-key class the statement's
+        /// lines and indentation were most of the output.
+        /// </summary>
+        private static string Switch(ClassMember member, System.Func<MemberRoute, MemberImpl, string> expression)
         {
             var groups = member.Routes.Select((route, file) => (route, file)).GroupBy(x => x.route).ToList();
-            if (groups.Count == 1)
-            {
-                w.Line(statement(groups[0].Key, member.Impls[groups[0].Key.Impl]));
-                return;
-            }
-            w.Open("switch (__LCfile)");
+            // C# 8 has no `or` patterns: every file but the default arm's gets its own arm, so the group serving the
+            // most files is the default (ties: the last, as before).
+            var largest = groups.Last();
+            foreach (var g in groups) if (g.Count() > largest.Count()) largest = g;
+            groups.Remove(largest);
+            groups.Add(largest);
+            if (groups.Count == 1) return expression(groups[0].Key, member.Impls[groups[0].Key.Impl]);
+            var arms = new List<string>();
             for (var g = 0; g < groups.Count; g++)
             {
-                var labels = g == groups.Count - 1 ? new[] { "default:" } : groups[g].Select(x => "case " + x.file.ToString(CultureInfo.InvariantCulture) + ":").ToArray();
-                foreach (var label in labels) w.Line(label);
-                w.Line("    " + statement(groups[g].Key, member.Impls[groups[g].Key.Impl]));
+                var value = expression(groups[g].Key, member.Impls[groups[g].Key.Impl]);
+                if (g == groups.Count - 1) arms.Add("_ => " + value);
+                else arms.AddRange(groups[g].Select(x => x.file.ToString(CultureInfo.InvariantCulture) + " => " + value));
             }
-            w.Close();
+            return "__LCfile switch { " + string.Join(", ", arms) + " }";
         }
 
         /// <summary>

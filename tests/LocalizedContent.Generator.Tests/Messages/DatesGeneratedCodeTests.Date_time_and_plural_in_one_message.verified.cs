@@ -87,7 +87,7 @@ namespace TestApp.Resources
             }
 
             /// <inheritdoc cref="Strings.Digest(global::System.DateTime, decimal)"/>
-            public string Digest(global::System.DateTime when, decimal count) => __LCfile switch { 0 => __LCDigest_0(__LCnumbering, __LCculture, when, count), 1 => __LCDigest_1(__LCnumbering, __LCculture, when, count), _ => __LCDigest_2(__LCnumbering, __LCculture, when, count) };
+            public string Digest(global::System.DateTime when, decimal count) => __LCfile == 0 ? __LCDigest_0(__LCnumbering, __LCculture, when, count) : __LCfile == 1 ? __LCDigest_1(__LCnumbering, __LCculture, when, count) : __LCDigest_2(__LCnumbering, __LCculture, when, count);
             /// <inheritdoc cref="Strings.Digest(global::System.DateTime, decimal)"/>
             public string Digest(global::System.DateTimeOffset when, decimal count) => Digest(when.DateTime, count);
         }

@@ -100,13 +100,13 @@ namespace TestApp.Resources
             }
 
             /// <inheritdoc cref="Strings.AppName"/>
-            public string AppName => __LCfile switch { 0 => "News Reader", 1 => "قارئ الأخبار", _ => "خبرخوان" };
+            public string AppName => __LCfile == 0 ? "News Reader" : __LCfile == 1 ? "قارئ الأخبار" : "خبرخوان";
 
             /// <inheritdoc cref="Strings.DailyUsers(string, decimal)"/>
-            public string DailyUsers(string? app, decimal count) => __LCfile switch { 0 => __LCDailyUsers_0(__LCnumbering, __LCculture, app, count), 1 => __LCDailyUsers_1(__LCnumbering, __LCculture, app, count), _ => __LCDailyUsers_2(__LCnumbering, __LCculture, app, count) };
+            public string DailyUsers(string? app, decimal count) => __LCfile == 0 ? __LCDailyUsers_0(__LCnumbering, __LCculture, app, count) : __LCfile == 1 ? __LCDailyUsers_1(__LCnumbering, __LCculture, app, count) : __LCDailyUsers_2(__LCnumbering, __LCculture, app, count);
 
             /// <inheritdoc cref="Strings.NewArticles(decimal)"/>
-            public string NewArticles(decimal count) => __LCfile switch { 0 => __LCNewArticles_0(__LCnumbering, __LCculture, count), 1 => __LCNewArticles_1(__LCnumbering, __LCculture, count), _ => __LCNewArticles_2(__LCnumbering, __LCculture, count) };
+            public string NewArticles(decimal count) => __LCfile == 0 ? __LCNewArticles_0(__LCnumbering, __LCculture, count) : __LCfile == 1 ? __LCNewArticles_1(__LCnumbering, __LCculture, count) : __LCNewArticles_2(__LCnumbering, __LCculture, count);
         }
 
         // Strings.resx, 'DailyUsers'

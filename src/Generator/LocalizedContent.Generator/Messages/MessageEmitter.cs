@@ -183,29 +183,34 @@ namespace LocalizedContent.Generator.Messages
         }
 
         /// <summary>
-        /// A switch expression over the resolved file on one line (files served by the same text share an arm), or
+        /// A conditional chain over the resolved file on one line (files served by the same text share a branch), or
         /// the expression alone when every file is served by the same text. One line per member rather than a
         /// switch statement: the generated C# is parsed on every build, and for a 1,000-key class the statement's
-        /// lines and indentation were most of the output.
+        /// lines and indentation were most of the output. A conditional rather than a switch expression, which
+        /// consumers at C# 7.3 (netstandard2.0 and .NET Framework projects by default) cannot compile.
         /// </summary>
         private static string Switch(ClassMember member, System.Func<MemberRoute, MemberImpl, string> expression)
         {
             var groups = member.Routes.Select((route, file) => (route, file)).GroupBy(x => x.route).ToList();
-            // C# 8 has no `or` patterns: every file but the default arm's gets its own arm, so the group serving the
-            // most files is the default (ties: the last, as before).
+            // The group serving the most files is the final else branch (ties: the last, as before).
             var largest = groups.Last();
             foreach (var g in groups) if (g.Count() > largest.Count()) largest = g;
             groups.Remove(largest);
             groups.Add(largest);
             if (groups.Count == 1) return expression(groups[0].Key, member.Impls[groups[0].Key.Impl]);
-            var arms = new List<string>();
+            var chain = new System.Text.StringBuilder();
             for (var g = 0; g < groups.Count; g++)
             {
                 var value = expression(groups[g].Key, member.Impls[groups[g].Key.Impl]);
-                if (g == groups.Count - 1) arms.Add("_ => " + value);
-                else arms.AddRange(groups[g].Select(x => x.file.ToString(CultureInfo.InvariantCulture) + " => " + value));
+                if (g == groups.Count - 1)
+                {
+                    chain.Append(value);
+                    break;
+                }
+                var tests = groups[g].Select(x => "__LCfile == " + x.file.ToString(CultureInfo.InvariantCulture)).ToList();
+                chain.Append(tests.Count == 1 ? tests[0] : "(" + string.Join(" || ", tests) + ")").Append(" ? ").Append(value).Append(" : ");
             }
-            return "__LCfile switch { " + string.Join(", ", arms) + " }";
+            return chain.ToString();
         }
 
         /// <summary>

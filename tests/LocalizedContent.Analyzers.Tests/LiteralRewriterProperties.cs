@@ -62,4 +62,13 @@ public class LiteralRewriterProperties
             Assert.Equal(utf8, regular.EndsWith("u8", StringComparison.Ordinal));
             Assert.DoesNotContain(regular, c => c is '\u200F' or '\u202E' or '\u2066' or '\n');
         });
+
+    [Fact]
+    public void A_lone_surrogate_in_a_verbatim_literal_is_escaped_so_the_file_keeps_its_value()
+    {
+        // Written raw, a lone surrogate cannot be saved as UTF-8: the file would hold U+FFFD and the value would change.
+        var regular = LiteralRewriter.ToRegularLiteral(ParseLiteral("@\"a\uD800b\u202Ec\""));
+        Assert.Equal("\"a\\uD800b\\u202Ec\"", regular);
+        Assert.Equal("a\uD800b\u202Ec", ParseLiteral(regular).ValueText);
+    }
 }

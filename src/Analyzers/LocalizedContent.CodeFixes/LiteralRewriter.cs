@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using LocalizedContent.Generator.Common;
 using System.Text;
 using LocalizedContent.Analyzers;
 using Microsoft.CodeAnalysis;
@@ -70,33 +71,15 @@ namespace LocalizedContent.CodeFixes
         }
 
         /// <summary>A verbatim or raw literal rewritten as a regular one with the same value, escaping what a
-        /// reader could not see (control and format characters, bidi controls, direction marks).</summary>
+        /// reader could not see (control and format characters, bidi controls, direction marks) and what a UTF-8
+        /// file cannot hold (a lone surrogate): the generator's own escaping, so both write literals alike.</summary>
         public static string ToRegularLiteral(SyntaxToken token)
         {
-            var value = token.ValueText;
-            var builder = new StringBuilder(value.Length + 4).Append('"');
-            foreach (var c in value)
-            {
-                switch (c)
-                {
-                    case '"': builder.Append("\\\""); continue;
-                    case '\\': builder.Append("\\\\"); continue;
-                    case '\n': builder.Append("\\n"); continue;
-                    case '\r': builder.Append("\\r"); continue;
-                    case '\t': builder.Append("\\t"); continue;
-                    case '\0': builder.Append("\\0"); continue;
-                }
-                var category = char.GetUnicodeCategory(c);
-                if (c < 0x20 || category == UnicodeCategory.Format || category == UnicodeCategory.Control
-                    || category == UnicodeCategory.LineSeparator || category == UnicodeCategory.ParagraphSeparator)
-                    builder.Append(Escape(c));
-                else builder.Append(c);
-            }
-            builder.Append('"');
+            var literal = CSharpLiteral.String(token.ValueText);
             if (token.IsKind(SyntaxKind.Utf8StringLiteralToken) || token.IsKind(SyntaxKind.Utf8SingleLineRawStringLiteralToken)
                 || token.IsKind(SyntaxKind.Utf8MultiLineRawStringLiteralToken))
-                builder.Append(token.Text, token.Text.Length - 2, 2);
-            return builder.ToString();
+                literal += token.Text.Substring(token.Text.Length - 2, 2);
+            return literal;
         }
 
         /// <summary>Where the content sits in the token's text (between the quotes; all of an interpolated text token).</summary>

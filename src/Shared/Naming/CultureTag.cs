@@ -1,6 +1,6 @@
 using System;
 
-namespace LocalizedContent.Generator.Common
+namespace LocalizedContent.Naming
 {
     /// <summary>
     /// BCP 47 culture tags as they appear in file names (<c>News.fa-IR.txt</c>). Only the syntax is checked:

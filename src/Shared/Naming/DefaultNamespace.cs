@@ -2,7 +2,7 @@ using System;
 using System.IO;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace LocalizedContent.Generator.Common
+namespace LocalizedContent.Naming
 {
     /// <summary>
     /// The namespace of a generated class when no Namespace metadata is given: RootNamespace plus the file's folder

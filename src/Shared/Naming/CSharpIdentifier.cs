@@ -2,7 +2,7 @@ using System;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 
-namespace LocalizedContent.Generator.Common
+namespace LocalizedContent.Naming
 {
     /// <summary>Turns file names, folder names and resource keys into valid C# identifiers.</summary>
     internal static class CSharpIdentifier

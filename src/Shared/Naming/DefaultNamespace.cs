@@ -14,7 +14,7 @@ namespace LocalizedContent.Naming
     {
         public static string For(string path, string? link, AnalyzerConfigOptions globalOptions)
         {
-            var root = Get(globalOptions, "build_property.RootNamespace") ?? "";
+            var root = ProjectOptions.Property(globalOptions, "RootNamespace") ?? "";
             string? relativeFolder = null;
             if (!string.IsNullOrWhiteSpace(link))
             {
@@ -22,7 +22,7 @@ namespace LocalizedContent.Naming
             }
             else
             {
-                var projectDir = Get(globalOptions, "build_property.MSBuildProjectDirectory") ?? Get(globalOptions, "build_property.ProjectDir");
+                var projectDir = ProjectOptions.Property(globalOptions, "MSBuildProjectDirectory") ?? ProjectOptions.Property(globalOptions, "ProjectDir");
                 if (!string.IsNullOrWhiteSpace(projectDir))
                 {
                     var dir = Normalize(projectDir!);
@@ -38,8 +38,5 @@ namespace LocalizedContent.Naming
         }
 
         private static string Normalize(string path) => path.Replace('\\', '/').TrimEnd('/');
-
-        private static string? Get(AnalyzerConfigOptions options, string key) =>
-            options.TryGetValue(key, out var value) ? value : null;
     }
 }

@@ -8,7 +8,6 @@ public class FileNameTests
     [Theory]
     [InlineData("2021news", "_2021news", "_2021news")]
     [InlineData("breaking-news", "breaking_news", "breaking_news")]
-    [InlineData("class", "@class", "class")]
     public void A_name_that_is_not_an_identifier_is_made_one_and_reported(string baseName, string className, string metadataName)
     {
         var run = new GeneratorHarness().AddFile($"Content/{baseName}.ar.txt", "عنوان").RunDocuments();
@@ -16,6 +15,18 @@ public class FileNameTests
         var diagnostic = DiagnosticAssert.Single(run, "LC1003", $"Content/{baseName}.ar.txt", 1, 1);
         Assert.Contains($"'{className}'", diagnostic.GetMessage());
         Assert.Equal("عنوان", DocumentClassView.Load(run, "TestApp.Content." + metadataName).For("ar").Title);
+    }
+
+    [Theory]
+    [InlineData("class", "classDocument")]
+    [InlineData("file", "fileDocument")]
+    public void A_name_that_is_a_keyword_is_renamed_and_reported(string baseName, string className)
+    {
+        var run = new GeneratorHarness().AddFile($"Content/{baseName}.ar.txt", "عنوان").RunDocuments();
+
+        var diagnostic = DiagnosticAssert.Single(run, "LC1007", $"Content/{baseName}.ar.txt", 1, 1);
+        Assert.Contains($"'{className}'", diagnostic.GetMessage());
+        Assert.Equal("عنوان", DocumentClassView.Load(run, "TestApp.Content." + className).For("ar").Title);
     }
 
     [Theory]

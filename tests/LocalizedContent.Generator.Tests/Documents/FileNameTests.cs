@@ -1,8 +1,10 @@
 using LocalizedContent.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
 
 namespace LocalizedContent.Generator.Tests.Documents;
 
-/// <summary>File names that are not C# identifiers still make a class, and LC1003/LC1015/LC1001 say what it is called.</summary>
+/// <summary>File names that are not C# identifiers still make a class, and LC1003/LC1015/LC1001 say what it is called;
+/// Culture metadata that is not a culture tag is ignored, with LC1002.</summary>
 public class FileNameTests
 {
     [Theory]
@@ -49,6 +51,20 @@ public class FileNameTests
         DiagnosticAssert.Single(run, "LC1001", "Content/News.farsi.txt", 1, 1);
         var variant = DocumentClassView.Load(run, "TestApp.Content.News_farsi").For("fa");
         Assert.Equal(("", "سلام"), (variant.CultureName, variant.Title));
+    }
+
+    [Fact]
+    public void Culture_metadata_that_is_not_BCP47_is_reported_and_ignored()
+    {
+        var run = new GeneratorHarness()
+            .AddFile("Content/News.fa.txt", "سلام", new Dictionary<string, string> { ["Culture"] = "farsi" })
+            .RunDocuments();
+
+        var diagnostic = DiagnosticAssert.Single(run, "LC1002", "Content/News.fa.txt", 1, 1);
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Contains("'farsi'", diagnostic.GetMessage());
+        var variant = DocumentClassView.Load(run, "TestApp.Content.News").For("fa");
+        Assert.Equal(("fa", "سلام"), (variant.CultureName, variant.Title));
     }
 
     [Fact]

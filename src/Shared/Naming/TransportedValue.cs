@@ -14,6 +14,10 @@ namespace LocalizedContent.Naming
         /// <summary>The characters the targets encode, in the order they replace them ('%' first).</summary>
         internal static readonly char[] Encoded = { '%', '#', ';', '\r', '\n', '\u0085', '\u2028', '\u2029' };
 
+        /// <summary>What ends a line for the compiler's .editorconfig reader (and SourceText): in a path, a section
+        /// heading breaks and cannot be encoded (see LC1008).</summary>
+        internal static readonly char[] LineBreaks = { '\r', '\n', '\u0085', '\u2028', '\u2029' };
+
         public static string Decode(string value) =>
             value.IndexOf('%') < 0 ? value : Uri.UnescapeDataString(value);
 

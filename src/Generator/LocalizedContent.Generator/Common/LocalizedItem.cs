@@ -63,6 +63,15 @@ namespace LocalizedContent.Generator.Common
                 else diagnostics.Add(diagnostic);
             }
 
+            // The package's targets keep such a file from the compiler (LC1008 from MSBuild); one that arrives anyway
+            // (another build, a test) still generates, with the same warning.
+            var lineBreak = path.IndexOfAny(TransportedValue.LineBreaks);
+            if (lineBreak >= 0)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(CommonDiagnostics.PathBreaksEditorConfig, LocationInfo.FileStart(path),
+                    Path.GetFileName(path), "U+" + ((int)path[lineBreak]).ToString("X4", System.Globalization.CultureInfo.InvariantCulture)));
+            }
+
             var options = new ItemOptions(
                 Digits: ProjectOptions.Option(fileOptions, globalOptions, "Digits"),
                 BidiIsolation: ProjectOptions.Option(fileOptions, globalOptions, "BidiIsolation"),

@@ -62,7 +62,8 @@ namespace LocalizedContent.Generator.Documents
             writer.Doc("</summary>");
             writer.Doc("<exception cref=\"global::System.ArgumentNullException\"><paramref name=\"culture\"/> is null.</exception>");
             writer.Open($"public static Variant For({CultureInfoType} culture)");
-            writer.Line("if (culture is null) throw new global::System.ArgumentNullException(nameof(culture));");
+            // A string, not nameof: a folder named nameof makes a namespace that nameof(...) would bind to.
+            writer.Line("if (culture is null) throw new global::System.ArgumentNullException(\"culture\");");
             writer.Line("return __variants[__CultureIndex(culture)];");
             writer.Close();
             writer.Line();

@@ -1,8 +1,8 @@
 using System.Reflection;
 using LocalizedContent.Analyzers.Tests.Infrastructure;
 using LocalizedContent.Tests.Shared;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis;
 
 namespace LocalizedContent.Analyzers.Tests;
 

@@ -1,7 +1,7 @@
 using LocalizedContent.Analyzers.Tests.Infrastructure;
 using LocalizedContent.RuleTables;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis;
 
 namespace LocalizedContent.Analyzers.Tests;
 

@@ -60,4 +60,60 @@ public sealed class ConsumerBuildTests(PackedFeed feed) : IClassFixture<PackedFe
         Assert.Contains("TITLE=" + ArticleTitle, run.Output);
         Assert.Contains("LENGTH=13", run.Output);
     }
+
+    /// <summary>
+    /// Issue 13's rows that only a real build shows, through MSBuild, the compiler's .editorconfig and the package's
+    /// targets: a project folder named C# (its path was cut at '#'), a keyword folder (the hint name crashed the
+    /// generator), metadata holding ';' (cut), and a file name holding U+2028 (the file vanished and its metadata
+    /// landed on the file listed before it).
+    /// </summary>
+    [Fact]
+    public void Names_that_broke_the_build_build_and_say_what_they_changed()
+    {
+        var directory = feed.NewConsumerDirectory("C#consumer");
+        File.WriteAllText(Path.Combine(directory, "Consumer.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <Nullable>enable</Nullable>
+                <RootNamespace>Consumer</RootNamespace>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="LocalizedContent" Version="{feed.Version}" PrivateAssets="all" />
+                <LocalizedContent Include="Resources/public/Strings.resx" />
+                <LocalizedContent Include="Meta/A.resx" Namespace="A%3BB" ClassName="First" />
+                <LocalizedContent Include="Meta/B&#x2028;x.resx" ClassName="Second" />
+                <LocalizedContent Include="Meta/C.resx" ClassName="Third" />
+              </ItemGroup>
+            </Project>
+            """);
+        static string Resx(string key, string value) =>
+            $"<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<root>\n  <data name=\"{key}\"><value>{value}</value></data>\n</root>\n";
+        Directory.CreateDirectory(Path.Combine(directory, "Resources", "public"));
+        Directory.CreateDirectory(Path.Combine(directory, "Meta"));
+        File.WriteAllText(Path.Combine(directory, "Resources", "public", "Strings.resx"), Resx("Hello", "from public"));
+        File.WriteAllText(Path.Combine(directory, "Meta", "A.resx"), Resx("Hi", "from A"));
+        File.WriteAllText(Path.Combine(directory, "Meta", "B\u2028x.resx"), Resx("Bye", "from B"));
+        File.WriteAllText(Path.Combine(directory, "Meta", "C.resx"), Resx("Zed", "from C"));
+        File.WriteAllText(Path.Combine(directory, "Program.cs"), """
+            Console.WriteLine("PUBLIC=" + Consumer.Resources.@public.Strings.Hello);
+            Console.WriteLine("A=" + A_B.First.Hi);
+            Console.WriteLine("C=" + Consumer.Meta.Third.Zed);
+
+            """);
+
+        var build = DotNetCli.Run(directory, null, "build", "--disable-build-servers", "-nodeReuse:false", "-v:minimal");
+        Assert.True(build.ExitCode == 0, "The consumer does not build: " + build);
+        Assert.DoesNotContain("CS8785", build.Output);
+        Assert.Matches(new Regex(@"B\u2028x\.resx : warning LC1008"), build.Output);
+        Assert.Matches(new Regex(@"A\.resx\(1,1\): warning LC1003: 'A;B'"), build.Output);
+
+        var run = DotNetCli.Run(directory, null, Path.Combine(directory, "bin", "Debug", "net10.0", "Consumer.dll"));
+        Assert.True(run.ExitCode == 0, "The consumer does not run: " + run);
+        Assert.Contains("PUBLIC=from public", run.Output);
+        Assert.Contains("A=from A", run.Output);
+        Assert.Contains("C=from C", run.Output);
+    }
 }

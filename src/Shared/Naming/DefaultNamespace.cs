@@ -1,5 +1,5 @@
-using System;
 using System.IO;
+using System;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace LocalizedContent.Naming

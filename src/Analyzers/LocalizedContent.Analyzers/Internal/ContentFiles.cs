@@ -1,11 +1,12 @@
-using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Xml;
+using System;
+using LocalizedContent.Naming;
+using LocalizedContent.ResxFormat;
 using LocalizedContent.Text;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using Microsoft.CodeAnalysis;
 
 namespace LocalizedContent.Analyzers
 {
@@ -53,12 +54,8 @@ namespace LocalizedContent.Analyzers
         /// <summary>The language of the file's culture (Culture metadata or file name suffix), Unknown for a neutral file.</summary>
         public ArabicScriptLanguage CultureLanguage { get; }
 
-        public static bool IsLocalizedContent(AdditionalFileAnalysisContext context)
-        {
-            var options = context.Options.AnalyzerConfigOptionsProvider.GetOptions(context.AdditionalFile);
-            return options.TryGetValue("build_metadata.AdditionalFiles.LocalizedContentItem", out var value)
-                && string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase);
-        }
+        public static bool IsLocalizedContent(AdditionalFileAnalysisContext context) =>
+            ProjectOptions.IsLocalizedContent(context.Options.AnalyzerConfigOptionsProvider.GetOptions(context.AdditionalFile));
 
         /// <summary>The file's content units, or null when it is not a LocalizedContent .txt or .resx file.</summary>
         public static ContentFile? Read(AdditionalFileAnalysisContext context)
@@ -93,22 +90,13 @@ namespace LocalizedContent.Analyzers
             return new ContentFile(context.AdditionalFile, text, units, isResx, culture);
         }
 
-        /// <summary>Persian for fa/prs cultures, Arabic for ar, from Culture metadata or the file name's suffix (News.fa.txt).</summary>
+        /// <summary>Persian for fa/prs cultures, Arabic for ar: the file's culture as the generator names it
+        /// (<see cref="ItemNames"/>: Culture metadata, else the file name's suffix, News.fa.txt).</summary>
         private static ArabicScriptLanguage LanguageOfCulture(AdditionalFileAnalysisContext context)
         {
-            var options = context.Options.AnalyzerConfigOptionsProvider.GetOptions(context.AdditionalFile);
-            string? culture = null;
-            if (options.TryGetValue("build_metadata.AdditionalFiles.Culture", out var metadata) && !string.IsNullOrWhiteSpace(metadata))
-                culture = metadata.Trim();
-            else
-            {
-                var name = Path.GetFileNameWithoutExtension(context.AdditionalFile.Path);
-                var dot = name.LastIndexOf('.');
-                if (dot >= 0) culture = name.Substring(dot + 1);
-            }
-            if (culture == null) return ArabicScriptLanguage.Unknown;
-            var language = culture.Split('-', '_')[0].ToLowerInvariant();
-            switch (language)
+            var options = context.Options.AnalyzerConfigOptionsProvider;
+            var culture = ItemNames.Read(context.AdditionalFile.Path, options.GetOptions(context.AdditionalFile), options.GlobalOptions).Culture;
+            switch (culture is null ? null : CultureTag.Language(culture))
             {
                 case "fa": case "prs": case "pes": return ArabicScriptLanguage.Persian;
                 case "ar": return ArabicScriptLanguage.Arabic;
@@ -149,47 +137,15 @@ namespace LocalizedContent.Analyzers
         public Location Location(ContentUnit unit, int startIndex, int endIndex) =>
             Location(FindInSource(unit, startIndex), FindInSource(unit, endIndex));
 
-        /// <summary>The text of every &lt;data&gt;&lt;value&gt; with the position of its first character. Never throws on
-        /// malformed XML: the entries read before the error are returned. No DTD, no external resolution.</summary>
+        /// <summary>The text of every &lt;data&gt;&lt;value&gt; with the position of its first character, as the
+        /// generator reads them (<see cref="ResxFile"/>). Malformed XML: the entries read before the error (the
+        /// generator reports the error).</summary>
         private static List<(string Value, int Start)> ReadResxValues(SourceText text)
         {
             var values = new List<(string, int)>();
-            var settings = new XmlReaderSettings
+            foreach (var data in ResxFile.Read(text.ToString()).Entries)
             {
-                DtdProcessing = DtdProcessing.Ignore,
-                XmlResolver = null,
-                IgnoreComments = true,
-                IgnoreProcessingInstructions = true,
-                CloseInput = true,
-            };
-            try
-            {
-                using (var reader = XmlReader.Create(new StringReader(text.ToString()), settings))
-                {
-                    var lineInfo = (IXmlLineInfo)reader;
-                    var depthOfData = -1;
-                    while (reader.Read())
-                    {
-                        if (reader.NodeType == XmlNodeType.Element && reader.Name == "data" && reader.Depth == 1) depthOfData = reader.Depth;
-                        else if (reader.NodeType == XmlNodeType.EndElement && reader.Name == "data") depthOfData = -1;
-                        else if (depthOfData >= 0 && reader.NodeType == XmlNodeType.Element && reader.Name == "value" && !reader.IsEmptyElement)
-                        {
-                            // The value's first text node gives the position; its whole text is the value.
-                            if (!reader.Read()) break;
-                            if (reader.NodeType != XmlNodeType.Text && reader.NodeType != XmlNodeType.CDATA
-                                && reader.NodeType != XmlNodeType.Whitespace && reader.NodeType != XmlNodeType.SignificantWhitespace) continue;
-                            var line = lineInfo.LineNumber - 1;
-                            var column = lineInfo.LinePosition - 1;
-                            if (line < 0 || line >= text.Lines.Count) continue;
-                            var start = Math.Min(text.Lines[line].Start + column, text.Length);
-                            values.Add((reader.Value, start));
-                        }
-                    }
-                }
-            }
-            catch (Exception e) when (e is XmlException || e is InvalidOperationException || e is ArgumentException)
-            {
-                // Malformed .resx: the generator reports it; the content checks keep what they could read.
+                if (data.IsString && data.Value is { Length: > 0 } value && data.ValueTextOffset >= 0) values.Add((value, data.ValueTextOffset));
             }
             return values;
         }

@@ -1,11 +1,10 @@
-using LocalizedContent.Naming;
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
-using LocalizedContent.Generator.Common;
-using Microsoft.CodeAnalysis;
+using System;
+using LocalizedContent.Naming;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis;
 
 namespace LocalizedContent.CodeFixes.MoveToResource
 {
@@ -15,54 +14,36 @@ namespace LocalizedContent.CodeFixes.MoveToResource
     /// </summary>
     internal sealed class ResourceKeys
     {
-        /// <summary>Names every generated message class has (MessageClassBuilder.Reserved).</summary>
-        private static readonly HashSet<string> Reserved = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "For", "Variant", "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize",
-        };
-
-        private readonly string _className;
-        private readonly HashSet<string> _used = new HashSet<string>(StringComparer.Ordinal);
+        private readonly MemberNames _names;
+        private readonly HashSet<string> _keys = new HashSet<string>(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _members = new Dictionary<string, string>(StringComparer.Ordinal);
 
         /// <summary>
         /// <paramref name="existingKeys"/> are the keys of every culture file of the set, neutral file first; their
-        /// member names are worked out the way the generator does (a key that is a reserved name becomes Key_2 …).
+        /// member names are the generator's (<see cref="MemberNames"/>, in the same order).
         /// </summary>
         public ResourceKeys(string className, IEnumerable<string> existingKeys)
         {
-            _className = className;
-            var seen = new HashSet<string>(StringComparer.Ordinal);
+            _names = new MemberNames(className);
             foreach (var key in existingKeys)
             {
-                if (!seen.Add(key)) continue;
-                var wanted = CSharpIdentifier.From(key);
-                var bare = wanted.TrimStart('@');
-                if (IsFree(bare))
-                {
-                    _used.Add(bare);
-                    _members[key] = wanted;
-                    continue;
-                }
-                var n = 2;
-                while (_used.Contains(bare + "_" + n) || bare + "_" + n == className) n++;
-                _used.Add(bare + "_" + n);
-                _members[key] = bare + "_" + n;
+                if (_keys.Add(key)) _members[key] = _names.Add(key).Name;
             }
         }
-
-        private bool IsFree(string name) =>
-            name != _className && !Reserved.Contains(name) && !name.StartsWith("__LC", StringComparison.Ordinal) && !_used.Contains(name);
 
         /// <summary>The generated member of an existing key (the key itself for a new one).</summary>
         public string MemberOf(string key) => _members.TryGetValue(key, out var member) ? member : key;
 
-        /// <summary>A new key made from <paramref name="wanted"/>, with _2, _3 … when taken; it is taken from then on.</summary>
+        /// <summary>
+        /// A new key made from <paramref name="wanted"/> (a valid identifier), with _2, _3 … while its member would be
+        /// renamed; it is taken from then on, so its member is the key itself.
+        /// </summary>
         public string Allocate(string wanted)
         {
             var key = wanted;
-            for (var n = 2; !IsFree(key); n++) key = wanted + "_" + n;
-            _used.Add(key);
+            for (var n = 2; _keys.Contains(key) || !_names.IsFree(key); n++) key = wanted + "_" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            _keys.Add(key);
+            _members[key] = _names.Add(key).Name;
             return key;
         }
 

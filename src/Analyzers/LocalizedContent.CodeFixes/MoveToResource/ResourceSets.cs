@@ -1,11 +1,10 @@
-using LocalizedContent.Naming;
-using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using LocalizedContent.Generator.Common;
-using Microsoft.CodeAnalysis;
+using System;
+using LocalizedContent.Naming;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis;
 
 namespace LocalizedContent.CodeFixes.MoveToResource
 {
@@ -47,30 +46,31 @@ namespace LocalizedContent.CodeFixes.MoveToResource
     }
 
     /// <summary>
-    /// Finds the project's LocalizedContent .resx files (AdditionalFiles with
-    /// <c>build_metadata.AdditionalFiles.LocalizedContentItem = true</c>) and groups them into resource sets, with the
-    /// class name, namespace and culture rules of the generator's LocalizedItemReader: metadata first, else the file
-    /// name (culture suffix) and RootNamespace + folder.
+    /// Finds the project's LocalizedContent .resx files and groups them into resource sets, named exactly as the
+    /// message generator names them: <see cref="ItemNames"/> for each file and <see cref="ClassNames"/> for each class,
+    /// decided from the namespaces of all the project's LocalizedContent items.
     /// </summary>
     internal static class ResourceSets
     {
-        private const string Metadata = "build_metadata.AdditionalFiles.";
-        private const string Property = "build_property.";
-
         public static IReadOnlyList<ResourceSet> Find(Project project)
         {
             var options = project.AnalyzerOptions.AnalyzerConfigOptionsProvider;
-            var files = new List<ResourceFile>();
+            var namespaces = new List<string>();
+            var files = new List<(AdditionalText Text, DocumentId Id, ItemName Name)>();
             foreach (var text in project.AnalyzerOptions.AdditionalFiles)
             {
-                if (!text.Path.EndsWith(".resx", StringComparison.OrdinalIgnoreCase)) continue;
                 var fileOptions = options.GetOptions(text);
-                if (!IsTrue(Get(fileOptions, Metadata + "LocalizedContentItem"))) continue;
+                if (!ProjectOptions.IsLocalizedContent(fileOptions)) continue;
+                var name = ItemNames.Read(text.Path, fileOptions, options.GlobalOptions);
+                namespaces.Add(name.Namespace);
+                if (!text.Path.EndsWith(".resx", StringComparison.OrdinalIgnoreCase)) continue;
                 var document = project.AdditionalDocuments.FirstOrDefault(d => string.Equals(d.FilePath, text.Path, StringComparison.Ordinal));
-                if (document == null) continue;
-                files.Add(Read(text, document.Id, fileOptions, options.GlobalOptions));
+                if (document != null) files.Add((text, document.Id, name));
             }
+            var classes = ClassNames.Decide(ClassKind.Messages, files.Select(f => (f.Name.Namespace, f.Name.ClassName)),
+                ClassNames.Declared(namespaces), Array.Empty<string>());
             return files
+                .Select(f => new ResourceFile(f.Text, f.Id, classes[f.Name.ClassKey].Name, f.Name.Namespace, f.Name.Culture))
                 .GroupBy(f => f.Namespace + "." + f.ClassName, StringComparer.Ordinal)
                 .OrderBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => new ResourceSet(g.First().ClassName, g.First().Namespace,
@@ -78,33 +78,7 @@ namespace LocalizedContent.CodeFixes.MoveToResource
                 .ToList();
         }
 
-        private static ResourceFile Read(AdditionalText text, DocumentId id, AnalyzerConfigOptions fileOptions, AnalyzerConfigOptions globalOptions)
-        {
-            var stem = Path.GetFileNameWithoutExtension(text.Path);
-            var baseName = stem;
-            string? culture = null;
-            var dot = stem.LastIndexOf('.');
-            if (dot > 0 && CultureTag.IsValid(stem.Substring(dot + 1)))
-            {
-                culture = CultureTag.Normalize(stem.Substring(dot + 1));
-                baseName = stem.Substring(0, dot);
-            }
-            var cultureMetadata = Get(fileOptions, Metadata + "Culture")?.Trim();
-            if (!string.IsNullOrEmpty(cultureMetadata) && CultureTag.IsValid(cultureMetadata!)) culture = CultureTag.Normalize(cultureMetadata!);
-
-            var className = Get(fileOptions, Metadata + "ClassName")?.Trim();
-            className = string.IsNullOrEmpty(className) ? CSharpIdentifier.From(baseName) : CSharpIdentifier.From(className!);
-
-            var ns = Get(fileOptions, Metadata + "Namespace");
-            var @namespace = string.IsNullOrWhiteSpace(ns)
-                ? DefaultNamespace.For(text.Path, Get(fileOptions, Metadata + "Link"), globalOptions)
-                : CSharpIdentifier.Namespace(ns!);
-            return new ResourceFile(text, id, className, @namespace, culture);
-        }
-
         internal static string? Get(AnalyzerConfigOptions options, string key) =>
             options.TryGetValue(key, out var value) ? value : null;
-
-        private static bool IsTrue(string? value) => string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
     }
 }

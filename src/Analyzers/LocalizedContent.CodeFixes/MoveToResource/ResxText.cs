@@ -1,9 +1,9 @@
-using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
-using System.Xml;
+using System;
+using LocalizedContent.ResxFormat;
 
 namespace LocalizedContent.CodeFixes.MoveToResource
 {
@@ -20,36 +20,9 @@ namespace LocalizedContent.CodeFixes.MoveToResource
         /// </summary>
         public static IReadOnlyList<(string Key, string? Value)>? ReadEntries(string text)
         {
-            var entries = new List<(string, string?)>();
-            var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreComments = true, IgnoreProcessingInstructions = true };
-            try
-            {
-                using var reader = XmlReader.Create(new StringReader(text), settings);
-                while (reader.Read())
-                {
-                    if (reader.NodeType != XmlNodeType.Element || reader.Depth != 1 || reader.LocalName != "data") continue;
-                    var name = reader.GetAttribute("name");
-                    string? value = null;
-                    if (!reader.IsEmptyElement)
-                    {
-                        var depth = reader.Depth;
-                        while (reader.Read() && reader.Depth > depth)
-                        {
-                            if (reader.NodeType == XmlNodeType.Element && reader.Depth == depth + 1 && reader.LocalName == "value" && value == null)
-                            {
-                                value = reader.IsEmptyElement ? "" : reader.ReadElementContentAsString();
-                                if (reader.Depth <= depth) break;
-                            }
-                        }
-                    }
-                    if (name != null) entries.Add((name, value));
-                }
-            }
-            catch (XmlException)
-            {
-                return null;
-            }
-            return entries;
+            var file = ResxFile.Read(text);
+            if (file.Error is not null) return null;
+            return file.Entries.Where(e => e.Name is not null).Select(e => (e.Name!, e.Value)).ToList();
         }
 
         /// <summary>

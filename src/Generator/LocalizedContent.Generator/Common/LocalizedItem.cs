@@ -1,9 +1,9 @@
-using System;
 using System.IO;
 using System.Linq;
-using Microsoft.CodeAnalysis;
+using System;
 using LocalizedContent.Naming;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis;
 
 namespace LocalizedContent.Generator.Common
 {

@@ -1,14 +1,14 @@
-using LocalizedContent.Naming;
-using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
 using System.Threading;
+using System;
 using LocalizedContent.Generator.Common;
-using Microsoft.CodeAnalysis;
+using LocalizedContent.Naming;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using Microsoft.CodeAnalysis;
 
 namespace LocalizedContent.Generator.Documents
 {

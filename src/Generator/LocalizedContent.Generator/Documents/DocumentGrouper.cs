@@ -1,9 +1,9 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
 using System.Threading;
+using System;
 using LocalizedContent.Generator.Common;
 using LocalizedContent.Naming;
 

@@ -1,5 +1,5 @@
-using LocalizedContent.Naming;
 using LocalizedContent.Generator.Common;
+using LocalizedContent.Naming;
 using LocalizedContent.Text;
 
 namespace LocalizedContent.Generator.Documents

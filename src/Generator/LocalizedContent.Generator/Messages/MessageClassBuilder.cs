@@ -77,6 +77,7 @@ namespace LocalizedContent.Generator.Messages
                 var profile = NumberingSystems.Resolve(tag, f.Digits);
                 return usesDates ? profile with { Calendar = f.Calendar ?? Calendars.DefaultFor(tag) } : profile;
             }
+            var dates = usesDates ? new DateFormatBuilder() : null;
             var classFiles = new List<ClassFile>();
             foreach (var f in files)
             {
@@ -138,6 +139,7 @@ namespace LocalizedContent.Generator.Messages
                 var signature = source.Message.Placeholders;
                 var impls = new List<MemberImpl>();
                 var implByFile = new Dictionary<int, int>();
+                var showsTime = false;
                 foreach (var (file, message) in present)
                 {
                     var usable = true;
@@ -150,7 +152,8 @@ namespace LocalizedContent.Generator.Messages
                     }
                     if (!usable) continue;
                     implByFile[file] = impls.Count;
-                    impls.Add(new MemberImpl(file, message.Value, message.Parts));
+                    showsTime |= dates is not null && ShowsTime(message.Parts);
+                    impls.Add(new MemberImpl(file, message.Value, dates is null ? message.Parts : dates.Resolve(message.Parts, classFiles[file])));
                     if (UsesPlural(message.Parts) && classFiles[file].PluralRuleSet is { } rs) pluralRuleSets.Add(rs);
                 }
 
@@ -171,14 +174,14 @@ namespace LocalizedContent.Generator.Messages
                 }
 
                 var name = UniqueName(CSharpIdentifier.From(key), key, className, usedNames, source.Message, diagnostics);
-                var dateOnly = signature.Any(p => p.Kind == PlaceholderKind.Date) && !impls.Any(i => ShowsTime(i.Parts));
+                var dateOnly = signature.Any(p => p.Kind == PlaceholderKind.Date) && !showsTime;
                 members.Add(new ClassMember(key, name, Parameters(signature), impls.ToEquatableArray(), routes.ToEquatableArray(), dateOnly));
             }
 
             var ns = files[0].Item.Namespace;
             var hint = (ns.Length == 0 ? "" : ns + ".") + className + ".Messages.g.cs";
             return new MessageClassModel(ns, className, hint, classFiles.ToEquatableArray(), profiles.ToEquatableArray(), members.ToEquatableArray(),
-                pluralRuleSets.ToEquatableArray(), diagnostics.ToEquatableArray(), usesDates);
+                pluralRuleSets.ToEquatableArray(), diagnostics.ToEquatableArray(), usesDates, dates?.Names() ?? EquatableArray<DateNames>.Empty);
         }
 
         private static string UniqueName(string wanted, string key, string className, Dictionary<string, string> used, ResxMessage message, List<DiagnosticInfo> diagnostics)
@@ -211,10 +214,18 @@ namespace LocalizedContent.Generator.Messages
                 if (id.StartsWith("__", StringComparison.Ordinal)) id = "p" + id; // the generated code's locals start with __
                 var unique = id;
                 for (var n = 2; !used.Add(unique.TrimStart('@')); n++) unique = id.TrimStart('@') + "_" + n;
-                result.Add(new MemberParameter(p.Name, unique, p.Kind, p.TypeName));
+                result.Add(new MemberParameter(p.Name, unique, p.Kind, TypeOf(p)));
             }
             return result.ToEquatableArray();
         }
+
+        private static ParameterType TypeOf(Placeholder p) => p.Kind switch
+        {
+            PlaceholderKind.Number => ParameterType.Decimal,
+            PlaceholderKind.Date => ParameterType.DateTime,
+            PlaceholderKind.Text when p.IsPositional => ParameterType.Object,
+            _ => ParameterType.String,
+        };
 
         private static bool SamePlaceholders(EquatableArray<Placeholder> a, EquatableArray<Placeholder> b) =>
             a.Count == b.Count && a.All(p => b.Any(q => q.Name == p.Name && q.Kind == p.Kind));

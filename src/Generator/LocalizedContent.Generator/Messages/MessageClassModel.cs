@@ -16,7 +16,8 @@ namespace LocalizedContent.Generator.Messages
         EquatableArray<ClassMember> Members,
         EquatableArray<string> PluralRuleSets,
         EquatableArray<DiagnosticInfo> Diagnostics,
-        bool UsesDates = false);
+        bool UsesDates = false,
+        EquatableArray<DateNames> DateNames = default);
 
     /// <summary>A culture file of the class, in lookup order (index = position).</summary>
     /// <param name="Calendars">The calendars (CalendarKind values) its date arguments can meet at run time, the default profile's first.</param>
@@ -33,9 +34,21 @@ namespace LocalizedContent.Generator.Messages
 
     internal sealed record CultureProfile(string CultureName, int Profile);
 
-    internal sealed record MemberParameter(string Placeholder, string Identifier, PlaceholderKind Kind, string TypeName);
+    /// <summary>The C# type of a generated parameter.</summary>
+    internal enum ParameterType
+    {
+        /// <summary>string (nullable where the consumer has nullable annotations).</summary>
+        String = 0,
+        /// <summary>object, for .NET positional placeholders ({0}) used as text.</summary>
+        Object = 1,
+        Decimal = 2,
+        DateTime = 3,
+    }
 
-    /// <summary>A file's text for a member (File = index into the class's files).</summary>
+    internal sealed record MemberParameter(string Placeholder, string Identifier, PlaceholderKind Kind, ParameterType Type);
+
+    /// <summary>A file's text for a member (File = index into the class's files); date arguments resolved
+    /// (<see cref="DateFormatPart"/>).</summary>
     internal sealed record MemberImpl(int File, string RawValue, EquatableArray<MessagePart> Parts);
 
     /// <summary>What a resolved file serves for a member: whose text, and whether the requested culture's digits apply.</summary>

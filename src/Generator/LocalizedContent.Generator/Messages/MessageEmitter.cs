@@ -140,7 +140,20 @@ namespace LocalizedContent.Generator.Messages
             "<c>" + XmlDocText.Escape(model.Files[file].Culture ?? "neutral") + "</c>";
 
         private static string ParameterList(ClassMember member) =>
-            string.Join(", ", member.Parameters.Select(p => p.TypeName + " " + p.Identifier));
+            string.Join(", ", member.Parameters.Select(p => TypeName(p.Type) + " " + p.Identifier));
+
+        /// <summary>The C# type of a parameter.</summary>
+        private static string TypeName(ParameterType type) => type switch
+        {
+            ParameterType.Decimal => "decimal",
+            ParameterType.DateTime => "global::System.DateTime",
+            ParameterType.Object => "object?",
+            _ => "string?",
+        };
+
+        /// <summary>The parameter types as a cref names them (no nullable annotations).</summary>
+        private static string CrefParameters(ClassMember member) =>
+            string.Join(", ", member.Parameters.Select(p => TypeName(p.Type).TrimEnd('?')));
 
         private static string ArgumentList(ClassMember member) =>
             string.Join(", ", member.Parameters.Select(p => p.Identifier));
@@ -162,7 +175,7 @@ namespace LocalizedContent.Generator.Messages
             foreach (var member in model.Members)
             {
                 w.Line();
-                w.Line("/// <inheritdoc cref=\"" + model.ClassName + "." + member.Name + (member.IsMethod ? "(" + string.Join(", ", member.Parameters.Select(p => p.TypeName.TrimEnd('?'))) + ")" : "") + "\"/>");
+                w.Line("/// <inheritdoc cref=\"" + model.ClassName + "." + member.Name + (member.IsMethod ? "(" + CrefParameters(member) + ")" : "") + "\"/>");
                 if (member.IsMethod)
                 {
                     w.Line("public string " + member.Name + "(" + ParameterList(member) + ") => " + Switch(member, (route, impl) =>
@@ -220,9 +233,9 @@ namespace LocalizedContent.Generator.Messages
         private static void WriteDateOverloads(SourceWriter w, MessageClassModel model, ClassMember member, string head, string target)
         {
             if (!member.HasDates) return;
-            var cref = "/// <inheritdoc cref=\"" + model.ClassName + "." + member.Name + "(" + string.Join(", ", member.Parameters.Select(p => p.TypeName.TrimEnd('?'))) + ")\"/>";
+            var cref = "/// <inheritdoc cref=\"" + model.ClassName + "." + member.Name + "(" + CrefParameters(member) + ")\"/>";
             string Overload(string type, string convert) =>
-                head + member.Name + "(" + string.Join(", ", member.Parameters.Select(p => (p.Kind == PlaceholderKind.Date ? type : p.TypeName) + " " + p.Identifier)) + ") => "
+                head + member.Name + "(" + string.Join(", ", member.Parameters.Select(p => (p.Kind == PlaceholderKind.Date ? type : TypeName(p.Type)) + " " + p.Identifier)) + ") => "
                 + target + member.Name + "(" + string.Join(", ", member.Parameters.Select(p => p.Kind == PlaceholderKind.Date ? p.Identifier + convert : p.Identifier)) + ");";
             w.Line(cref);
             w.Line(Overload("global::System.DateTimeOffset", ".DateTime"));
@@ -254,7 +267,7 @@ namespace LocalizedContent.Generator.Messages
                 return;
             }
             w.Line("var __b = __LCBuilder.Create();");
-            if (DateEmitter.NeedsParts(file, impl.Parts)) w.Line("int __y, __m, __d;");
+            if (DateEmitter.NeedsParts(impl.Parts)) w.Line("int __y, __m, __d;");
             WriteParts(w, file, member, impl.Parts);
             w.Line("return __b.ToString();");
             w.Close();
@@ -282,7 +295,7 @@ namespace LocalizedContent.Generator.Messages
                 }
                 if (part is not ArgumentPart argument) return null;
                 var p = Parameter(member, argument.Name);
-                if (p.Kind == PlaceholderKind.Number || p.TypeName != "string?") return null;
+                if (p.Type != ParameterType.String) return null;
                 if (file.Isolate) literal.Append('\u2068');
                 FlushLiteral();
                 pieces.Add(p.Identifier);
@@ -308,15 +321,15 @@ namespace LocalizedContent.Generator.Messages
                             Isolated(w, file, () =>
                             {
                                 if (p.Kind == PlaceholderKind.Number) w.Line("__b.AppendNumber(" + p.Identifier + ", __num);");
-                                else if (p.TypeName == "object?") w.Line("__b.AppendObject(" + p.Identifier + ", __num, __culture);");
+                                else if (p.Type == ParameterType.Object) w.Line("__b.AppendObject(" + p.Identifier + ", __num, __culture);");
                                 else w.Line("__b.Append(" + p.Identifier + ");");
                             });
                             break;
                         }
-                    case DateArgumentPart date:
+                    case DateFormatPart date:
                         {
                             var p = Parameter(member, date.Name);
-                            Isolated(w, file, () => DateEmitter.Write(w, file, p.Identifier, date));
+                            Isolated(w, file, () => DateEmitter.Write(w, p.Identifier, date));
                             break;
                         }
                     case PoundPart pound:
@@ -380,7 +393,7 @@ namespace LocalizedContent.Generator.Messages
             var p = Parameter(member, select.Name);
             var subject = p.Kind == PlaceholderKind.Number
                 ? p.Identifier + ".ToString(" + CultureInfoType + ".InvariantCulture)"
-                : p.TypeName == "object?" ? "global::System.Convert.ToString(" + p.Identifier + ", " + CultureInfoType + ".InvariantCulture)" : p.Identifier;
+                : p.Type == ParameterType.Object ? "global::System.Convert.ToString(" + p.Identifier + ", " + CultureInfoType + ".InvariantCulture)" : p.Identifier;
             w.Open("switch (" + subject + ")");
             foreach (var c in select.Cases.Where(c => c.Selector != "other"))
             {

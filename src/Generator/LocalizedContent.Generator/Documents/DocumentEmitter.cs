@@ -42,9 +42,10 @@ namespace LocalizedContent.Generator.Documents
             return className;
         }
 
-        public static string Emit(DocumentClass model)
+        /// <param name="nullableAnnotations">True when the consumer's C# has nullable annotations (C# 8).</param>
+        public static string Emit(DocumentClass model, bool nullableAnnotations)
         {
-            var writer = SourceWriter.GeneratedFile();
+            var writer = SourceWriter.GeneratedFile(nullableAnnotations);
             var hasNamespace = model.Namespace.Length > 0;
             if (hasNamespace) writer.Open("namespace " + model.Namespace);
 

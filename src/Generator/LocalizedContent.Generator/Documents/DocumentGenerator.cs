@@ -50,14 +50,14 @@ namespace LocalizedContent.Generator.Documents
                 .SelectMany((all, _) => all)
                 .WithTrackingName(ClassStep);
 
-            // A consumer below C# 8 (netstandard2.0, net472 defaults) gets the source without nullable syntax.
-            var nullable = context.ParseOptionsProvider.Select(static (options, _) => NullableSyntax.IsSupported(options));
+            // A consumer below C# 8 (netstandard2.0, net472 defaults) gets the source without nullable annotations.
+            var nullable = context.ParseOptionsProvider.Select(static (options, _) => TargetLanguage.HasNullableAnnotations(options));
 
             context.RegisterSourceOutput(classes.Combine(nullable), static (context, pair) =>
             {
-                var (model, nullableSyntax) = pair;
+                var (model, nullableAnnotations) = pair;
                 foreach (var diagnostic in model.Diagnostics) context.ReportDiagnostic(diagnostic.ToDiagnostic());
-                context.AddSource(model.HintName, NullableSyntax.For(DocumentEmitter.Emit(model), nullableSyntax));
+                context.AddSource(model.HintName, DocumentEmitter.Emit(model, nullableAnnotations));
             });
         }
     }

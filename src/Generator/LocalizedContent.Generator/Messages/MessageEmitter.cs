@@ -14,9 +14,10 @@ namespace LocalizedContent.Generator.Messages
     {
         private const string CultureInfoType = "global::System.Globalization.CultureInfo";
 
-        public static string Emit(MessageClassModel model)
+        /// <param name="nullableAnnotations">True when the consumer's C# has nullable annotations (C# 8).</param>
+        public static string Emit(MessageClassModel model, bool nullableAnnotations)
         {
-            var w = SourceWriter.GeneratedFile();
+            var w = SourceWriter.GeneratedFile(nullableAnnotations);
             if (model.Namespace.Length > 0) w.Open("namespace " + model.Namespace);
 
             var fileList = string.Join(", ", model.Files.Select(f => f.FileName));
@@ -26,7 +27,7 @@ namespace LocalizedContent.Generator.Messages
 
             // For(culture)
             w.Doc("<summary>\nThe messages for <paramref name=\"culture\"/> (null: the current UI culture), without changing\nCurrentUICulture. A key missing in the culture falls back to its parent culture, then the neutral file.\n</summary>");
-            w.Open("public static Variant For(" + CultureInfoType + "? culture)");
+            w.Open("public static Variant For(" + w.Nullable(CultureInfoType) + " culture)");
             w.Line("if (culture is null) return __LCCurrent();");
             w.Line("var last = __LCLastFor;");
             w.Line("if (last != null && global::System.Object.ReferenceEquals(last.Culture, culture)) return last.Variant;");
@@ -37,8 +38,8 @@ namespace LocalizedContent.Generator.Messages
             w.Line();
             w.Line("// The variants of the last CurrentUICulture and the last culture passed to For: the culture walk runs once");
             w.Line("// per culture change, not per call. One reference each, so a thread never sees a torn pair.");
-            w.Line("private static __LCLast? __LCLastVariant;");
-            w.Line("private static __LCLast? __LCLastFor;");
+            w.Line("private static " + w.Nullable("__LCLast") + " __LCLastVariant;");
+            w.Line("private static " + w.Nullable("__LCLast") + " __LCLastFor;");
             w.Line();
             w.Open("private sealed class __LCLast");
             w.Line("public readonly " + CultureInfoType + " Culture;");
@@ -72,7 +73,7 @@ namespace LocalizedContent.Generator.Messages
                 WriteDoc(w, model, member);
                 if (member.IsMethod)
                 {
-                    w.Line("public static string " + member.Name + "(" + ParameterList(member) + ") => __LCCurrent()." + member.Name + "(" + ArgumentList(member) + ");");
+                    w.Line("public static string " + member.Name + "(" + ParameterList(w, member) + ") => __LCCurrent()." + member.Name + "(" + ArgumentList(member) + ");");
                     WriteDateOverloads(w, model, member, "public static string ", "For(null).");
                 }
                 else
@@ -105,7 +106,7 @@ namespace LocalizedContent.Generator.Messages
                 PluralRules.Write(w, ruleSet);
                 w.Line();
             }
-            foreach (var line in MessageRuntimeSource.Text.Replace("\r\n", "\n").Split('\n')) w.Line(line);
+            foreach (var line in MessageRuntimeSource.Text(w.NullableAnnotations).Replace("\r\n", "\n").Split('\n')) w.Line(line);
 
             w.Close();
             if (model.Namespace.Length > 0) w.Close();
@@ -139,21 +140,24 @@ namespace LocalizedContent.Generator.Messages
         private static string Label(MessageClassModel model, int file) =>
             "<c>" + XmlDocText.Escape(model.Files[file].Culture ?? "neutral") + "</c>";
 
-        private static string ParameterList(ClassMember member) =>
-            string.Join(", ", member.Parameters.Select(p => TypeName(p.Type) + " " + p.Identifier));
+        private static string ParameterList(SourceWriter w, ClassMember member) =>
+            string.Join(", ", member.Parameters.Select(p => TypeName(w, p.Type) + " " + p.Identifier));
 
-        /// <summary>The C# type of a parameter.</summary>
+        /// <summary>The C# type of a parameter, annotated where the consumer's C# allows.</summary>
+        private static string TypeName(SourceWriter w, ParameterType type) =>
+            type is ParameterType.String or ParameterType.Object ? w.Nullable(TypeName(type)) : TypeName(type);
+
+        /// <summary>The C# type of a parameter without annotation (as a cref names it).</summary>
         private static string TypeName(ParameterType type) => type switch
         {
             ParameterType.Decimal => "decimal",
             ParameterType.DateTime => "global::System.DateTime",
-            ParameterType.Object => "object?",
-            _ => "string?",
+            ParameterType.Object => "object",
+            _ => "string",
         };
 
-        /// <summary>The parameter types as a cref names them (no nullable annotations).</summary>
         private static string CrefParameters(ClassMember member) =>
-            string.Join(", ", member.Parameters.Select(p => TypeName(p.Type).TrimEnd('?')));
+            string.Join(", ", member.Parameters.Select(p => TypeName(p.Type)));
 
         private static string ArgumentList(ClassMember member) =>
             string.Join(", ", member.Parameters.Select(p => p.Identifier));
@@ -178,7 +182,7 @@ namespace LocalizedContent.Generator.Messages
                 w.Line("/// <inheritdoc cref=\"" + model.ClassName + "." + member.Name + (member.IsMethod ? "(" + CrefParameters(member) + ")" : "") + "\"/>");
                 if (member.IsMethod)
                 {
-                    w.Line("public string " + member.Name + "(" + ParameterList(member) + ") => " + Switch(member, (route, impl) =>
+                    w.Line("public string " + member.Name + "(" + ParameterList(w, member) + ") => " + Switch(member, (route, impl) =>
                     {
                         var numbering = route.SameLanguage ? "__LCnumbering" : model.Files[impl.File].DefaultProfile.ToString(CultureInfo.InvariantCulture);
                         var args = member.Parameters.Count == 0 ? "" : ", " + ArgumentList(member);
@@ -235,7 +239,7 @@ namespace LocalizedContent.Generator.Messages
             if (!member.HasDates) return;
             var cref = "/// <inheritdoc cref=\"" + model.ClassName + "." + member.Name + "(" + CrefParameters(member) + ")\"/>";
             string Overload(string type, string convert) =>
-                head + member.Name + "(" + string.Join(", ", member.Parameters.Select(p => (p.Kind == PlaceholderKind.Date ? type : TypeName(p.Type)) + " " + p.Identifier)) + ") => "
+                head + member.Name + "(" + string.Join(", ", member.Parameters.Select(p => (p.Kind == PlaceholderKind.Date ? type : TypeName(w, p.Type)) + " " + p.Identifier)) + ") => "
                 + target + member.Name + "(" + string.Join(", ", member.Parameters.Select(p => p.Kind == PlaceholderKind.Date ? p.Identifier + convert : p.Identifier)) + ");";
             w.Line(cref);
             w.Line(Overload("global::System.DateTimeOffset", ".DateTime"));
@@ -256,7 +260,7 @@ namespace LocalizedContent.Generator.Messages
             var impl = member.Impls[index];
             var file = model.Files[impl.File];
             w.Line("// " + file.FileName + ", '" + XmlDocText.Escape(member.Key, 80).Replace("\\", "\\\\") + "'");
-            w.Open("private static string " + ImplName(member, index) + "(int __num, " + CultureInfoType + " __culture" + (member.Parameters.Count == 0 ? "" : ", " + ParameterList(member)) + ")");
+            w.Open("private static string " + ImplName(member, index) + "(int __num, " + CultureInfoType + " __culture" + (member.Parameters.Count == 0 ? "" : ", " + ParameterList(w, member)) + ")");
             var pieces = ConcatPieces(file, member, impl.Parts);
             if (pieces is not null)
             {

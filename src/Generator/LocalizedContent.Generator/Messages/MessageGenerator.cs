@@ -45,14 +45,14 @@ namespace LocalizedContent.Generator.Messages
                 .Select(static (group, _) => MessageClassBuilder.Build(group))
                 .WithTrackingName(ClassStep);
 
-            // A consumer below C# 8 (netstandard2.0, net472 defaults) gets the source without nullable syntax.
-            var nullable = context.ParseOptionsProvider.Select(static (options, _) => NullableSyntax.IsSupported(options));
+            // A consumer below C# 8 (netstandard2.0, net472 defaults) gets the source without nullable annotations.
+            var nullable = context.ParseOptionsProvider.Select(static (options, _) => TargetLanguage.HasNullableAnnotations(options));
 
             context.RegisterSourceOutput(classes.Combine(nullable), static (spc, pair) =>
             {
-                var (model, nullableSyntax) = pair;
+                var (model, nullableAnnotations) = pair;
                 foreach (var diagnostic in model.Diagnostics) spc.ReportDiagnostic(diagnostic.ToDiagnostic());
-                spc.AddSource(model.HintName, NullableSyntax.For(MessageEmitter.Emit(model), nullableSyntax));
+                spc.AddSource(model.HintName, MessageEmitter.Emit(model, nullableAnnotations));
             });
         }
     }

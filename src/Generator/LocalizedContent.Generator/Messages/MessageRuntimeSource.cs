@@ -8,7 +8,14 @@ namespace LocalizedContent.Generator.Messages
     /// </summary>
     internal static class MessageRuntimeSource
     {
-        public const string Text = """
+        private static readonly string Annotated = Build("?");
+        private static readonly string Plain = Build("");
+
+        /// <summary>The helpers' source, with nullable annotations when <paramref name="nullableAnnotations"/>.</summary>
+        public static string Text(bool nullableAnnotations) => nullableAnnotations ? Annotated : Plain;
+
+        /// <param name="q">"?" where a reference type is nullable, or "" for consumers below C# 8.</param>
+        private static string Build(string q) => $$"""
 private static bool __LCIn(decimal x, decimal low, decimal high) => x >= low && x <= high && x == decimal.Truncate(x);
 
 private static bool __LCIn(long x, long low, long high) => x >= low && x <= high;
@@ -80,7 +87,7 @@ private static void __LCOperands(decimal value, out decimal n, out decimal i, ou
 
 private struct __LCBuilder
 {
-    [global::System.ThreadStatic] private static char[]? __LCCache;
+    [global::System.ThreadStatic] private static char[]{{q}} __LCCache;
     private char[] _chars;
     private int _length;
 
@@ -113,7 +120,7 @@ private struct __LCBuilder
         _chars[_length++] = c;
     }
 
-    public void Append(string? s)
+    public void Append(string{{q}} s)
     {
         if (s is null) return;
         if (_length + s.Length > _chars.Length) Grow(s.Length);
@@ -122,7 +129,7 @@ private struct __LCBuilder
     }
 
     /// <summary>A .NET positional argument: integers and decimals in the message's digits, others as the culture formats them.</summary>
-    public void AppendObject(object? value, int profile, global::System.Globalization.CultureInfo culture)
+    public void AppendObject(object{{q}} value, int profile, global::System.Globalization.CultureInfo culture)
     {
         switch (value)
         {

@@ -128,7 +128,7 @@ namespace LocalizedContent.Generator.Documents
             writer.Doc("</summary>");
         }
 
-        private static void WriteQuotedDoc(SourceWriter writer, string summary, DocumentClass model, System.Func<DocumentFile, string> quote)
+        private static void WriteQuotedDoc(SourceWriter writer, string summary, DocumentClass model, System.Func<DocumentVariant, string> quote)
         {
             writer.Doc("<summary>");
             writer.Doc($"<para>{summary}</para>");
@@ -140,7 +140,7 @@ namespace LocalizedContent.Generator.Documents
             writer.Doc("</summary>");
         }
 
-        private static string Label(DocumentFile v) =>
+        private static string Label(DocumentVariant v) =>
             (v.Culture ?? "neutral") + ", " + (v.Content.IsRightToLeft ? "right to left" : "left to right");
 
         private static string Quote(string text)
@@ -193,7 +193,7 @@ namespace LocalizedContent.Generator.Documents
         // The text is one constant, written one literal per line so it reads like the file in review; huge files
         // get fewer, longer pieces so the compiler folds a short chain. Title and paragraphs are cut from it at run
         // time so each character is stored once (an assembly holds at most 16 MB of string literals).
-        private static void WriteText(SourceWriter writer, int index, DocumentFile v)
+        private static void WriteText(SourceWriter writer, int index, DocumentVariant v)
         {
             writer.Line($"// {XmlDocText.Escape(v.FileName)}");
             var offsets = v.Content.Paragraphs;

@@ -15,12 +15,12 @@ namespace LocalizedContent.Generator.Documents
     /// </summary>
     internal static class DocumentGrouper
     {
-        public static EquatableArray<DocumentClass> Group(ImmutableArray<DocumentFile?> files, CancellationToken cancellationToken) =>
+        public static DocumentClasses Group(ImmutableArray<DocumentFile?> files, CancellationToken cancellationToken) =>
             Group(files, EquatableArray<string>.Empty, cancellationToken);
 
         /// <param name="messageClasses">"ClassKey|file name" of each .resx item: a document class with one of
         /// these keys is renamed (LC1006), as the message generator declares that class.</param>
-        public static EquatableArray<DocumentClass> Group(ImmutableArray<DocumentFile?> files, EquatableArray<string> messageClasses, CancellationToken cancellationToken)
+        public static DocumentClasses Group(ImmutableArray<DocumentFile?> files, EquatableArray<string> messageClasses, CancellationToken cancellationToken)
         {
             var messageFiles = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var entry in messageClasses)
@@ -30,6 +30,7 @@ namespace LocalizedContent.Generator.Documents
                 if (!messageFiles.ContainsKey(key)) messageFiles[key] = entry.Substring(bar + 1);
             }
             var result = new List<DocumentClass>();
+            var diagnostics = new List<DiagnosticInfo>();
             // Hint names must differ ignoring case (they become file names); class keys only differ by case.
             var hintNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             var groups = files.Where(f => f is not null).Select(f => f!)
@@ -50,7 +51,6 @@ namespace LocalizedContent.Generator.Documents
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var variants = new List<DocumentFile>();
-                var diagnostics = new List<DiagnosticInfo>();
                 var ordered = group
                     .OrderBy(f => f.Culture ?? "", StringComparer.Ordinal)
                     .ThenBy(f => f.FilePath, StringComparer.Ordinal);
@@ -89,9 +89,9 @@ namespace LocalizedContent.Generator.Documents
                     classKey = first.Namespace.Length == 0 ? className : first.Namespace + "." + className;
                 }
                 result.Add(new DocumentClass(HintName(classKey, hintNames), first.Namespace, className,
-                    variants.ToEquatableArray(), diagnostics.ToEquatableArray()));
+                    variants.Select(DocumentVariant.Of).ToEquatableArray()));
             }
-            return result.ToEquatableArray();
+            return new DocumentClasses(result.ToEquatableArray(), diagnostics.ToEquatableArray());
         }
 
         private static string HintName(string classKey, HashSet<string> used)

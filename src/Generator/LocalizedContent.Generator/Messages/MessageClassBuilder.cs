@@ -33,13 +33,13 @@ namespace LocalizedContent.Generator.Messages
             return result.ToImmutable();
         }
 
-        public static MessageClassModel Build(MessageClassInput group) => BuildClass(group.Files.ToList());
+        public static MessageClassResult Build(MessageClassInput group) => BuildClass(group.Files.ToList());
 
         /// <summary>Every class at once (tests and tools that do not go through the incremental pipeline).</summary>
-        public static ImmutableArray<MessageClassModel> Build(ImmutableArray<ResxFileModel> files) =>
+        public static ImmutableArray<MessageClassResult> Build(ImmutableArray<ResxFileModel> files) =>
             Group(files).Select(Build).ToImmutableArray();
 
-        private static MessageClassModel BuildClass(List<ResxFileModel> input)
+        private static MessageClassResult BuildClass(List<ResxFileModel> input)
         {
             var diagnostics = new List<DiagnosticInfo>();
             foreach (var f in input) diagnostics.AddRange(f.Diagnostics);
@@ -180,8 +180,9 @@ namespace LocalizedContent.Generator.Messages
 
             var ns = files[0].Item.Namespace;
             var hint = (ns.Length == 0 ? "" : ns + ".") + className + ".Messages.g.cs";
-            return new MessageClassModel(ns, className, hint, classFiles.ToEquatableArray(), profiles.ToEquatableArray(), members.ToEquatableArray(),
-                pluralRuleSets.ToEquatableArray(), diagnostics.ToEquatableArray(), usesDates, dates?.Names() ?? EquatableArray<DateNames>.Empty);
+            var model = new MessageClassModel(ns, className, hint, classFiles.ToEquatableArray(), profiles.ToEquatableArray(), members.ToEquatableArray(),
+                pluralRuleSets.ToEquatableArray(), usesDates, dates?.Names() ?? EquatableArray<DateNames>.Empty);
+            return new MessageClassResult(model, diagnostics.ToEquatableArray());
         }
 
         private static string UniqueName(string wanted, string key, string className, Dictionary<string, string> used, ResxMessage message, List<DiagnosticInfo> diagnostics)

@@ -6,7 +6,14 @@ namespace LocalizedContent.Generator.Messages
     /// <summary>The parsed files of one class (ordered by path): the input of one class's build step.</summary>
     internal sealed record MessageClassInput(string ClassKey, EquatableArray<ResxFileModel> Files);
 
-    /// <summary>Everything the emitter needs for one generated class; plain equatable values.</summary>
+    /// <summary>
+    /// What building one class produced: the source model and, apart from it, the diagnostics of its files and of
+    /// the cross-culture checks. The generator emits the model and reports the diagnostics in separate outputs, so
+    /// an edit that only moves a diagnostic (a line inserted above it) leaves the model equal and re-emits nothing.
+    /// </summary>
+    internal sealed record MessageClassResult(MessageClassModel Model, EquatableArray<DiagnosticInfo> Diagnostics);
+
+    /// <summary>Everything the emitter needs for one generated class; plain equatable values, no locations.</summary>
     internal sealed record MessageClassModel(
         string Namespace,
         string ClassName,
@@ -15,7 +22,6 @@ namespace LocalizedContent.Generator.Messages
         EquatableArray<NumberingProfile> Profiles,
         EquatableArray<ClassMember> Members,
         EquatableArray<string> PluralRuleSets,
-        EquatableArray<DiagnosticInfo> Diagnostics,
         bool UsesDates = false,
         EquatableArray<DateNames> DateNames = default);
 

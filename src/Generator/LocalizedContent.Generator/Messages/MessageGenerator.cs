@@ -17,7 +17,13 @@ namespace LocalizedContent.Generator.Messages
     {
         public const string FileStep = "LocalizedContent.Messages.File";
         public const string GroupStep = "LocalizedContent.Messages.Group";
+        public const string BuildStep = "LocalizedContent.Messages.Build";
+
+        /// <summary>Tracking name of the source model of each class (no diagnostics, no locations): the emit input.</summary>
         public const string ClassStep = "LocalizedContent.Messages.Class";
+
+        /// <summary>Tracking name of each class's diagnostics, reported by their own output.</summary>
+        public const string DiagnosticsStep = "LocalizedContent.Messages.Diagnostics";
 
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
@@ -38,12 +44,21 @@ namespace LocalizedContent.Generator.Messages
                 .Where(static m => m is not null)
                 .Select(static (m, _) => m!);
 
-            var classes = files
+            var built = files
                 .Collect()
                 .SelectMany(static (all, _) => MessageClassBuilder.Group(all))
                 .WithTrackingName(GroupStep)
                 .Select(static (group, _) => MessageClassBuilder.Build(group))
-                .WithTrackingName(ClassStep);
+                .WithTrackingName(BuildStep);
+
+            // Source and diagnostics flow apart (the System.Text.Json and Logging generators' pattern): a change
+            // that only moves a diagnostic leaves the model equal, so its source output is not run again.
+            var classes = built.Select(static (result, _) => result.Model).WithTrackingName(ClassStep);
+            var diagnostics = built.Select(static (result, _) => result.Diagnostics).WithTrackingName(DiagnosticsStep);
+            context.RegisterSourceOutput(diagnostics, static (spc, list) =>
+            {
+                foreach (var diagnostic in list) spc.ReportDiagnostic(diagnostic.ToDiagnostic());
+            });
 
             // A consumer below C# 8 (netstandard2.0, net472 defaults) gets the source without nullable annotations.
             var nullable = context.ParseOptionsProvider.Select(static (options, _) => TargetLanguage.HasNullableAnnotations(options));
@@ -51,7 +66,6 @@ namespace LocalizedContent.Generator.Messages
             context.RegisterSourceOutput(classes.Combine(nullable), static (spc, pair) =>
             {
                 var (model, nullableAnnotations) = pair;
-                foreach (var diagnostic in model.Diagnostics) spc.ReportDiagnostic(diagnostic.ToDiagnostic());
                 spc.AddSource(model.HintName, MessageEmitter.Emit(model, nullableAnnotations));
             });
         }

@@ -14,9 +14,6 @@ namespace LocalizedContent.Generator.Documents
     /// </summary>
     internal static class DocumentEmitter
     {
-        public const string GeneratorName = "LocalizedContent.Generator";
-        public const string GeneratorVersion = "0.1.0";
-
         private const string CultureInfoType = "global::System.Globalization.CultureInfo";
         private const string ReadOnlyList = "global::System.Collections.Generic.IReadOnlyList";
         private const string ReadOnlyCollection = "global::System.Collections.ObjectModel.ReadOnlyCollection";
@@ -50,8 +47,8 @@ namespace LocalizedContent.Generator.Documents
             if (hasNamespace) writer.Open("namespace " + model.Namespace);
 
             WriteClassSummary(writer, model);
-            writer.Line($"[global::System.CodeDom.Compiler.GeneratedCode(\"{GeneratorName}\", \"{GeneratorVersion}\")]");
-            writer.Open("static partial class " + model.ClassName);
+            writer.Line(GeneratedClass.AttributeLine);
+            writer.Open(GeneratedClass.Declaration(model.ClassName));
 
             var names = string.Join(", ", model.Variants.Select(v => "\"" + (v.Culture ?? "") + "\""));
             writer.Doc($"<summary>The names of the cultures this document is written in: {XmlDocText.Escape(names)} (\"\" is the neutral file).</summary>");
@@ -73,14 +70,10 @@ namespace LocalizedContent.Generator.Documents
             writer.Line("public static string Text => Current.Text;");
             writer.Line();
             writer.Doc("<summary>");
-            writer.Doc("The variant for <paramref name=\"culture\"/>: its own file, else its parent culture's (fa-IR, then fa),");
-            writer.Doc("else the neutral file, else the first culture in <see cref=\"Cultures\"/>.");
+            writer.Doc("The variant for <paramref name=\"culture\"/> (null: the current UI culture): its own file, else its parent");
+            writer.Doc("culture's (fa-IR, then fa), else the neutral file, else the first culture in <see cref=\"Cultures\"/>.");
             writer.Doc("</summary>");
-            writer.Doc("<exception cref=\"global::System.ArgumentNullException\"><paramref name=\"culture\"/> is null.</exception>");
-            writer.Open($"public static Variant For({CultureInfoType} culture)");
-            writer.Line("if (culture is null) throw new global::System.ArgumentNullException(nameof(culture));");
-            writer.Line("return __variants[__CultureIndex(culture)];");
-            writer.Close();
+            writer.Line($"public static Variant For({writer.Nullable(CultureInfoType)} culture) => __variants[__CultureIndex(culture ?? {CultureInfoType}.CurrentUICulture)];");
             writer.Line();
 
             CultureLookupEmitter.Write(writer, "__CultureIndex", model.Variants.Select(v => v.Culture).ToList());

@@ -22,8 +22,8 @@ namespace LocalizedContent.Generator.Messages
 
             var fileList = string.Join(", ", model.Files.Select(f => f.FileName));
             w.Doc("<summary>\nTyped messages from " + XmlDocText.Escape(fileList) + ". Each member reads the text for\n<see cref=\"" + CultureInfoType + ".CurrentUICulture\"/>; use <see cref=\"For\"/> to pick a culture.\n</summary>");
-            w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"LocalizedContent\", \"" + typeof(MessageEmitter).Assembly.GetName().Version + "\")]");
-            w.Open("internal static partial class " + model.ClassName);
+            w.Line(GeneratedClass.AttributeLine);
+            w.Open(GeneratedClass.Declaration(model.ClassName));
 
             // For(culture)
             w.Doc("<summary>\nThe messages for <paramref name=\"culture\"/> (null: the current UI culture), without changing\nCurrentUICulture. A key missing in the culture falls back to its parent culture, then the neutral file.\n</summary>");

@@ -24,7 +24,7 @@ namespace LocalizedContent.Generator.Messages
         {
             var formats = part.Formats;
             var calendarExpression = formats.Count == 1 ? ((int)formats[0].Calendar).ToString(CultureInfo.InvariantCulture) : "__LCCalendar[__num]";
-            if (part.NeedsParts) w.Line("__LCDateParts(" + value + ", " + calendarExpression + ", out __y, out __m, out __d);");
+            if (part.NeedsParts) w.Line(MessageEmitter.RuntimeAlias + ".DateParts(" + value + ", " + calendarExpression + ", out __y, out __m, out __d);");
             // One branch when every calendar writes the same code (a time of day reads the same in all of them).
             var code = formats.Select(f => Code(value, f)).ToList();
             if (code.All(c => c.SequenceEqual(code[0])))
@@ -60,73 +60,42 @@ namespace LocalizedContent.Generator.Messages
                 case DateTokenKind.Word:
                     return "__b.Append(" + CSharpLiteral.String(token.Text) + ");";
                 case DateTokenKind.TwoDigitYear:
-                    return "__LCAppendDigits(ref __b, __y % 100, 2, __LCZero[__num]);";
+                    return "__b.AppendDigits(__y % 100, 2);";
                 case DateTokenKind.Year:
-                    return "__LCAppendDigits(ref __b, __y, " + width + ", __LCZero[__num]);";
+                    return "__b.AppendDigits(__y, " + width + ");";
                 case DateTokenKind.Month:
-                    return "__LCAppendDigits(ref __b, __m, " + width + ", __LCZero[__num]);";
+                    return "__b.AppendDigits(__m, " + width + ");";
                 case DateTokenKind.MonthName:
                     return "__b.Append(" + token.Text + "[__m - 1]);";
                 case DateTokenKind.Day:
-                    return "__LCAppendDigits(ref __b, __d, " + width + ", __LCZero[__num]);";
+                    return "__b.AppendDigits(__d, " + width + ");";
                 case DateTokenKind.WeekdayName:
                     return "__b.Append(" + token.Text + "[(int)" + value + ".DayOfWeek]);";
                 case DateTokenKind.Hour:
-                    return "__LCAppendDigits(ref __b, " + value + ".Hour, " + width + ", __LCZero[__num]);";
+                    return "__b.AppendDigits(" + value + ".Hour, " + width + ");";
                 case DateTokenKind.Hour12:
-                    return "__LCAppendDigits(ref __b, (" + value + ".Hour + 11) % 12 + 1, " + width + ", __LCZero[__num]);";
+                    return "__b.AppendDigits((" + value + ".Hour + 11) % 12 + 1, " + width + ");";
                 case DateTokenKind.Minute:
-                    return "__LCAppendDigits(ref __b, " + value + ".Minute, " + width + ", __LCZero[__num]);";
+                    return "__b.AppendDigits(" + value + ".Minute, " + width + ");";
                 case DateTokenKind.Second:
-                    return "__LCAppendDigits(ref __b, " + value + ".Second, " + width + ", __LCZero[__num]);";
+                    return "__b.AppendDigits(" + value + ".Second, " + width + ");";
                 default: // DayPeriod
                     return "__b.Append(" + value + ".Hour < 12 ? " + CSharpLiteral.String(token.Text) + " : " + CSharpLiteral.String(token.Text2) + ");";
             }
         }
 
-        /// <summary>The calendar of each profile, the calendar instances, the names and the digit helper.</summary>
+        /// <summary>The calendar of each profile and the name arrays (the calendar arithmetic is in the runtime class).</summary>
         public static void WriteData(SourceWriter w, MessageClassModel model)
         {
+            w.Line();
             w.Line("// The calendar of each numbering profile (0 gregorian, 1 persian, 2 islamic-umalqura, 3 islamic): CLDR's default");
             w.Line("// for the requested culture (fa → persian, ar-SA → islamic-umalqura) unless the Calendar option says otherwise.");
             w.Line("private static readonly int[] __LCCalendar = { " + string.Join(", ", model.Profiles.Select(p => ((int)p.Calendar).ToString(CultureInfo.InvariantCulture))) + " };");
-            w.Line();
-            w.Line("private static readonly global::System.Globalization.Calendar[] __LCCalendars =");
-            w.Line("{");
-            w.Line("    new global::System.Globalization.GregorianCalendar(),");
-            w.Line("    new global::System.Globalization.PersianCalendar(),");
-            w.Line("    new global::System.Globalization.UmAlQuraCalendar(),");
-            w.Line("    new global::System.Globalization.HijriCalendar(),");
-            w.Line("};");
-            w.Line();
+            if (model.DateNames.Count > 0) w.Line();
             foreach (var names in model.DateNames)
             {
                 w.Line("private static readonly string[] " + names.Name + " = { " + string.Join(", ", names.Values.Select(CSharpLiteral.String)) + " };");
             }
-            w.Line();
-            w.Line("// Year, month and day in the calendar; the calendar classes do the arithmetic (leap years, Umm al-Qura tables).");
-            w.Open("private static void __LCDateParts(global::System.DateTime value, int calendar, out int year, out int month, out int day)");
-            w.Open("if (calendar == 0)");
-            w.Line("year = value.Year;");
-            w.Line("month = value.Month;");
-            w.Line("day = value.Day;");
-            w.Line("return;");
-            w.Close();
-            w.Line("var c = __LCCalendars[calendar];");
-            w.Line("year = c.GetYear(value);");
-            w.Line("month = c.GetMonth(value);");
-            w.Line("day = c.GetDayOfMonth(value);");
-            w.Close();
-            w.Line();
-            w.Line("// A non-negative number without grouping, at least width digits, in the profile's digits (years are not grouped).");
-            w.Open("private static void __LCAppendDigits(ref __LCBuilder b, int value, int width, char zero)");
-            w.Line("var digits = 1;");
-            w.Line("var scale = 1;");
-            w.Line("for (var rest = value / 10; rest != 0; rest /= 10) { digits++; scale *= 10; }");
-            w.Line("for (var k = digits; k < width; k++) b.Append(zero);");
-            w.Line("for (; scale != 0; scale /= 10) b.Append((char)(zero + value / scale % 10));");
-            w.Close();
-            w.Line();
         }
     }
 }

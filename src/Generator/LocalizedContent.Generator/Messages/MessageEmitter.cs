@@ -14,10 +14,19 @@ namespace LocalizedContent.Generator.Messages
     {
         private const string CultureInfoType = "global::System.Globalization.CultureInfo";
 
+        /// <summary>The file's alias of the compilation's message runtime class.</summary>
+        internal const string RuntimeAlias = "__LCRuntime";
+
         /// <param name="nullableAnnotations">True when the consumer's C# has nullable annotations (C# 8).</param>
-        public static string Emit(MessageClassModel model, bool nullableAnnotations)
+        /// <param name="runtime">The compilation's message runtime class, global::-qualified (MessageRuntimeEmitter).</param>
+        public static string Emit(MessageClassModel model, bool nullableAnnotations, string runtime)
         {
             var w = SourceWriter.GeneratedFile(nullableAnnotations);
+            // One global::-qualified alias per file rather than the qualified name at every use (once per message
+            // method: ~60 characters each that every build parses again). Keys and names starting with __LC are
+            // renamed, so no member can hide it.
+            w.Line("using " + RuntimeAlias + " = " + runtime + ";");
+            w.Line();
             if (model.Namespace.Length > 0) w.Open("namespace " + model.Namespace);
 
             var fileList = string.Join(", ", model.Files.Select(f => f.FileName));
@@ -101,13 +110,6 @@ namespace LocalizedContent.Generator.Messages
             w.Line();
             WriteNumbering(w, model);
             if (model.UsesDates) DateEmitter.WriteData(w, model);
-            foreach (var ruleSet in model.PluralRuleSets)
-            {
-                PluralRules.Write(w, ruleSet);
-                w.Line();
-            }
-            foreach (var line in MessageRuntimeSource.Text(w.NullableAnnotations).Replace("\r\n", "\n").Split('\n')) w.Line(line);
-
             w.Close();
             if (model.Namespace.Length > 0) w.Close();
             return w.ToString();
@@ -270,7 +272,7 @@ namespace LocalizedContent.Generator.Messages
                 w.Line();
                 return;
             }
-            w.Line("var __b = __LCBuilder.Create();");
+            w.Line("var __b = " + RuntimeAlias + ".Builder.Create(__LCNumbers[__num]);");
             if (DateEmitter.NeedsParts(impl.Parts)) w.Line("int __y, __m, __d;");
             WriteParts(w, file, member, impl.Parts);
             w.Line("return __b.ToString();");
@@ -324,8 +326,8 @@ namespace LocalizedContent.Generator.Messages
                             var p = Parameter(member, argument.Name);
                             Isolated(w, file, () =>
                             {
-                                if (p.Kind == PlaceholderKind.Number) w.Line("__b.AppendNumber(" + p.Identifier + ", __num);");
-                                else if (p.Type == ParameterType.Object) w.Line("__b.AppendObject(" + p.Identifier + ", __num, __culture);");
+                                if (p.Kind == PlaceholderKind.Number) w.Line("__b.AppendNumber(" + p.Identifier + ");");
+                                else if (p.Type == ParameterType.Object) w.Line("__b.AppendObject(" + p.Identifier + ", __culture);");
                                 else w.Line("__b.Append(" + p.Identifier + ");");
                             });
                             break;
@@ -339,7 +341,7 @@ namespace LocalizedContent.Generator.Messages
                     case PoundPart pound:
                         {
                             var p = Parameter(member, pound.Name);
-                            Isolated(w, file, () => w.Line("__b.AppendNumber(" + Minus(p.Identifier, pound.Offset) + ", __num);"));
+                            Isolated(w, file, () => w.Line("__b.AppendNumber(" + Minus(p.Identifier, pound.Offset) + ");"));
                             break;
                         }
                     case PluralPart plural:
@@ -371,7 +373,7 @@ namespace LocalizedContent.Generator.Messages
             if (exact.Count > 0) w.Open("else");
             if (categories.Count > 0 && file.PluralRuleSet is not null)
             {
-                w.Open("switch (" + PluralRules.MethodName(file.PluralRuleSet) + "(" + Minus(p.Identifier, plural.Offset) + "))");
+                w.Open("switch (" + RuntimeAlias + "." + PluralRules.MethodName(file.PluralRuleSet) + "(" + Minus(p.Identifier, plural.Offset) + "))");
                 foreach (var c in categories)
                 {
                     w.Open("case " + PluralRules.CategoryIndex(c.Selector).ToString(CultureInfo.InvariantCulture) + ": // " + c.Selector);
@@ -440,10 +442,12 @@ namespace LocalizedContent.Generator.Messages
         private static void WriteNumbering(SourceWriter w, MessageClassModel model)
         {
             w.Line("// Number symbols per profile (CLDR numbering systems): zero digit, decimal and group separators, minus sign.");
-            w.Line("private static readonly char[] __LCZero = { " + string.Join(", ", model.Profiles.Select(p => CharLiteral(p.Zero))) + " };");
-            w.Line("private static readonly string[] __LCDecimal = { " + string.Join(", ", model.Profiles.Select(p => CSharpLiteral.String(p.Decimal))) + " };");
-            w.Line("private static readonly string[] __LCGroup = { " + string.Join(", ", model.Profiles.Select(p => CSharpLiteral.String(p.Group))) + " };");
-            w.Line("private static readonly string[] __LCMinus = { " + string.Join(", ", model.Profiles.Select(p => CSharpLiteral.String(p.Minus))) + " };");
+            w.Open("private static readonly " + RuntimeAlias + ".NumberSymbols[] __LCNumbers =");
+            foreach (var p in model.Profiles)
+            {
+                w.Line("new " + RuntimeAlias + ".NumberSymbols(" + CharLiteral(p.Zero) + ", " + CSharpLiteral.String(p.Decimal) + ", " + CSharpLiteral.String(p.Group) + ", " + CSharpLiteral.String(p.Minus) + "),");
+            }
+            w.Close("};");
             w.Line();
             w.Line("// The digits follow the requested culture (ar-MA: Latin) when the text is in its language; else the text's own.");
             w.Open("private static int __LCNumbering(" + CultureInfoType + " culture, int file)");
@@ -462,7 +466,6 @@ namespace LocalizedContent.Generator.Messages
             }
             w.Close();
             w.Close();
-            w.Line();
         }
     }
 }

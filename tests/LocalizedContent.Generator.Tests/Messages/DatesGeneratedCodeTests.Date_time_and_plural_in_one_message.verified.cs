@@ -3,8 +3,6 @@
 // </auto-generated>
 #nullable enable
 
-using __LCRuntime = global::LocalizedContent.Generated.TestApp.MessageRuntime;
-
 namespace TestApp.Resources
 {
     /// <summary>
@@ -97,9 +95,9 @@ namespace TestApp.Resources
         // Strings.resx, 'Digest'
         private static string __LCDigest_0(int __num, global::System.Globalization.CultureInfo __culture, global::System.DateTime when, decimal count)
         {
-            var __b = __LCRuntime.Builder.Create(__LCNumbers[__num]);
+            var __b = __LCBuilder(__num);
             int __y, __m, __d;
-            __LCRuntime.DateParts(when, 0, out __y, out __m, out __d);
+            __LCDateParts(when, 0, out __y, out __m, out __d);
             __b.Append(__LCMonths_en_gregorian[__m - 1]);
             __b.Append(' ');
             __b.AppendDigits(__d, 1);
@@ -112,7 +110,7 @@ namespace TestApp.Resources
             __b.Append(' ');
             __b.Append(when.Hour < 12 ? "AM" : "PM");
             __b.Append(": ");
-            switch (__LCRuntime.Plural_en(count))
+            switch (__LCPlural_en(count))
             {
                 case 1: // one
                 {
@@ -133,10 +131,10 @@ namespace TestApp.Resources
         // Strings.ar.resx, 'Digest'
         private static string __LCDigest_1(int __num, global::System.Globalization.CultureInfo __culture, global::System.DateTime when, decimal count)
         {
-            var __b = __LCRuntime.Builder.Create(__LCNumbers[__num]);
+            var __b = __LCBuilder(__num);
             int __y, __m, __d;
             __b.Append('\u2068');
-            __LCRuntime.DateParts(when, __LCCalendar[__num], out __y, out __m, out __d);
+            __LCDateParts(when, __LCCalendar[__num], out __y, out __m, out __d);
             switch (__LCCalendar[__num])
             {
                 case 2: // islamic-umalqura
@@ -170,7 +168,7 @@ namespace TestApp.Resources
             __b.Append(when.Hour < 12 ? "ص" : "م");
             __b.Append('\u2069');
             __b.Append(": ");
-            switch (__LCRuntime.Plural_ar(count))
+            switch (__LCPlural_ar(count))
             {
                 case 0: // zero
                 {
@@ -218,10 +216,10 @@ namespace TestApp.Resources
         // Strings.fa.resx, 'Digest'
         private static string __LCDigest_2(int __num, global::System.Globalization.CultureInfo __culture, global::System.DateTime when, decimal count)
         {
-            var __b = __LCRuntime.Builder.Create(__LCNumbers[__num]);
+            var __b = __LCBuilder(__num);
             int __y, __m, __d;
             __b.Append('\u2068');
-            __LCRuntime.DateParts(when, 1, out __y, out __m, out __d);
+            __LCDateParts(when, 1, out __y, out __m, out __d);
             __b.AppendDigits(__d, 1);
             __b.Append(' ');
             __b.Append(__LCMonths_fa_persian[__m - 1]);
@@ -235,7 +233,7 @@ namespace TestApp.Resources
             __b.AppendDigits(when.Minute, 2);
             __b.Append('\u2069');
             __b.Append(": ");
-            switch (__LCRuntime.Plural_fa(count))
+            switch (__LCPlural_fa(count))
             {
                 case 1: // one
                 {
@@ -271,14 +269,14 @@ namespace TestApp.Resources
         }
 
         // Number symbols per profile (CLDR numbering systems): zero digit, decimal and group separators, minus sign.
-        private static readonly __LCRuntime.NumberSymbols[] __LCNumbers =
+        private static readonly global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols[] __LCNumbers =
         {
-            new __LCRuntime.NumberSymbols('0', ".", ",", "-"),
-            new __LCRuntime.NumberSymbols('٠', "٫", "٬", "\u061C-"),
-            new __LCRuntime.NumberSymbols('0', ",", ".", "\u200E-"),
-            new __LCRuntime.NumberSymbols('0', ".", ",", "\u200E-"),
-            new __LCRuntime.NumberSymbols('٠', "٫", "٬", "\u061C-"),
-            new __LCRuntime.NumberSymbols('۰', "٫", "٬", "\u200E−"),
+            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('٠', "٫", "٬", "\u061C-"),
+            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", ".", "\u200E-"),
+            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "\u200E-"),
+            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('٠', "٫", "٬", "\u061C-"),
+            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('۰', "٫", "٬", "\u200E−"),
         };
 
         // The digits follow the requested culture (ar-MA: Latin) when the text is in its language; else the text's own.
@@ -327,6 +325,13 @@ namespace TestApp.Resources
                 }
             }
         }
+
+        // The compilation's shared helpers (__LCGenerated.TestApp.MessageRuntime).
+        private static global::__LCGenerated.TestApp.MessageRuntime.Builder __LCBuilder(int profile) => global::__LCGenerated.TestApp.MessageRuntime.Builder.Create(__LCNumbers[profile]);
+        private static int __LCPlural_ar(decimal value) => global::__LCGenerated.TestApp.MessageRuntime.Plural_ar(value);
+        private static int __LCPlural_en(decimal value) => global::__LCGenerated.TestApp.MessageRuntime.Plural_en(value);
+        private static int __LCPlural_fa(decimal value) => global::__LCGenerated.TestApp.MessageRuntime.Plural_fa(value);
+        private static void __LCDateParts(global::System.DateTime value, int calendar, out int year, out int month, out int day) => global::__LCGenerated.TestApp.MessageRuntime.DateParts(value, calendar, out year, out month, out day);
 
         // The calendar of each numbering profile (0 gregorian, 1 persian, 2 islamic-umalqura, 3 islamic): CLDR's default
         // for the requested culture (fa → persian, ar-SA → islamic-umalqura) unless the Calendar option says otherwise.

@@ -3,7 +3,7 @@
 // </auto-generated>
 #nullable enable
 
-namespace LocalizedContent.Generated.TestApp
+namespace __LCGenerated.TestApp
 {
     /// <summary>Helpers the LocalizedContent message classes of this assembly share; not for use by other code.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("LocalizedContent", "0.1.0")]

@@ -3,8 +3,6 @@
 // </auto-generated>
 #nullable enable
 
-using __LCRuntime = global::LocalizedContent.Generated.TestApp.MessageRuntime;
-
 namespace TestApp.Resources
 {
     /// <summary>
@@ -114,7 +112,7 @@ namespace TestApp.Resources
         // Strings.resx, 'DailyUsers'
         private static string __LCDailyUsers_0(int __num, global::System.Globalization.CultureInfo __culture, string? app, decimal count)
         {
-            var __b = __LCRuntime.Builder.Create(__LCNumbers[__num]);
+            var __b = __LCBuilder(__num);
             __b.Append(app);
             __b.Append(" has ");
             __b.AppendNumber(count);
@@ -125,7 +123,7 @@ namespace TestApp.Resources
         // Strings.ar.resx, 'DailyUsers'
         private static string __LCDailyUsers_1(int __num, global::System.Globalization.CultureInfo __culture, string? app, decimal count)
         {
-            var __b = __LCRuntime.Builder.Create(__LCNumbers[__num]);
+            var __b = __LCBuilder(__num);
             __b.Append("لدى ");
             __b.Append('\u2068');
             __b.Append(app);
@@ -141,7 +139,7 @@ namespace TestApp.Resources
         // Strings.fa.resx, 'DailyUsers'
         private static string __LCDailyUsers_2(int __num, global::System.Globalization.CultureInfo __culture, string? app, decimal count)
         {
-            var __b = __LCRuntime.Builder.Create(__LCNumbers[__num]);
+            var __b = __LCBuilder(__num);
             __b.Append('\u2068');
             __b.Append(app);
             __b.Append('\u2069');
@@ -156,8 +154,8 @@ namespace TestApp.Resources
         // Strings.resx, 'NewArticles'
         private static string __LCNewArticles_0(int __num, global::System.Globalization.CultureInfo __culture, decimal count)
         {
-            var __b = __LCRuntime.Builder.Create(__LCNumbers[__num]);
-            switch (__LCRuntime.Plural_en(count))
+            var __b = __LCBuilder(__num);
+            switch (__LCPlural_en(count))
             {
                 case 1: // one
                 {
@@ -178,8 +176,8 @@ namespace TestApp.Resources
         // Strings.ar.resx, 'NewArticles'
         private static string __LCNewArticles_1(int __num, global::System.Globalization.CultureInfo __culture, decimal count)
         {
-            var __b = __LCRuntime.Builder.Create(__LCNumbers[__num]);
-            switch (__LCRuntime.Plural_ar(count))
+            var __b = __LCBuilder(__num);
+            switch (__LCPlural_ar(count))
             {
                 case 0: // zero
                 {
@@ -227,8 +225,8 @@ namespace TestApp.Resources
         // Strings.fa.resx, 'NewArticles'
         private static string __LCNewArticles_2(int __num, global::System.Globalization.CultureInfo __culture, decimal count)
         {
-            var __b = __LCRuntime.Builder.Create(__LCNumbers[__num]);
-            switch (__LCRuntime.Plural_fa(count))
+            var __b = __LCBuilder(__num);
+            switch (__LCPlural_fa(count))
             {
                 case 1: // one
                 {
@@ -264,13 +262,13 @@ namespace TestApp.Resources
         }
 
         // Number symbols per profile (CLDR numbering systems): zero digit, decimal and group separators, minus sign.
-        private static readonly __LCRuntime.NumberSymbols[] __LCNumbers =
+        private static readonly global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols[] __LCNumbers =
         {
-            new __LCRuntime.NumberSymbols('0', ".", ",", "-"),
-            new __LCRuntime.NumberSymbols('٠', "٫", "٬", "\u061C-"),
-            new __LCRuntime.NumberSymbols('0', ",", ".", "\u200E-"),
-            new __LCRuntime.NumberSymbols('0', ".", ",", "\u200E-"),
-            new __LCRuntime.NumberSymbols('۰', "٫", "٬", "\u200E−"),
+            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('٠', "٫", "٬", "\u061C-"),
+            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", ".", "\u200E-"),
+            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "\u200E-"),
+            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('۰', "٫", "٬", "\u200E−"),
         };
 
         // The digits follow the requested culture (ar-MA: Latin) when the text is in its language; else the text's own.
@@ -318,5 +316,11 @@ namespace TestApp.Resources
                 }
             }
         }
+
+        // The compilation's shared helpers (__LCGenerated.TestApp.MessageRuntime).
+        private static global::__LCGenerated.TestApp.MessageRuntime.Builder __LCBuilder(int profile) => global::__LCGenerated.TestApp.MessageRuntime.Builder.Create(__LCNumbers[profile]);
+        private static int __LCPlural_ar(decimal value) => global::__LCGenerated.TestApp.MessageRuntime.Plural_ar(value);
+        private static int __LCPlural_en(decimal value) => global::__LCGenerated.TestApp.MessageRuntime.Plural_en(value);
+        private static int __LCPlural_fa(decimal value) => global::__LCGenerated.TestApp.MessageRuntime.Plural_fa(value);
     }
 }

@@ -3,8 +3,6 @@
 // </auto-generated>
 #nullable enable
 
-using __LCRuntime = global::LocalizedContent.Generated.TestApp.MessageRuntime;
-
 namespace TestApp.Resources
 {
     /// <summary>
@@ -111,7 +109,7 @@ namespace TestApp.Resources
         // Strings.resx, 'Welcome'
         private static string __LCWelcome_0(int __num, global::System.Globalization.CultureInfo __culture, object? arg0, object? arg1)
         {
-            var __b = __LCRuntime.Builder.Create(__LCNumbers[__num]);
+            var __b = __LCBuilder(__num);
             __b.Append("Hello ");
             __b.AppendObject(arg0, __culture);
             __b.Append(", you have ");
@@ -123,7 +121,7 @@ namespace TestApp.Resources
         // Strings.resx, 'Invite'
         private static string __LCInvite_0(int __num, global::System.Globalization.CultureInfo __culture, string? gender, string? host)
         {
-            var __b = __LCRuntime.Builder.Create(__LCNumbers[__num]);
+            var __b = __LCBuilder(__num);
             switch (gender)
             {
                 case "female":
@@ -151,7 +149,7 @@ namespace TestApp.Resources
         // Strings.resx, 'Guests'
         private static string __LCGuests_0(int __num, global::System.Globalization.CultureInfo __culture, decimal guests, string? host)
         {
-            var __b = __LCRuntime.Builder.Create(__LCNumbers[__num]);
+            var __b = __LCBuilder(__num);
             if (guests == 0m)
             {
                 __b.Append("nobody");
@@ -162,7 +160,7 @@ namespace TestApp.Resources
             }
             else
             {
-                switch (__LCRuntime.Plural_en((guests - 1m)))
+                switch (__LCPlural_en((guests - 1m)))
                 {
                     case 1: // one
                     {
@@ -186,9 +184,9 @@ namespace TestApp.Resources
         private static int __LCFile(global::System.Globalization.CultureInfo culture) => 0;
 
         // Number symbols per profile (CLDR numbering systems): zero digit, decimal and group separators, minus sign.
-        private static readonly __LCRuntime.NumberSymbols[] __LCNumbers =
+        private static readonly global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols[] __LCNumbers =
         {
-            new __LCRuntime.NumberSymbols('0', ".", ",", "-"),
+            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
         };
 
         // The digits follow the requested culture (ar-MA: Latin) when the text is in its language; else the text's own.
@@ -209,5 +207,9 @@ namespace TestApp.Resources
                 }
             }
         }
+
+        // The compilation's shared helpers (__LCGenerated.TestApp.MessageRuntime).
+        private static global::__LCGenerated.TestApp.MessageRuntime.Builder __LCBuilder(int profile) => global::__LCGenerated.TestApp.MessageRuntime.Builder.Create(__LCNumbers[profile]);
+        private static int __LCPlural_en(decimal value) => global::__LCGenerated.TestApp.MessageRuntime.Plural_en(value);
     }
 }

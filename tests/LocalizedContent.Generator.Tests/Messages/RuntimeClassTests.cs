@@ -58,9 +58,20 @@ public sealed class RuntimeClassTests
         Assert.NotEqual(library.Source(MessageRuntimeEmitter.HintName), app.Source(MessageRuntimeEmitter.HintName));
     }
 
+    [Fact]
+    public void A_message_class_named_LocalizedContent_in_the_global_namespace_compiles()
+    {
+        var run = Run(new GeneratorHarness()
+            .WithProperty("RootNamespace", "")
+            .AddFile("LocalizedContent.resx", Resx(("Count", "{n, plural, one {# item} other {# items}}"))));
+
+        Assert.Empty(run.CompilationDiagnostics);
+        Assert.NotNull(run.CompileAndLoad().GetType("LocalizedContent", throwOnError: true));
+    }
+
     [Theory]
-    [InlineData("TestApp", "LocalizedContent.Generated.TestApp")]
-    [InlineData("Shop.Web", "LocalizedContent.Generated.Shop.Web")]
+    [InlineData("TestApp", "__LCGenerated.TestApp")]
+    [InlineData("Shop.Web", "__LCGenerated.Shop.Web")]
     [InlineData("My-App", null)]
     [InlineData("2fast", null)]
     [InlineData("class", null)]

@@ -24,7 +24,7 @@ namespace LocalizedContent.Generator.Messages
         {
             var formats = part.Formats;
             var calendarExpression = formats.Count == 1 ? ((int)formats[0].Calendar).ToString(CultureInfo.InvariantCulture) : "__LCCalendar[__num]";
-            if (part.NeedsParts) w.Line(MessageEmitter.RuntimeAlias + ".DateParts(" + value + ", " + calendarExpression + ", out __y, out __m, out __d);");
+            if (part.NeedsParts) w.Line("__LCDateParts(" + value + ", " + calendarExpression + ", out __y, out __m, out __d);");
             // One branch when every calendar writes the same code (a time of day reads the same in all of them).
             var code = formats.Select(f => Code(value, f)).ToList();
             if (code.All(c => c.SequenceEqual(code[0])))

@@ -14,19 +14,12 @@ namespace LocalizedContent.Generator.Messages
     {
         private const string CultureInfoType = "global::System.Globalization.CultureInfo";
 
-        /// <summary>The file's alias of the compilation's message runtime class.</summary>
-        internal const string RuntimeAlias = "__LCRuntime";
 
         /// <param name="nullableAnnotations">True when the consumer's C# has nullable annotations (C# 8).</param>
         /// <param name="runtime">The compilation's message runtime class, global::-qualified (MessageRuntimeEmitter).</param>
         public static string Emit(MessageClassModel model, bool nullableAnnotations, string runtime)
         {
             var w = SourceWriter.GeneratedFile(nullableAnnotations);
-            // One global::-qualified alias per file rather than the qualified name at every use (once per message
-            // method: ~60 characters each that every build parses again). Keys and names starting with __LC are
-            // renamed, so no member can hide it.
-            w.Line("using " + RuntimeAlias + " = " + runtime + ";");
-            w.Line();
             if (model.Namespace.Length > 0) w.Open("namespace " + model.Namespace);
 
             var fileList = string.Join(", ", model.Files.Select(f => f.FileName));
@@ -108,7 +101,8 @@ namespace LocalizedContent.Generator.Messages
                 CultureLookupEmitter.Write(w, "__LCFile", model.Files.Select(f => f.Culture).ToList());
             }
             w.Line();
-            WriteNumbering(w, model);
+            WriteNumbering(w, model, runtime);
+            WriteRuntimeAccess(w, model, runtime);
             if (model.UsesDates) DateEmitter.WriteData(w, model);
             w.Close();
             if (model.Namespace.Length > 0) w.Close();
@@ -272,7 +266,7 @@ namespace LocalizedContent.Generator.Messages
                 w.Line();
                 return;
             }
-            w.Line("var __b = " + RuntimeAlias + ".Builder.Create(__LCNumbers[__num]);");
+            w.Line("var __b = __LCBuilder(__num);");
             if (DateEmitter.NeedsParts(impl.Parts)) w.Line("int __y, __m, __d;");
             WriteParts(w, file, member, impl.Parts);
             w.Line("return __b.ToString();");
@@ -373,7 +367,7 @@ namespace LocalizedContent.Generator.Messages
             if (exact.Count > 0) w.Open("else");
             if (categories.Count > 0 && file.PluralRuleSet is not null)
             {
-                w.Open("switch (" + RuntimeAlias + "." + PluralRules.MethodName(file.PluralRuleSet) + "(" + Minus(p.Identifier, plural.Offset) + "))");
+                w.Open("switch (__LC" + PluralRules.MethodName(file.PluralRuleSet) + "(" + Minus(p.Identifier, plural.Offset) + "))");
                 foreach (var c in categories)
                 {
                     w.Open("case " + PluralRules.CategoryIndex(c.Selector).ToString(CultureInfo.InvariantCulture) + ": // " + c.Selector);
@@ -439,13 +433,33 @@ namespace LocalizedContent.Generator.Messages
             return "'" + inner + "'";
         }
 
-        private static void WriteNumbering(SourceWriter w, MessageClassModel model)
+        /// <summary>
+        /// Private forwarders to the compilation's runtime class: its global::-qualified name is written here once
+        /// per class rather than at every use (each message method), which every build would parse again; a
+        /// __LC name cannot be a key's member (keys that start with __LC are renamed). The JIT inlines them.
+        /// </summary>
+        private static void WriteRuntimeAccess(SourceWriter w, MessageClassModel model, string runtime)
+        {
+            w.Line();
+            w.Line("// The compilation's shared helpers (" + runtime.Substring("global::".Length) + ").");
+            w.Line("private static " + runtime + ".Builder __LCBuilder(int profile) => " + runtime + ".Builder.Create(__LCNumbers[profile]);");
+            foreach (var ruleSet in model.PluralRuleSets)
+            {
+                var method = PluralRules.MethodName(ruleSet);
+                w.Line("private static int __LC" + method + "(decimal value) => " + runtime + "." + method + "(value);");
+            }
+            if (!model.UsesDates) return;
+            w.Line("private static void __LCDateParts(global::System.DateTime value, int calendar, out int year, out int month, out int day) => "
+                + runtime + ".DateParts(value, calendar, out year, out month, out day);");
+        }
+
+        private static void WriteNumbering(SourceWriter w, MessageClassModel model, string runtime)
         {
             w.Line("// Number symbols per profile (CLDR numbering systems): zero digit, decimal and group separators, minus sign.");
-            w.Open("private static readonly " + RuntimeAlias + ".NumberSymbols[] __LCNumbers =");
+            w.Open("private static readonly " + runtime + ".NumberSymbols[] __LCNumbers =");
             foreach (var p in model.Profiles)
             {
-                w.Line("new " + RuntimeAlias + ".NumberSymbols(" + CharLiteral(p.Zero) + ", " + CSharpLiteral.String(p.Decimal) + ", " + CSharpLiteral.String(p.Group) + ", " + CSharpLiteral.String(p.Minus) + "),");
+                w.Line("new " + runtime + ".NumberSymbols(" + CharLiteral(p.Zero) + ", " + CSharpLiteral.String(p.Decimal) + ", " + CSharpLiteral.String(p.Group) + ", " + CSharpLiteral.String(p.Minus) + "),");
             }
             w.Close("};");
             w.Line();

@@ -28,14 +28,18 @@ namespace LocalizedContent.Generator.Messages
 
         public const string ClassName = "MessageRuntime";
 
-        /// <summary>The namespace for an assembly: LocalizedContent.Generated + its name as identifiers, with a hash
-        /// of the exact name when that had to change (My-App and My_App stay apart).</summary>
+        /// <summary>
+        /// The namespace for an assembly: __LCGenerated + its name as identifiers, with a hash of the exact name when
+        /// that had to change (My-App and My_App stay apart). The root starts with __LC, the prefix generated names
+        /// keep to themselves: a root such as LocalizedContent would clash (CS0101) with a class of that name in
+        /// the global namespace, which a LocalizedContent.resx in a project without a root namespace declares.
+        /// </summary>
         public static string Namespace(string? assemblyName)
         {
             var name = string.IsNullOrEmpty(assemblyName) ? "Unnamed" : assemblyName!;
             var identifiers = CSharpIdentifier.Namespace(name);
             if (identifiers != name) identifiers += "_" + Hash(name).ToString("x8", System.Globalization.CultureInfo.InvariantCulture);
-            return "LocalizedContent.Generated." + identifiers;
+            return "__LCGenerated." + identifiers;
         }
 
         /// <summary>The runtime class as generated code names it.</summary>

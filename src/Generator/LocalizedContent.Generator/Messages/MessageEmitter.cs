@@ -7,13 +7,14 @@ using LocalizedContent.Generator.Common;
 namespace LocalizedContent.Generator.Messages
 {
     /// <summary>
-    /// Writes the C# for one message class. Only writes text: every decision (names, routes, profiles) is in
-    /// the model. Every value, key and comment goes through CSharpLiteral or XmlDocText, so any .resx compiles.
+    /// Writes the C# for one message class. Only writes text: every decision (names, routes, profiles, parameter
+    /// types, resolved date tokens) is in the model. Every value, key and comment goes through CSharpLiteral or
+    /// XmlDocText, so any .resx compiles. The helpers all classes share are in the runtime class
+    /// (<see cref="MessageRuntimeEmitter"/>).
     /// </summary>
     internal static class MessageEmitter
     {
         private const string CultureInfoType = "global::System.Globalization.CultureInfo";
-
 
         /// <param name="nullableAnnotations">True when the consumer's C# has nullable annotations (C# 8).</param>
         /// <param name="runtime">The compilation's message runtime class, global::-qualified (MessageRuntimeEmitter).</param>

@@ -6,7 +6,7 @@ namespace LocalizedContent.Benchmarks.GeneratedCode;
 
 /// <summary>
 /// Part 4, generated side: the members the message generator writes for Resources/Strings*.resx. The names are the
-/// messages API as written in the messages branch: `internal static partial class Strings` in
+/// messages API as written in the messages branch: `static partial class Strings` (internal by default) in
 /// {RootNamespace}.{folder}, a string property per plain key, a method per key with arguments (plural counts are
 /// decimal), and `Strings.For(CultureInfo?)` returning a `Strings.Variant` with the same members. If the API
 /// changes, only this file needs new names.

@@ -52,13 +52,14 @@ namespace LocalizedContent.Naming
             return builder.ToString();
         }
 
-        /// <summary>FNV-1a over the UTF-16 code units: stable across runs and platforms (string.GetHashCode is not).</summary>
-        private static string Hash(string key)
+        /// <summary>FNV-1a over the UTF-16 code units, 8 hex digits: stable across runs and platforms
+        /// (string.GetHashCode is not). For names that had to change and must stay apart.</summary>
+        internal static string Hash(string key)
         {
             var hash = 2166136261u;
             foreach (var c in key)
             {
-                hash = (hash ^ c) * 16777619u;
+                hash = unchecked((hash ^ c) * 16777619u);
             }
             return hash.ToString("x8", CultureInfo.InvariantCulture);
         }

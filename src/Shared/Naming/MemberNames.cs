@@ -35,8 +35,9 @@ namespace LocalizedContent.Naming
             var name = wanted;
             if (reason is not null)
             {
+                // Key_2, Key_3 … (a helper's "__LC" prefix stays: the helpers' names never end in _N).
                 var n = 2;
-                while (ReasonTaken(bare + "_" + n.ToString(System.Globalization.CultureInfo.InvariantCulture)) is not null) n++;
+                while (IsTaken(bare + "_" + n.ToString(System.Globalization.CultureInfo.InvariantCulture))) n++;
                 name = bare + "_" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
             _keyOfName[name.TrimStart('@')] = key;
@@ -45,6 +46,8 @@ namespace LocalizedContent.Naming
 
         /// <summary>True when <paramref name="name"/> (a valid identifier) would be a member of its own.</summary>
         public bool IsFree(string name) => ReasonTaken(name.TrimStart('@')) is null;
+
+        private bool IsTaken(string bare) => bare == _className || Reserved.Contains(bare) || _keyOfName.ContainsKey(bare);
 
         private string? ReasonTaken(string bare)
         {

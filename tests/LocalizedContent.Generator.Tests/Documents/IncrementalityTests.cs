@@ -16,7 +16,7 @@ public class IncrementalityTests
     [Fact]
     public void A_second_run_on_the_same_input_is_cached_and_models_hold_no_compiler_objects()
     {
-        IncrementalAssert.SecondRunIsCached(TwoClasses(), DocumentGenerator.ParseStep, DocumentGenerator.GroupStep, DocumentGenerator.ClassStep);
+        IncrementalAssert.SecondRunIsCached(TwoClasses(), DocumentGenerator.ParseStep, DocumentGenerator.GroupStep, DocumentGenerator.ClassStep, DocumentGenerator.DiagnosticsStep);
     }
 
     [Fact]
@@ -66,6 +66,30 @@ public class IncrementalityTests
         Assert.Contains(IncrementalStepRunReason.Unchanged, IncrementalAssert.Reasons(second, DocumentGenerator.ParseStep));
         Assert.All(IncrementalAssert.OutputReasons(second), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
     }
+
+    [Fact]
+    public void A_line_inserted_above_a_front_matter_problem_moves_it_and_re_emits_no_source()
+    {
+        const string Document = "---\ntitle: About\nnot a key value line\n---\nBody text";
+        var first = new GeneratorHarness()
+            .WithSeeds()
+            .AddFile("Content/About.txt", Document)
+            .RunDocuments();
+        Assert.Equal(3, LineOf(Assert.Single(first.GeneratorDiagnostics, d => d.Id == "LC1012")));
+
+        var second = first.RunAgainWithEditedFile("Content/About.txt", Document.Replace("---\ntitle", "---\n\ntitle", StringComparison.Ordinal));
+
+        Assert.Contains(IncrementalStepRunReason.Modified, IncrementalAssert.Reasons(second, DocumentGenerator.ParseStep));
+        Assert.All(IncrementalAssert.Reasons(second, DocumentGenerator.ClassStep), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+        var outputs = IncrementalAssert.OutputReasons(second);
+        Assert.Equal(2, outputs.Count);
+        Assert.All(outputs, r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.Contains(IncrementalStepRunReason.Modified, IncrementalAssert.DiagnosticOutputReasons(second));
+        Assert.Equal(4, LineOf(Assert.Single(second.GeneratorDiagnostics, d => d.Id == "LC1012")));
+        Assert.Equal(first.Source("TestApp.Content.About.g.cs"), second.Source("TestApp.Content.About.g.cs"));
+    }
+
+    private static int LineOf(Diagnostic diagnostic) => diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1;
 
     private static Dictionary<IncrementalStepRunReason, int> Count(IEnumerable<IncrementalStepRunReason> reasons) =>
         reasons.GroupBy(r => r).ToDictionary(g => g.Key, g => g.Count());

@@ -12,7 +12,7 @@ namespace TestApp.Content
     /// <para>About: us</para>
     /// <para>We write &lt;/summary&gt; and """ and */ too.</para>
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("LocalizedContent.Generator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("LocalizedContent", "0.1.0")]
     static partial class AboutPage
     {
         /// <summary>The names of the cultures this document is written in: "" ("" is the neutral file).</summary>
@@ -42,15 +42,10 @@ namespace TestApp.Content
         public static string Text => Current.Text;
 
         /// <summary>
-        /// The variant for <paramref name="culture"/>: its own file, else its parent culture's (fa-IR, then fa),
-        /// else the neutral file, else the first culture in <see cref="Cultures"/>.
+        /// The variant for <paramref name="culture"/> (null: the current UI culture): its own file, else its parent
+        /// culture's (fa-IR, then fa), else the neutral file, else the first culture in <see cref="Cultures"/>.
         /// </summary>
-        /// <exception cref="global::System.ArgumentNullException"><paramref name="culture"/> is null.</exception>
-        public static Variant For(global::System.Globalization.CultureInfo culture)
-        {
-            if (culture is null) throw new global::System.ArgumentNullException(nameof(culture));
-            return __variants[__CultureIndex(culture)];
-        }
+        public static Variant For(global::System.Globalization.CultureInfo? culture) => __variants[__CultureIndex(culture ?? global::System.Globalization.CultureInfo.CurrentUICulture)];
 
         private static int __CultureIndex(global::System.Globalization.CultureInfo culture)
         {

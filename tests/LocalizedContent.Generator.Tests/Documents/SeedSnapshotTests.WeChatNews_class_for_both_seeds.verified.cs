@@ -15,7 +15,7 @@ namespace TestApp.Content
     /// <para>چرا انسداد «ویچت» در ایران ادامهدار شد؟</para>
     /// <para>وزیر ارتباطات و فناوری اطلاعات از جزئیاتی خبر داد که منجر به انسداد پیامرسان «ویچت» در ایران شد و آنها را از ادامه همکاری منصرف کرد. کد خبر: ۲۰۶۳۵۶ تاریخ انتشار:۲۲ تير ۱۴۰۰ - ۱۹:۰۸ - 13 July 2021</para>
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("LocalizedContent.Generator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("LocalizedContent", "0.1.0")]
     static partial class WeChatNews
     {
         /// <summary>The names of the cultures this document is written in: "ar", "fa" ("" is the neutral file).</summary>
@@ -49,15 +49,10 @@ namespace TestApp.Content
         public static string Text => Current.Text;
 
         /// <summary>
-        /// The variant for <paramref name="culture"/>: its own file, else its parent culture's (fa-IR, then fa),
-        /// else the neutral file, else the first culture in <see cref="Cultures"/>.
+        /// The variant for <paramref name="culture"/> (null: the current UI culture): its own file, else its parent
+        /// culture's (fa-IR, then fa), else the neutral file, else the first culture in <see cref="Cultures"/>.
         /// </summary>
-        /// <exception cref="global::System.ArgumentNullException"><paramref name="culture"/> is null.</exception>
-        public static Variant For(global::System.Globalization.CultureInfo culture)
-        {
-            if (culture is null) throw new global::System.ArgumentNullException(nameof(culture));
-            return __variants[__CultureIndex(culture)];
-        }
+        public static Variant For(global::System.Globalization.CultureInfo? culture) => __variants[__CultureIndex(culture ?? global::System.Globalization.CultureInfo.CurrentUICulture)];
 
         private static int __CultureIndex(global::System.Globalization.CultureInfo culture)
         {

@@ -40,6 +40,8 @@ public sealed class GeneratorHarness
     private readonly List<string> _sources = [];
     private readonly List<string> _symbols = [];
     private LanguageVersion _languageVersion = LanguageVersion.CSharp12;
+    private string _assemblyName = "TestApp";
+    private readonly List<MetadataReference> _references = [];
 
     /// <summary>The full path of a project-relative file (as the compiler reports it).</summary>
     public static string PathOf(string relativePath) => ProjectDirectory + "/" + relativePath.Replace('\\', '/');
@@ -96,12 +98,28 @@ public sealed class GeneratorHarness
         return this;
     }
 
+    /// <summary>The consumer's assembly name (TestApp unless set).</summary>
+    public GeneratorHarness WithAssemblyName(string name)
+    {
+        _assemblyName = name;
+        return this;
+    }
+
+    /// <summary>References another assembly (a library the consumer uses).</summary>
+    public GeneratorHarness WithReference(MetadataReference reference)
+    {
+        _references.Add(reference);
+        return this;
+    }
+
     public GeneratorRun Run(params IIncrementalGenerator[] generators)
     {
         var parseOptions = new CSharpParseOptions(_languageVersion, preprocessorSymbols: _symbols);
         var nullable = parseOptions.LanguageVersion >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable;
         var compilation = BaseCompilations.GetOrAdd(nullable, static n => CSharpCompilation.Create(
                 "TestApp", [], RuntimeReferences.Value, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: n)))
+            .WithAssemblyName(_assemblyName)
+            .AddReferences(_references)
             .AddSyntaxTrees(_sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, parseOptions, path: PathOf($"Source{i}.cs"))));
         GeneratorDriver driver = CSharpGeneratorDriver.Create(
             generators.Select(g => g.AsSourceGenerator()),

@@ -10,8 +10,8 @@ namespace TestApp.Resources
     /// Typed messages from Strings.resx, Strings.ar.resx, Strings.fa.resx. Each member reads the text for
     /// <see cref="global::System.Globalization.CultureInfo.CurrentUICulture"/>; use <see cref="For"/> to pick a culture.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("LocalizedContent", "0.1.0.0")]
-    internal static partial class Strings
+    [global::System.CodeDom.Compiler.GeneratedCode("LocalizedContent", "0.1.0")]
+    static partial class Strings
     {
         /// <summary>
         /// The messages for <paramref name="culture"/> (null: the current UI culture), without changing
@@ -96,18 +96,18 @@ namespace TestApp.Resources
         // Strings.resx, 'Digest'
         private static string __LCDigest_0(int __num, global::System.Globalization.CultureInfo __culture, global::System.DateTime when, decimal count)
         {
-            var __b = __LCBuilder.Create();
+            var __b = __LCBuilder(__num);
             int __y, __m, __d;
             __LCDateParts(when, 0, out __y, out __m, out __d);
             __b.Append(__LCMonths_en_gregorian[__m - 1]);
             __b.Append(' ');
-            __LCAppendDigits(ref __b, __d, 1, __LCZero[__num]);
+            __b.AppendDigits(__d, 1);
             __b.Append(", ");
-            __LCAppendDigits(ref __b, __y, 1, __LCZero[__num]);
+            __b.AppendDigits(__y, 1);
             __b.Append(" at ");
-            __LCAppendDigits(ref __b, (when.Hour + 11) % 12 + 1, 1, __LCZero[__num]);
+            __b.AppendDigits((when.Hour + 11) % 12 + 1, 1);
             __b.Append(':');
-            __LCAppendDigits(ref __b, when.Minute, 2, __LCZero[__num]);
+            __b.AppendDigits(when.Minute, 2);
             __b.Append(' ');
             __b.Append(when.Hour < 12 ? "AM" : "PM");
             __b.Append(": ");
@@ -115,13 +115,13 @@ namespace TestApp.Resources
             {
                 case 1: // one
                 {
-                    __b.AppendNumber(count, __num);
+                    __b.AppendNumber(count);
                     __b.Append(" new article");
                     break;
                 }
                 default: // other
                 {
-                    __b.AppendNumber(count, __num);
+                    __b.AppendNumber(count);
                     __b.Append(" new articles");
                     break;
                 }
@@ -132,7 +132,7 @@ namespace TestApp.Resources
         // Strings.ar.resx, 'Digest'
         private static string __LCDigest_1(int __num, global::System.Globalization.CultureInfo __culture, global::System.DateTime when, decimal count)
         {
-            var __b = __LCBuilder.Create();
+            var __b = __LCBuilder(__num);
             int __y, __m, __d;
             __b.Append('\u2068');
             __LCDateParts(when, __LCCalendar[__num], out __y, out __m, out __d);
@@ -140,31 +140,31 @@ namespace TestApp.Resources
             {
                 case 2: // islamic-umalqura
                 {
-                    __LCAppendDigits(ref __b, __d, 1, __LCZero[__num]);
+                    __b.AppendDigits(__d, 1);
                     __b.Append(' ');
                     __b.Append(__LCMonths_ar_islamic[__m - 1]);
                     __b.Append(' ');
-                    __LCAppendDigits(ref __b, __y, 1, __LCZero[__num]);
+                    __b.AppendDigits(__y, 1);
                     __b.Append(' ');
                     __b.Append("هـ");
                     break;
                 }
                 default: // gregorian
                 {
-                    __LCAppendDigits(ref __b, __d, 1, __LCZero[__num]);
+                    __b.AppendDigits(__d, 1);
                     __b.Append(' ');
                     __b.Append(__LCMonths_ar_gregorian[__m - 1]);
                     __b.Append(' ');
-                    __LCAppendDigits(ref __b, __y, 1, __LCZero[__num]);
+                    __b.AppendDigits(__y, 1);
                     break;
                 }
             }
             __b.Append('\u2069');
             __b.Append(" الساعة ");
             __b.Append('\u2068');
-            __LCAppendDigits(ref __b, (when.Hour + 11) % 12 + 1, 1, __LCZero[__num]);
+            __b.AppendDigits((when.Hour + 11) % 12 + 1, 1);
             __b.Append(':');
-            __LCAppendDigits(ref __b, when.Minute, 2, __LCZero[__num]);
+            __b.AppendDigits(when.Minute, 2);
             __b.Append(' ');
             __b.Append(when.Hour < 12 ? "ص" : "م");
             __b.Append('\u2069');
@@ -189,7 +189,7 @@ namespace TestApp.Resources
                 case 3: // few
                 {
                     __b.Append('\u2068');
-                    __b.AppendNumber(count, __num);
+                    __b.AppendNumber(count);
                     __b.Append('\u2069');
                     __b.Append(" مقالات");
                     break;
@@ -197,7 +197,7 @@ namespace TestApp.Resources
                 case 4: // many
                 {
                     __b.Append('\u2068');
-                    __b.AppendNumber(count, __num);
+                    __b.AppendNumber(count);
                     __b.Append('\u2069');
                     __b.Append(" مقالة");
                     break;
@@ -205,7 +205,7 @@ namespace TestApp.Resources
                 default: // other
                 {
                     __b.Append('\u2068');
-                    __b.AppendNumber(count, __num);
+                    __b.AppendNumber(count);
                     __b.Append('\u2069');
                     __b.Append(" مقالة");
                     break;
@@ -217,21 +217,21 @@ namespace TestApp.Resources
         // Strings.fa.resx, 'Digest'
         private static string __LCDigest_2(int __num, global::System.Globalization.CultureInfo __culture, global::System.DateTime when, decimal count)
         {
-            var __b = __LCBuilder.Create();
+            var __b = __LCBuilder(__num);
             int __y, __m, __d;
             __b.Append('\u2068');
             __LCDateParts(when, 1, out __y, out __m, out __d);
-            __LCAppendDigits(ref __b, __d, 1, __LCZero[__num]);
+            __b.AppendDigits(__d, 1);
             __b.Append(' ');
             __b.Append(__LCMonths_fa_persian[__m - 1]);
             __b.Append(' ');
-            __LCAppendDigits(ref __b, __y, 1, __LCZero[__num]);
+            __b.AppendDigits(__y, 1);
             __b.Append('\u2069');
             __b.Append(" ساعت ");
             __b.Append('\u2068');
-            __LCAppendDigits(ref __b, when.Hour, 1, __LCZero[__num]);
+            __b.AppendDigits(when.Hour, 1);
             __b.Append(':');
-            __LCAppendDigits(ref __b, when.Minute, 2, __LCZero[__num]);
+            __b.AppendDigits(when.Minute, 2);
             __b.Append('\u2069');
             __b.Append(": ");
             switch (__LCPlural_fa(count))
@@ -239,7 +239,7 @@ namespace TestApp.Resources
                 case 1: // one
                 {
                     __b.Append('\u2068');
-                    __b.AppendNumber(count, __num);
+                    __b.AppendNumber(count);
                     __b.Append('\u2069');
                     __b.Append(" مقالهٔ تازه");
                     break;
@@ -247,7 +247,7 @@ namespace TestApp.Resources
                 default: // other
                 {
                     __b.Append('\u2068');
-                    __b.AppendNumber(count, __num);
+                    __b.AppendNumber(count);
                     __b.Append('\u2069');
                     __b.Append(" مقالهٔ تازه");
                     break;
@@ -270,10 +270,15 @@ namespace TestApp.Resources
         }
 
         // Number symbols per profile (CLDR numbering systems): zero digit, decimal and group separators, minus sign.
-        private static readonly char[] __LCZero = { '0', '٠', '0', '0', '٠', '۰' };
-        private static readonly string[] __LCDecimal = { ".", "٫", ",", ".", "٫", "٫" };
-        private static readonly string[] __LCGroup = { ",", "٬", ".", ",", "٬", "٬" };
-        private static readonly string[] __LCMinus = { "-", "\u061C-", "\u200E-", "\u200E-", "\u061C-", "\u200E−" };
+        private static readonly global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols[] __LCNumbers =
+        {
+            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('٠', "٫", "٬", "\u061C-"),
+            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", ".", "\u200E-"),
+            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "\u200E-"),
+            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('٠', "٫", "٬", "\u061C-"),
+            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('۰', "٫", "٬", "\u200E−"),
+        };
 
         // The digits follow the requested culture (ar-MA: Latin) when the text is in its language; else the text's own.
         private static int __LCNumbering(global::System.Globalization.CultureInfo culture, int file)
@@ -322,303 +327,20 @@ namespace TestApp.Resources
             }
         }
 
+        // The compilation's shared helpers (__LCGenerated.TestApp.MessageRuntime).
+        private static global::__LCGenerated.TestApp.MessageRuntime.Builder __LCBuilder(int profile) => global::__LCGenerated.TestApp.MessageRuntime.Builder.Create(__LCNumbers[profile]);
+        private static int __LCPlural_ar(decimal value) => global::__LCGenerated.TestApp.MessageRuntime.Plural_ar(value);
+        private static int __LCPlural_en(decimal value) => global::__LCGenerated.TestApp.MessageRuntime.Plural_en(value);
+        private static int __LCPlural_fa(decimal value) => global::__LCGenerated.TestApp.MessageRuntime.Plural_fa(value);
+        private static void __LCDateParts(global::System.DateTime value, int calendar, out int year, out int month, out int day) => global::__LCGenerated.TestApp.MessageRuntime.DateParts(value, calendar, out year, out month, out day);
+
         // The calendar of each numbering profile (0 gregorian, 1 persian, 2 islamic-umalqura, 3 islamic): CLDR's default
         // for the requested culture (fa → persian, ar-SA → islamic-umalqura) unless the Calendar option says otherwise.
         private static readonly int[] __LCCalendar = { 0, 0, 0, 0, 2, 1 };
-
-        private static readonly global::System.Globalization.Calendar[] __LCCalendars =
-        {
-            new global::System.Globalization.GregorianCalendar(),
-            new global::System.Globalization.PersianCalendar(),
-            new global::System.Globalization.UmAlQuraCalendar(),
-            new global::System.Globalization.HijriCalendar(),
-        };
 
         private static readonly string[] __LCMonths_ar_gregorian = { "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر" };
         private static readonly string[] __LCMonths_ar_islamic = { "محرم", "صفر", "ربيع الأول", "ربيع الآخر", "جمادى الأولى", "جمادى الآخرة", "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة", "ذو الحجة" };
         private static readonly string[] __LCMonths_en_gregorian = { "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December" };
         private static readonly string[] __LCMonths_fa_persian = { "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند" };
-
-        // Year, month and day in the calendar; the calendar classes do the arithmetic (leap years, Umm al-Qura tables).
-        private static void __LCDateParts(global::System.DateTime value, int calendar, out int year, out int month, out int day)
-        {
-            if (calendar == 0)
-            {
-                year = value.Year;
-                month = value.Month;
-                day = value.Day;
-                return;
-            }
-            var c = __LCCalendars[calendar];
-            year = c.GetYear(value);
-            month = c.GetMonth(value);
-            day = c.GetDayOfMonth(value);
-        }
-
-        // A non-negative number without grouping, at least width digits, in the profile's digits (years are not grouped).
-        private static void __LCAppendDigits(ref __LCBuilder b, int value, int width, char zero)
-        {
-            var digits = 1;
-            var scale = 1;
-            for (var rest = value / 10; rest != 0; rest /= 10) { digits++; scale *= 10; }
-            for (var k = digits; k < width; k++) b.Append(zero);
-            for (; scale != 0; scale /= 10) b.Append((char)(zero + value / scale % 10));
-        }
-
-        // CLDR cardinal plural rules for 'ar'.
-        private static int __LCPlural_ar(decimal value)
-        {
-            if (!__LCSmallInteger(value, out var n, out _)) return __LCPlural_ar_Decimal(value);
-            // zero: n = 0
-            if (n == 0) return 0;
-            // one: n = 1
-            if (n == 1) return 1;
-            // two: n = 2
-            if (n == 2) return 2;
-            // few: n % 100 = 3..10
-            if (__LCIn((n % 100), 3, 10)) return 3;
-            // many: n % 100 = 11..99
-            if (__LCIn((n % 100), 11, 99)) return 4;
-            return 5;
-        }
-
-        private static int __LCPlural_ar_Decimal(decimal value)
-        {
-            __LCOperands(value, out var n, out var i, out var v, out var w, out var f, out var t);
-            if (n == 0m) return 0; // zero
-            if (n == 1m) return 1; // one
-            if (n == 2m) return 2; // two
-            if (__LCIn((n % 100m), 3m, 10m)) return 3; // few
-            if (__LCIn((n % 100m), 11m, 99m)) return 4; // many
-            return 5;
-        }
-
-        // CLDR cardinal plural rules for 'en'.
-        private static int __LCPlural_en(decimal value)
-        {
-            if (!__LCSmallInteger(value, out var n, out _)) return __LCPlural_en_Decimal(value);
-            var i = n;
-            var v = 0L;
-            // one: i = 1 and v = 0
-            if ((i == 1 && v == 0)) return 1;
-            return 5;
-        }
-
-        private static int __LCPlural_en_Decimal(decimal value)
-        {
-            __LCOperands(value, out var n, out var i, out var v, out var w, out var f, out var t);
-            if ((i == 1m && v == 0m)) return 1; // one
-            return 5;
-        }
-
-        // CLDR cardinal plural rules for 'fa'.
-        private static int __LCPlural_fa(decimal value)
-        {
-            if (!__LCSmallInteger(value, out var n, out _)) return __LCPlural_fa_Decimal(value);
-            var i = n;
-            // one: i = 0 or n = 1
-            if (i == 0 || n == 1) return 1;
-            return 5;
-        }
-
-        private static int __LCPlural_fa_Decimal(decimal value)
-        {
-            __LCOperands(value, out var n, out var i, out var v, out var w, out var f, out var t);
-            if (i == 0m || n == 1m) return 1; // one
-            return 5;
-        }
-
-        private static bool __LCIn(decimal x, decimal low, decimal high) => x >= low && x <= high && x == decimal.Truncate(x);
-
-        private static bool __LCIn(long x, long low, long high) => x >= low && x <= high;
-
-        private static int __LCScale(decimal value)
-        {
-        #if NET7_0_OR_GREATER
-            return value.Scale;
-        #else
-            // decimal.GetBits allocates; every runtime lays decimal out with its flags (sign and scale) first.
-            var bits = new __LCDecimalBits { Value = value };
-            return (bits.Flags >> 16) & 0xFF;
-        #endif
-        }
-
-        // decimal's layout on .NET Framework, .NET Core and Mono: flags (sign, scale), high 32 bits, low 64 bits (little
-        // endian). Reading it directly keeps the fast path free of decimal arithmetic.
-        [global::System.Runtime.InteropServices.StructLayout(global::System.Runtime.InteropServices.LayoutKind.Explicit)]
-        private struct __LCDecimalBits
-        {
-            [global::System.Runtime.InteropServices.FieldOffset(0)] public decimal Value;
-            [global::System.Runtime.InteropServices.FieldOffset(0)] public int Flags;
-            [global::System.Runtime.InteropServices.FieldOffset(4)] public uint High;
-            [global::System.Runtime.InteropServices.FieldOffset(8)] public ulong Low;
-        }
-
-        // The fast path: an integer written without decimals (scale 0) that fits a long, as nearly every count is.
-        private static bool __LCSmallInteger(decimal value, out long magnitude, out bool negative)
-        {
-            if (global::System.BitConverter.IsLittleEndian)
-            {
-                var bits = new __LCDecimalBits { Value = value };
-                if ((bits.Flags & 0x00FF0000) == 0 && bits.High == 0 && bits.Low <= 999999999999999999UL)
-                {
-                    magnitude = (long)bits.Low;
-                    negative = bits.Flags < 0 && magnitude != 0;
-                    return true;
-                }
-            }
-            else if (__LCScale(value) == 0 && value <= 999999999999999999m && value >= -999999999999999999m)
-            {
-                var whole = (long)value;
-                negative = whole < 0;
-                magnitude = negative ? -whole : whole;
-                return true;
-            }
-            magnitude = 0;
-            negative = false;
-            return false;
-        }
-
-        // CLDR plural operands (UTS #35): n absolute value, i integer digits, v visible fraction digits, w the same without
-        // trailing zeros, f visible fraction digits as a number, t the same without trailing zeros. decimal keeps the
-        // scale the caller wrote (1.50m has v = 2), which double cannot.
-        private static void __LCOperands(decimal value, out decimal n, out decimal i, out decimal v, out decimal w, out decimal f, out decimal t)
-        {
-            n = value < 0m ? -value : value;
-            i = decimal.Truncate(n);
-            var scale = __LCScale(n);
-            v = scale;
-            var fraction = n - i;
-            for (var k = 0; k < scale; k++) fraction *= 10m;
-            f = decimal.Truncate(fraction);
-            t = f;
-            w = v;
-            if (t == 0m) w = 0m;
-            else while (t % 10m == 0m) { t /= 10m; w--; }
-        }
-
-        private struct __LCBuilder
-        {
-            [global::System.ThreadStatic] private static char[]? __LCCache;
-            private char[] _chars;
-            private int _length;
-
-            public static __LCBuilder Create()
-            {
-                var builder = new __LCBuilder();
-                builder._chars = __LCCache ?? new char[256];
-                __LCCache = null; // taken: a message built meanwhile (by an argument's ToString) gets its own buffer
-                builder._length = 0;
-                return builder;
-            }
-
-            public override string ToString()
-            {
-                var result = new string(_chars, 0, _length);
-                if (_chars.Length <= 4096) __LCCache = _chars;
-                return result;
-            }
-
-            private void Grow(int extra)
-            {
-                var bigger = new char[global::System.Math.Max(_chars.Length * 2, _length + extra)];
-                global::System.Array.Copy(_chars, bigger, _length);
-                _chars = bigger;
-            }
-
-            public void Append(char c)
-            {
-                if (_length == _chars.Length) Grow(1);
-                _chars[_length++] = c;
-            }
-
-            public void Append(string? s)
-            {
-                if (s is null) return;
-                if (_length + s.Length > _chars.Length) Grow(s.Length);
-                s.CopyTo(0, _chars, _length, s.Length);
-                _length += s.Length;
-            }
-
-            /// <summary>A .NET positional argument: integers and decimals in the message's digits, others as the culture formats them.</summary>
-            public void AppendObject(object? value, int profile, global::System.Globalization.CultureInfo culture)
-            {
-                switch (value)
-                {
-                    case null: return;
-                    case string s: Append(s); return;
-                    case int x: AppendNumber(x, profile); return;
-                    case long x: AppendNumber(x, profile); return;
-                    case short x: AppendNumber(x, profile); return;
-                    case byte x: AppendNumber(x, profile); return;
-                    case sbyte x: AppendNumber(x, profile); return;
-                    case ushort x: AppendNumber(x, profile); return;
-                    case uint x: AppendNumber(x, profile); return;
-                    case ulong x: AppendNumber(x, profile); return;
-                    case decimal x: AppendNumber(x, profile); return;
-                    case global::System.IFormattable x: Append(x.ToString(null, culture)); return;
-                    default: Append(value.ToString()); return;
-                }
-            }
-
-            /// <summary>Writes the number as given (1.50m keeps two decimals), grouped by thousands, in the profile's digits.</summary>
-            public void AppendNumber(decimal value, int profile)
-            {
-                if (__LCSmallInteger(value, out var magnitude, out var negative))
-                {
-                    if (negative) Append(__LCMinus[profile]);
-                    AppendGrouped((ulong)magnitude, __LCZero[profile], __LCGroup[profile]);
-                    return;
-                }
-                if (value < 0m)
-                {
-                    Append(__LCMinus[profile]);
-                    value = -value;
-                }
-                var zero = __LCZero[profile];
-                var integer = decimal.Truncate(value);
-                if (integer <= 18446744073709551615m) AppendGrouped((ulong)integer, zero, __LCGroup[profile]);
-                else AppendGroupedText(integer.ToString(global::System.Globalization.CultureInfo.InvariantCulture), zero, __LCGroup[profile]);
-                var scale = __LCScale(value);
-                if (scale == 0) return;
-                Append(__LCDecimal[profile]);
-                var fraction = value - integer;
-                for (var k = 0; k < scale; k++)
-                {
-                    fraction *= 10m;
-                    var digit = (int)decimal.Truncate(fraction);
-                    fraction -= digit;
-                    Append((char)(zero + digit));
-                }
-            }
-
-            private void AppendGrouped(ulong value, char zero, string group)
-            {
-                var digits = 1;
-                for (var rest = value / 10; rest != 0; rest /= 10) digits++;
-                var total = digits + (digits - 1) / 3 * group.Length;
-                if (_length + total > _chars.Length) Grow(total);
-                var pos = _length + total - 1;
-                for (var d = 0; d < digits; d++)
-                {
-                    if (d > 0 && d % 3 == 0)
-                    {
-                        for (var g = group.Length - 1; g >= 0; g--) _chars[pos--] = group[g];
-                    }
-                    _chars[pos--] = (char)(zero + (int)(value % 10));
-                    value /= 10;
-                }
-                _length += total;
-            }
-
-            private void AppendGroupedText(string digits, char zero, string group)
-            {
-                for (var d = 0; d < digits.Length; d++)
-                {
-                    if (d > 0 && (digits.Length - d) % 3 == 0) Append(group);
-                    Append((char)(zero + (digits[d] - '0')));
-                }
-            }
-        }
     }
 }

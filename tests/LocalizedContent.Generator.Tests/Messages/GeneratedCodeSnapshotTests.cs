@@ -1,3 +1,4 @@
+using LocalizedContent.Generator.Messages;
 using LocalizedContent.Generator.Tests.Infrastructure;
 using static LocalizedContent.Generator.Tests.Messages.MessageTestSupport;
 
@@ -25,6 +26,7 @@ public sealed class GeneratedCodeSnapshotTests
 
         Assert.Empty(run.CompilationDiagnostics);
         Snapshot.Match(run.Source("Strings.Messages.g.cs"));
+        Snapshot.Match(run.Source(MessageRuntimeEmitter.HintName), "Runtime");
     }
 
     [Fact]

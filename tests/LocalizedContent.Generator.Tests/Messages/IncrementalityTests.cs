@@ -18,7 +18,8 @@ public sealed class IncrementalityTests
 
     [Fact]
     public void Second_run_is_fully_cached_and_models_hold_no_compiler_objects() =>
-        IncrementalAssert.SecondRunIsCached(FirstRun(), MessageGenerator.FileStep, MessageGenerator.GroupStep, MessageGenerator.ClassStep);
+        IncrementalAssert.SecondRunIsCached(FirstRun(), MessageGenerator.FileStep, MessageGenerator.GroupStep, MessageGenerator.BuildStep, MessageGenerator.ClassStep, MessageGenerator.DiagnosticsStep,
+            MessageGenerator.RuntimeStep, MessageGenerator.TargetStep);
 
     [Fact]
     public void Editing_one_resx_reparses_only_it_and_re_emits_only_its_class()
@@ -69,6 +70,29 @@ public sealed class IncrementalityTests
             .SelectMany(s => s.Outputs)
             .Select(o => (((MessageClassModel)o.Value).ClassName, o.Reason))
             .ToList();
+
+    [Fact]
+    public void A_line_inserted_above_a_diagnostic_moves_it_and_re_emits_no_source()
+    {
+        var entries = new[] { ("Ok", "fine"), ("Broken", "{count, plural, one {x}") };
+        var first = Run(new GeneratorHarness()
+            .AddFile("Resources/Strings.resx", Resx(entries))
+            .AddFile("Resources/Errors.resx", Resx(("NotFound", "Not found"))));
+        Assert.Equal(ValueLine(1), LineOf(Assert.Single(first.GeneratorDiagnostics, d => d.Id == "LC1020")));
+
+        var second = first.RunAgainWithEditedFile("Resources/Strings.resx", Resx(entries).Replace("<root>\n", "<root>\n  <!-- a note -->\n", StringComparison.Ordinal));
+
+        Assert.Contains(IncrementalStepRunReason.Modified, IncrementalAssert.Reasons(second, MessageGenerator.BuildStep));
+        Assert.All(IncrementalAssert.Reasons(second, MessageGenerator.ClassStep), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+        var outputs = OutputReasonsOf(second);
+        Assert.Equal(3, outputs.Count); // Strings, Errors and the shared runtime class
+        Assert.All(outputs, r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.Contains(IncrementalStepRunReason.Modified, IncrementalAssert.DiagnosticOutputReasons(second));
+        Assert.Equal(ValueLine(1) + 1, LineOf(Assert.Single(second.GeneratorDiagnostics, d => d.Id == "LC1020")));
+        Assert.Equal(first.Source("Strings.Messages.g.cs"), second.Source("Strings.Messages.g.cs"));
+    }
+
+    private static int LineOf(Diagnostic diagnostic) => diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1;
 
     [Fact]
     public void Editing_a_CSharp_file_re_emits_nothing()

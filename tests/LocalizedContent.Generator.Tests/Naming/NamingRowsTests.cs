@@ -86,7 +86,7 @@ public sealed class NamingRowsTests
             .AddFile("res/Strings.resx", MessageTestSupport.Resx(("Hello", "lower"))));
 
         DiagnosticAssert.None(run);
-        Assert.Equal(2, run.GeneratedSources.Keys.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        Assert.Equal(2, run.GeneratedSources.Keys.Where(k => k.EndsWith(".Messages.g.cs", StringComparison.Ordinal)).Distinct(StringComparer.OrdinalIgnoreCase).Count());
         var assembly = CompiledOutput.EmitWithoutWarnings(run);
         Assert.Equal("upper", Read(assembly, "TestApp.Res.Strings", "Hello"));
         Assert.Equal("lower", Read(assembly, "TestApp.res.Strings", "Hello"));

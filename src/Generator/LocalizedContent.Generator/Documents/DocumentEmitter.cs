@@ -14,9 +14,6 @@ namespace LocalizedContent.Generator.Documents
     /// </summary>
     internal static class DocumentEmitter
     {
-        public const string GeneratorName = "LocalizedContent.Generator";
-        public const string GeneratorVersion = "0.1.0";
-
         private const string CultureInfoType = "global::System.Globalization.CultureInfo";
         private const string ReadOnlyList = "global::System.Collections.Generic.IReadOnlyList";
         private const string ReadOnlyCollection = "global::System.Collections.ObjectModel.ReadOnlyCollection";
@@ -27,15 +24,16 @@ namespace LocalizedContent.Generator.Documents
         /// <summary>Most literal pieces per document; small documents get one piece per line.</summary>
         private const int MaxPieces = 400;
 
-        public static string Emit(DocumentClass model)
+        /// <param name="nullableAnnotations">True when the consumer's C# has nullable annotations (C# 8).</param>
+        public static string Emit(DocumentClass model, bool nullableAnnotations)
         {
-            var writer = SourceWriter.GeneratedFile();
+            var writer = SourceWriter.GeneratedFile(nullableAnnotations);
             var hasNamespace = model.Namespace.Length > 0;
             if (hasNamespace) writer.Open("namespace " + model.Namespace);
 
             WriteClassSummary(writer, model);
-            writer.Line($"[global::System.CodeDom.Compiler.GeneratedCode(\"{GeneratorName}\", \"{GeneratorVersion}\")]");
-            writer.Open("static partial class " + model.ClassName);
+            writer.Line(GeneratedClass.AttributeLine);
+            writer.Open(GeneratedClass.Declaration(model.ClassName));
 
             var names = string.Join(", ", model.Variants.Select(v => "\"" + (v.Culture ?? "") + "\""));
             writer.Doc($"<summary>The names of the cultures this document is written in: {XmlDocText.Escape(names)} (\"\" is the neutral file).</summary>");
@@ -57,15 +55,10 @@ namespace LocalizedContent.Generator.Documents
             writer.Line("public static string Text => Current.Text;");
             writer.Line();
             writer.Doc("<summary>");
-            writer.Doc("The variant for <paramref name=\"culture\"/>: its own file, else its parent culture's (fa-IR, then fa),");
-            writer.Doc("else the neutral file, else the first culture in <see cref=\"Cultures\"/>.");
+            writer.Doc("The variant for <paramref name=\"culture\"/> (null: the current UI culture): its own file, else its parent");
+            writer.Doc("culture's (fa-IR, then fa), else the neutral file, else the first culture in <see cref=\"Cultures\"/>.");
             writer.Doc("</summary>");
-            writer.Doc("<exception cref=\"global::System.ArgumentNullException\"><paramref name=\"culture\"/> is null.</exception>");
-            writer.Open($"public static Variant For({CultureInfoType} culture)");
-            // A string, not nameof: a folder named nameof makes a namespace that nameof(...) would bind to.
-            writer.Line("if (culture is null) throw new global::System.ArgumentNullException(\"culture\");");
-            writer.Line("return __variants[__CultureIndex(culture)];");
-            writer.Close();
+            writer.Line($"public static Variant For({writer.Nullable(CultureInfoType)} culture) => __variants[__CultureIndex(culture ?? {CultureInfoType}.CurrentUICulture)];");
             writer.Line();
 
             CultureLookupEmitter.Write(writer, "__CultureIndex", model.Variants.Select(v => v.Culture).ToList());
@@ -113,7 +106,7 @@ namespace LocalizedContent.Generator.Documents
             writer.Doc("</summary>");
         }
 
-        private static void WriteQuotedDoc(SourceWriter writer, string summary, DocumentClass model, System.Func<DocumentFile, string> quote)
+        private static void WriteQuotedDoc(SourceWriter writer, string summary, DocumentClass model, System.Func<DocumentVariant, string> quote)
         {
             writer.Doc("<summary>");
             writer.Doc($"<para>{summary}</para>");
@@ -125,7 +118,7 @@ namespace LocalizedContent.Generator.Documents
             writer.Doc("</summary>");
         }
 
-        private static string Label(DocumentFile v) =>
+        private static string Label(DocumentVariant v) =>
             (v.Culture ?? "neutral") + ", " + (v.Content.IsRightToLeft ? "right to left" : "left to right");
 
         private static string Quote(string text)
@@ -178,7 +171,7 @@ namespace LocalizedContent.Generator.Documents
         // The text is one constant, written one literal per line so it reads like the file in review; huge files
         // get fewer, longer pieces so the compiler folds a short chain. Title and paragraphs are cut from it at run
         // time so each character is stored once (an assembly holds at most 16 MB of string literals).
-        private static void WriteText(SourceWriter writer, int index, DocumentFile v)
+        private static void WriteText(SourceWriter writer, int index, DocumentVariant v)
         {
             writer.Line($"// {XmlDocText.Escape(v.FileName)}");
             var offsets = v.Content.Paragraphs;

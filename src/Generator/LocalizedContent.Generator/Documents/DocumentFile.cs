@@ -41,11 +41,22 @@ namespace LocalizedContent.Generator.Documents
         string Language,
         bool IsRightToLeft);
 
-    /// <summary>All culture variants of one generated class, and the file name its source gets.</summary>
+    /// <summary>
+    /// All culture variants of one generated class, and the file name its source gets: the emitter's input, with
+    /// no diagnostics or locations, so an edit that only moves a diagnostic leaves it equal and re-emits nothing.
+    /// </summary>
     internal sealed record DocumentClass(
         string HintName,
         string Namespace,
         string ClassName,
-        EquatableArray<DocumentFile> Variants,
-        EquatableArray<DiagnosticInfo> Diagnostics);
+        EquatableArray<DocumentVariant> Variants);
+
+    /// <summary>One culture's file of a class, as the emitter writes it.</summary>
+    internal sealed record DocumentVariant(string? Culture, string FileName, DocumentContent Content)
+    {
+        public static DocumentVariant Of(DocumentFile file) => new DocumentVariant(file.Culture, file.FileName, file.Content);
+    }
+
+    /// <summary>The classes of all documents, and apart from them the diagnostics of their files and grouping.</summary>
+    internal sealed record DocumentClasses(EquatableArray<DocumentClass> Classes, EquatableArray<DiagnosticInfo> Diagnostics);
 }

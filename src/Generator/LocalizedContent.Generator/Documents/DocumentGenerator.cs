@@ -22,6 +22,9 @@ namespace LocalizedContent.Generator.Documents
         /// <summary>Tracking name of the step with one output per class; an unchanged class is not re-emitted.</summary>
         public const string ClassStep = "LocalizedContent.Documents.Class";
 
+        /// <summary>Tracking name of the diagnostics of all documents, reported by their own output.</summary>
+        public const string DiagnosticsStep = "LocalizedContent.Documents.Diagnostics";
+
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
             var files = context.AdditionalTextsProvider
@@ -42,23 +45,29 @@ namespace LocalizedContent.Generator.Documents
                 .Collect()
                 .Select(static (keys, _) => keys.Select(k => k!).OrderBy(k => k.Namespace + "." + k.ClassName + "|" + k.FileName, StringComparer.Ordinal).ToEquatableArray());
 
-            var classes = files
+            var grouped = files
                 .Collect()
                 .Combine(messageClasses)
                 .Combine(LocalizedItemReader.Namespaces(context))
                 .Select((all, cancellationToken) => DocumentGrouper.Group(all.Left.Left, all.Left.Right, all.Right, cancellationToken))
-                .WithTrackingName(GroupStep)
-                .SelectMany((all, _) => all)
-                .WithTrackingName(ClassStep);
+                .WithTrackingName(GroupStep);
 
-            // A consumer below C# 8 (netstandard2.0, net472 defaults) gets the source without nullable syntax.
-            var nullable = context.ParseOptionsProvider.Select(static (options, _) => NullableSyntax.IsSupported(options));
+            // Source and diagnostics flow apart (the System.Text.Json and Logging generators' pattern): a change
+            // that only moves a diagnostic leaves the classes equal, so their source outputs are not run again.
+            var classes = grouped.SelectMany((all, _) => all.Classes).WithTrackingName(ClassStep);
+            var diagnostics = grouped.Select((all, _) => all.Diagnostics).WithTrackingName(DiagnosticsStep);
+            context.RegisterSourceOutput(diagnostics, static (context, list) =>
+            {
+                foreach (var diagnostic in list) context.ReportDiagnostic(diagnostic.ToDiagnostic());
+            });
+
+            // A consumer below C# 8 (netstandard2.0, net472 defaults) gets the source without nullable annotations.
+            var nullable = context.ParseOptionsProvider.Select(static (options, _) => TargetLanguage.HasNullableAnnotations(options));
 
             context.RegisterSourceOutput(classes.Combine(nullable), static (context, pair) =>
             {
-                var (model, nullableSyntax) = pair;
-                foreach (var diagnostic in model.Diagnostics) context.ReportDiagnostic(diagnostic.ToDiagnostic());
-                context.AddSource(model.HintName, NullableSyntax.For(DocumentEmitter.Emit(model), nullableSyntax));
+                var (model, nullableAnnotations) = pair;
+                context.AddSource(model.HintName, DocumentEmitter.Emit(model, nullableAnnotations));
             });
         }
     }

@@ -17,14 +17,14 @@ namespace LocalizedContent.Generator.Documents
     internal static class DocumentGrouper
     {
         /// <summary>Groups without other LocalizedContent items (tests of documents alone).</summary>
-        public static EquatableArray<DocumentClass> Group(ImmutableArray<DocumentFile?> files, CancellationToken cancellationToken) =>
+        public static DocumentClasses Group(ImmutableArray<DocumentFile?> files, CancellationToken cancellationToken) =>
             Group(files, EquatableArray<MessageClassKey>.Empty,
                 files.Where(f => f is not null).Select(f => f!.Namespace).Distinct().ToEquatableArray(), cancellationToken);
 
         /// <param name="messageClasses">The .resx items' classes: a document class named like one yields (LC1006),
         /// as the message generator declares that class.</param>
         /// <param name="itemNamespaces">The namespaces of every LocalizedContent item: a class may not be named like one (LC1018).</param>
-        public static EquatableArray<DocumentClass> Group(ImmutableArray<DocumentFile?> files, EquatableArray<MessageClassKey> messageClasses,
+        public static DocumentClasses Group(ImmutableArray<DocumentFile?> files, EquatableArray<MessageClassKey> messageClasses,
             EquatableArray<string> itemNamespaces, CancellationToken cancellationToken)
         {
             var namespaces = ClassNames.Declared(itemNamespaces);
@@ -35,7 +35,7 @@ namespace LocalizedContent.Generator.Documents
                 var key = messageNames[ClassNames.Key(m.Namespace, m.ClassName)].Key;
                 if (!messageFiles.ContainsKey(key)) messageFiles[key] = m.FileName;
             }
-
+            var diagnostics = new List<DiagnosticInfo>();
             var groups = files.Where(f => f is not null).Select(f => f!)
                 .GroupBy(f => f.ClassKey, StringComparer.Ordinal)
                 .OrderBy(g => g.Key, StringComparer.Ordinal)
@@ -47,7 +47,6 @@ namespace LocalizedContent.Generator.Documents
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var variants = new List<DocumentFile>();
-                var diagnostics = new List<DiagnosticInfo>();
                 var ordered = group
                     .OrderBy(f => f.Culture ?? "", StringComparer.Ordinal)
                     .ThenBy(f => f.FilePath, StringComparer.Ordinal);
@@ -69,9 +68,9 @@ namespace LocalizedContent.Generator.Documents
                     messageFiles.TryGetValue(group.Key, out var resx);
                     foreach (var v in variants) diagnostics.Add(NamingDiagnostics.Create(problem, v.ClassNameLocation, resx));
                 }
-                result.Add(new DocumentClass(hintNames[name.Key], name.Namespace, name.Name, variants.ToEquatableArray(), diagnostics.ToEquatableArray()));
+                result.Add(new DocumentClass(hintNames[name.Key], name.Namespace, name.Name, variants.Select(DocumentVariant.Of).ToEquatableArray()));
             }
-            return result.ToEquatableArray();
+            return new DocumentClasses(result.ToEquatableArray(), diagnostics.ToEquatableArray());
         }
     }
 

@@ -36,13 +36,13 @@ namespace LocalizedContent.Generator.Messages
             return result.ToImmutable();
         }
 
-        public static MessageClassModel Build(MessageClassInput group) => BuildClass(group);
+        public static MessageClassResult Build(MessageClassInput group) => BuildClass(group);
 
         /// <summary>Every class at once (tests and tools that do not go through the incremental pipeline).</summary>
-        public static ImmutableArray<MessageClassModel> Build(ImmutableArray<ResxFileModel> files) =>
+        public static ImmutableArray<MessageClassResult> Build(ImmutableArray<ResxFileModel> files) =>
             Group(files, files.Select(f => f.Item.Namespace).ToEquatableArray()).Select(Build).ToImmutableArray();
 
-        private static MessageClassModel BuildClass(MessageClassInput group)
+        private static MessageClassResult BuildClass(MessageClassInput group)
         {
             var input = group.Files.ToList();
             var diagnostics = new List<DiagnosticInfo>();
@@ -82,6 +82,7 @@ namespace LocalizedContent.Generator.Messages
                 var profile = NumberingSystems.Resolve(tag, f.Digits);
                 return usesDates ? profile with { Calendar = f.Calendar ?? Calendars.DefaultFor(tag) } : profile;
             }
+            var dates = usesDates ? new DateFormatBuilder() : null;
             var classFiles = new List<ClassFile>();
             foreach (var f in files)
             {
@@ -143,6 +144,7 @@ namespace LocalizedContent.Generator.Messages
                 var signature = source.Message.Placeholders;
                 var impls = new List<MemberImpl>();
                 var implByFile = new Dictionary<int, int>();
+                var showsTime = false;
                 foreach (var (file, message) in present)
                 {
                     var usable = true;
@@ -155,7 +157,8 @@ namespace LocalizedContent.Generator.Messages
                     }
                     if (!usable) continue;
                     implByFile[file] = impls.Count;
-                    impls.Add(new MemberImpl(file, message.Value, message.Parts));
+                    showsTime |= dates is not null && ShowsTime(message.Parts);
+                    impls.Add(new MemberImpl(file, message.Value, dates is null ? message.Parts : dates.Resolve(message.Parts, classFiles[file])));
                     if (UsesPlural(message.Parts) && classFiles[file].PluralRuleSet is { } rs) pluralRuleSets.Add(rs);
                 }
 
@@ -180,13 +183,14 @@ namespace LocalizedContent.Generator.Messages
                 {
                     diagnostics.Add(DiagnosticInfo.Create(MessageDiagnostics.MemberRenamed, source.Message.DataLocation, key, CSharpIdentifier.From(key), renamedBecause, name));
                 }
-                var dateOnly = signature.Any(p => p.Kind == PlaceholderKind.Date) && !impls.Any(i => ShowsTime(i.Parts));
+                var dateOnly = signature.Any(p => p.Kind == PlaceholderKind.Date) && !showsTime;
                 members.Add(new ClassMember(key, name, Parameters(signature), impls.ToEquatableArray(), routes.ToEquatableArray(), dateOnly));
             }
 
             var ns = files[0].Item.Namespace;
-            return new MessageClassModel(ns, className, group.HintName, classFiles.ToEquatableArray(), profiles.ToEquatableArray(), members.ToEquatableArray(),
-                pluralRuleSets.ToEquatableArray(), diagnostics.ToEquatableArray(), usesDates);
+            var model = new MessageClassModel(ns, className, group.HintName, classFiles.ToEquatableArray(), profiles.ToEquatableArray(), members.ToEquatableArray(),
+                pluralRuleSets.ToEquatableArray(), usesDates, dates?.Names() ?? EquatableArray<DateNames>.Empty);
+            return new MessageClassResult(model, diagnostics.ToEquatableArray());
         }
 
 
@@ -200,10 +204,18 @@ namespace LocalizedContent.Generator.Messages
                 if (id.StartsWith("__", StringComparison.Ordinal)) id = "p" + id; // the generated code's locals start with __
                 var unique = id;
                 for (var n = 2; !used.Add(unique.TrimStart('@')); n++) unique = id.TrimStart('@') + "_" + n;
-                result.Add(new MemberParameter(p.Name, unique, p.Kind, p.TypeName));
+                result.Add(new MemberParameter(p.Name, unique, p.Kind, TypeOf(p)));
             }
             return result.ToEquatableArray();
         }
+
+        private static ParameterType TypeOf(Placeholder p) => p.Kind switch
+        {
+            PlaceholderKind.Number => ParameterType.Decimal,
+            PlaceholderKind.Date => ParameterType.DateTime,
+            PlaceholderKind.Text when p.IsPositional => ParameterType.Object,
+            _ => ParameterType.String,
+        };
 
         private static bool SamePlaceholders(EquatableArray<Placeholder> a, EquatableArray<Placeholder> b) =>
             a.Count == b.Count && a.All(p => b.Any(q => q.Name == p.Name && q.Kind == p.Kind));

@@ -11,7 +11,14 @@ namespace LocalizedContent.Generator.Messages
     internal sealed record MessageClassInput(string ClassKey, string ClassName, string HintName, EquatableArray<ResxFileModel> Files,
         EquatableArray<DiagnosticInfo> NamingDiagnostics);
 
-    /// <summary>Everything the emitter needs for one generated class; plain equatable values.</summary>
+    /// <summary>
+    /// What building one class produced: the source model and, apart from it, the diagnostics of its files and of
+    /// the cross-culture checks. The generator emits the model and reports the diagnostics in separate outputs, so
+    /// an edit that only moves a diagnostic (a line inserted above it) leaves the model equal and re-emits nothing.
+    /// </summary>
+    internal sealed record MessageClassResult(MessageClassModel Model, EquatableArray<DiagnosticInfo> Diagnostics);
+
+    /// <summary>Everything the emitter needs for one generated class; plain equatable values, no locations.</summary>
     internal sealed record MessageClassModel(
         string Namespace,
         string ClassName,
@@ -20,8 +27,8 @@ namespace LocalizedContent.Generator.Messages
         EquatableArray<NumberingProfile> Profiles,
         EquatableArray<ClassMember> Members,
         EquatableArray<string> PluralRuleSets,
-        EquatableArray<DiagnosticInfo> Diagnostics,
-        bool UsesDates = false);
+        bool UsesDates = false,
+        EquatableArray<DateNames> DateNames = default);
 
     /// <summary>A culture file of the class, in lookup order (index = position).</summary>
     /// <param name="Calendars">The calendars (CalendarKind values) its date arguments can meet at run time, the default profile's first.</param>
@@ -38,9 +45,21 @@ namespace LocalizedContent.Generator.Messages
 
     internal sealed record CultureProfile(string CultureName, int Profile);
 
-    internal sealed record MemberParameter(string Placeholder, string Identifier, PlaceholderKind Kind, string TypeName);
+    /// <summary>The C# type of a generated parameter.</summary>
+    internal enum ParameterType
+    {
+        /// <summary>string (nullable where the consumer has nullable annotations).</summary>
+        String = 0,
+        /// <summary>object, for .NET positional placeholders ({0}) used as text.</summary>
+        Object = 1,
+        Decimal = 2,
+        DateTime = 3,
+    }
 
-    /// <summary>A file's text for a member (File = index into the class's files).</summary>
+    internal sealed record MemberParameter(string Placeholder, string Identifier, PlaceholderKind Kind, ParameterType Type);
+
+    /// <summary>A file's text for a member (File = index into the class's files); date arguments resolved
+    /// (<see cref="DateFormatPart"/>).</summary>
     internal sealed record MemberImpl(int File, string RawValue, EquatableArray<MessagePart> Parts);
 
     /// <summary>What a resolved file serves for a member: whose text, and whether the requested culture's digits apply.</summary>

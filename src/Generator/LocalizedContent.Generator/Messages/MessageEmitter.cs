@@ -7,26 +7,30 @@ using LocalizedContent.Generator.Common;
 namespace LocalizedContent.Generator.Messages
 {
     /// <summary>
-    /// Writes the C# for one message class. Only writes text: every decision (names, routes, profiles) is in
-    /// the model. Every value, key and comment goes through CSharpLiteral or XmlDocText, so any .resx compiles.
+    /// Writes the C# for one message class. Only writes text: every decision (names, routes, profiles, parameter
+    /// types, resolved date tokens) is in the model. Every value, key and comment goes through CSharpLiteral or
+    /// XmlDocText, so any .resx compiles. The helpers all classes share are in the runtime class
+    /// (<see cref="MessageRuntimeEmitter"/>).
     /// </summary>
     internal static class MessageEmitter
     {
         private const string CultureInfoType = "global::System.Globalization.CultureInfo";
 
-        public static string Emit(MessageClassModel model)
+        /// <param name="nullableAnnotations">True when the consumer's C# has nullable annotations (C# 8).</param>
+        /// <param name="runtime">The compilation's message runtime class, global::-qualified (MessageRuntimeEmitter).</param>
+        public static string Emit(MessageClassModel model, bool nullableAnnotations, string runtime)
         {
-            var w = SourceWriter.GeneratedFile();
+            var w = SourceWriter.GeneratedFile(nullableAnnotations);
             if (model.Namespace.Length > 0) w.Open("namespace " + model.Namespace);
 
             var fileList = string.Join(", ", model.Files.Select(f => f.FileName));
             w.Doc("<summary>\nTyped messages from " + XmlDocText.Escape(fileList) + ". Each member reads the text for\n<see cref=\"" + CultureInfoType + ".CurrentUICulture\"/>; use <see cref=\"For\"/> to pick a culture.\n</summary>");
-            w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"LocalizedContent\", \"" + typeof(MessageEmitter).Assembly.GetName().Version + "\")]");
-            w.Open("internal static partial class " + model.ClassName);
+            w.Line(GeneratedClass.AttributeLine);
+            w.Open(GeneratedClass.Declaration(model.ClassName));
 
             // For(culture)
             w.Doc("<summary>\nThe messages for <paramref name=\"culture\"/> (null: the current UI culture), without changing\nCurrentUICulture. A key missing in the culture falls back to its parent culture, then the neutral file.\n</summary>");
-            w.Open("public static Variant For(" + CultureInfoType + "? culture)");
+            w.Open("public static Variant For(" + w.Nullable(CultureInfoType) + " culture)");
             w.Line("if (culture is null) return __LCCurrent();");
             w.Line("var last = __LCLastFor;");
             w.Line("if (last != null && global::System.Object.ReferenceEquals(last.Culture, culture)) return last.Variant;");
@@ -37,8 +41,8 @@ namespace LocalizedContent.Generator.Messages
             w.Line();
             w.Line("// The variants of the last CurrentUICulture and the last culture passed to For: the culture walk runs once");
             w.Line("// per culture change, not per call. One reference each, so a thread never sees a torn pair.");
-            w.Line("private static __LCLast? __LCLastVariant;");
-            w.Line("private static __LCLast? __LCLastFor;");
+            w.Line("private static " + w.Nullable("__LCLast") + " __LCLastVariant;");
+            w.Line("private static " + w.Nullable("__LCLast") + " __LCLastFor;");
             w.Line();
             w.Open("private sealed class __LCLast");
             w.Line("public readonly " + CultureInfoType + " Culture;");
@@ -72,7 +76,7 @@ namespace LocalizedContent.Generator.Messages
                 WriteDoc(w, model, member);
                 if (member.IsMethod)
                 {
-                    w.Line("public static string " + member.Name + "(" + ParameterList(member) + ") => __LCCurrent()." + member.Name + "(" + ArgumentList(member) + ");");
+                    w.Line("public static string " + member.Name + "(" + ParameterList(w, member) + ") => __LCCurrent()." + member.Name + "(" + ArgumentList(member) + ");");
                     WriteDateOverloads(w, model, member, "public static string ", "For(null).");
                 }
                 else
@@ -98,15 +102,9 @@ namespace LocalizedContent.Generator.Messages
                 CultureLookupEmitter.Write(w, "__LCFile", model.Files.Select(f => f.Culture).ToList());
             }
             w.Line();
-            WriteNumbering(w, model);
+            WriteNumbering(w, model, runtime);
+            WriteRuntimeAccess(w, model, runtime);
             if (model.UsesDates) DateEmitter.WriteData(w, model);
-            foreach (var ruleSet in model.PluralRuleSets)
-            {
-                PluralRules.Write(w, ruleSet);
-                w.Line();
-            }
-            foreach (var line in MessageRuntimeSource.Text.Replace("\r\n", "\n").Split('\n')) w.Line(line);
-
             w.Close();
             if (model.Namespace.Length > 0) w.Close();
             return w.ToString();
@@ -139,8 +137,24 @@ namespace LocalizedContent.Generator.Messages
         private static string Label(MessageClassModel model, int file) =>
             "<c>" + XmlDocText.Escape(model.Files[file].Culture ?? "neutral") + "</c>";
 
-        private static string ParameterList(ClassMember member) =>
-            string.Join(", ", member.Parameters.Select(p => p.TypeName + " " + p.Identifier));
+        private static string ParameterList(SourceWriter w, ClassMember member) =>
+            string.Join(", ", member.Parameters.Select(p => TypeName(w, p.Type) + " " + p.Identifier));
+
+        /// <summary>The C# type of a parameter, annotated where the consumer's C# allows.</summary>
+        private static string TypeName(SourceWriter w, ParameterType type) =>
+            type is ParameterType.String or ParameterType.Object ? w.Nullable(TypeName(type)) : TypeName(type);
+
+        /// <summary>The C# type of a parameter without annotation (as a cref names it).</summary>
+        private static string TypeName(ParameterType type) => type switch
+        {
+            ParameterType.Decimal => "decimal",
+            ParameterType.DateTime => "global::System.DateTime",
+            ParameterType.Object => "object",
+            _ => "string",
+        };
+
+        private static string CrefParameters(ClassMember member) =>
+            string.Join(", ", member.Parameters.Select(p => TypeName(p.Type)));
 
         private static string ArgumentList(ClassMember member) =>
             string.Join(", ", member.Parameters.Select(p => p.Identifier));
@@ -162,10 +176,10 @@ namespace LocalizedContent.Generator.Messages
             foreach (var member in model.Members)
             {
                 w.Line();
-                w.Line("/// <inheritdoc cref=\"" + model.ClassName + "." + member.Name + (member.IsMethod ? "(" + string.Join(", ", member.Parameters.Select(p => p.TypeName.TrimEnd('?'))) + ")" : "") + "\"/>");
+                w.Line("/// <inheritdoc cref=\"" + model.ClassName + "." + member.Name + (member.IsMethod ? "(" + CrefParameters(member) + ")" : "") + "\"/>");
                 if (member.IsMethod)
                 {
-                    w.Line("public string " + member.Name + "(" + ParameterList(member) + ") => " + Switch(member, (route, impl) =>
+                    w.Line("public string " + member.Name + "(" + ParameterList(w, member) + ") => " + Switch(member, (route, impl) =>
                     {
                         var numbering = route.SameLanguage ? "__LCnumbering" : model.Files[impl.File].DefaultProfile.ToString(CultureInfo.InvariantCulture);
                         var args = member.Parameters.Count == 0 ? "" : ", " + ArgumentList(member);
@@ -220,9 +234,9 @@ namespace LocalizedContent.Generator.Messages
         private static void WriteDateOverloads(SourceWriter w, MessageClassModel model, ClassMember member, string head, string target)
         {
             if (!member.HasDates) return;
-            var cref = "/// <inheritdoc cref=\"" + model.ClassName + "." + member.Name + "(" + string.Join(", ", member.Parameters.Select(p => p.TypeName.TrimEnd('?'))) + ")\"/>";
+            var cref = "/// <inheritdoc cref=\"" + model.ClassName + "." + member.Name + "(" + CrefParameters(member) + ")\"/>";
             string Overload(string type, string convert) =>
-                head + member.Name + "(" + string.Join(", ", member.Parameters.Select(p => (p.Kind == PlaceholderKind.Date ? type : p.TypeName) + " " + p.Identifier)) + ") => "
+                head + member.Name + "(" + string.Join(", ", member.Parameters.Select(p => (p.Kind == PlaceholderKind.Date ? type : TypeName(w, p.Type)) + " " + p.Identifier)) + ") => "
                 + target + member.Name + "(" + string.Join(", ", member.Parameters.Select(p => p.Kind == PlaceholderKind.Date ? p.Identifier + convert : p.Identifier)) + ");";
             w.Line(cref);
             w.Line(Overload("global::System.DateTimeOffset", ".DateTime"));
@@ -243,7 +257,7 @@ namespace LocalizedContent.Generator.Messages
             var impl = member.Impls[index];
             var file = model.Files[impl.File];
             w.Line("// " + file.FileName + ", '" + XmlDocText.Escape(member.Key, 80).Replace("\\", "\\\\") + "'");
-            w.Open("private static string " + ImplName(member, index) + "(int __num, " + CultureInfoType + " __culture" + (member.Parameters.Count == 0 ? "" : ", " + ParameterList(member)) + ")");
+            w.Open("private static string " + ImplName(member, index) + "(int __num, " + CultureInfoType + " __culture" + (member.Parameters.Count == 0 ? "" : ", " + ParameterList(w, member)) + ")");
             var pieces = ConcatPieces(file, member, impl.Parts);
             if (pieces is not null)
             {
@@ -253,8 +267,8 @@ namespace LocalizedContent.Generator.Messages
                 w.Line();
                 return;
             }
-            w.Line("var __b = __LCBuilder.Create();");
-            if (DateEmitter.NeedsParts(file, impl.Parts)) w.Line("int __y, __m, __d;");
+            w.Line("var __b = __LCBuilder(__num);");
+            if (DateEmitter.NeedsParts(impl.Parts)) w.Line("int __y, __m, __d;");
             WriteParts(w, file, member, impl.Parts);
             w.Line("return __b.ToString();");
             w.Close();
@@ -282,7 +296,7 @@ namespace LocalizedContent.Generator.Messages
                 }
                 if (part is not ArgumentPart argument) return null;
                 var p = Parameter(member, argument.Name);
-                if (p.Kind == PlaceholderKind.Number || p.TypeName != "string?") return null;
+                if (p.Type != ParameterType.String) return null;
                 if (file.Isolate) literal.Append('\u2068');
                 FlushLiteral();
                 pieces.Add(p.Identifier);
@@ -307,22 +321,22 @@ namespace LocalizedContent.Generator.Messages
                             var p = Parameter(member, argument.Name);
                             Isolated(w, file, () =>
                             {
-                                if (p.Kind == PlaceholderKind.Number) w.Line("__b.AppendNumber(" + p.Identifier + ", __num);");
-                                else if (p.TypeName == "object?") w.Line("__b.AppendObject(" + p.Identifier + ", __num, __culture);");
+                                if (p.Kind == PlaceholderKind.Number) w.Line("__b.AppendNumber(" + p.Identifier + ");");
+                                else if (p.Type == ParameterType.Object) w.Line("__b.AppendObject(" + p.Identifier + ", __culture);");
                                 else w.Line("__b.Append(" + p.Identifier + ");");
                             });
                             break;
                         }
-                    case DateArgumentPart date:
+                    case DateFormatPart date:
                         {
                             var p = Parameter(member, date.Name);
-                            Isolated(w, file, () => DateEmitter.Write(w, file, p.Identifier, date));
+                            Isolated(w, file, () => DateEmitter.Write(w, p.Identifier, date));
                             break;
                         }
                     case PoundPart pound:
                         {
                             var p = Parameter(member, pound.Name);
-                            Isolated(w, file, () => w.Line("__b.AppendNumber(" + Minus(p.Identifier, pound.Offset) + ", __num);"));
+                            Isolated(w, file, () => w.Line("__b.AppendNumber(" + Minus(p.Identifier, pound.Offset) + ");"));
                             break;
                         }
                     case PluralPart plural:
@@ -354,7 +368,7 @@ namespace LocalizedContent.Generator.Messages
             if (exact.Count > 0) w.Open("else");
             if (categories.Count > 0 && file.PluralRuleSet is not null)
             {
-                w.Open("switch (" + PluralRules.MethodName(file.PluralRuleSet) + "(" + Minus(p.Identifier, plural.Offset) + "))");
+                w.Open("switch (__LC" + PluralRules.MethodName(file.PluralRuleSet) + "(" + Minus(p.Identifier, plural.Offset) + "))");
                 foreach (var c in categories)
                 {
                     w.Open("case " + PluralRules.CategoryIndex(c.Selector).ToString(CultureInfo.InvariantCulture) + ": // " + c.Selector);
@@ -380,7 +394,7 @@ namespace LocalizedContent.Generator.Messages
             var p = Parameter(member, select.Name);
             var subject = p.Kind == PlaceholderKind.Number
                 ? p.Identifier + ".ToString(" + CultureInfoType + ".InvariantCulture)"
-                : p.TypeName == "object?" ? "global::System.Convert.ToString(" + p.Identifier + ", " + CultureInfoType + ".InvariantCulture)" : p.Identifier;
+                : p.Type == ParameterType.Object ? "global::System.Convert.ToString(" + p.Identifier + ", " + CultureInfoType + ".InvariantCulture)" : p.Identifier;
             w.Open("switch (" + subject + ")");
             foreach (var c in select.Cases.Where(c => c.Selector != "other"))
             {
@@ -420,13 +434,35 @@ namespace LocalizedContent.Generator.Messages
             return "'" + inner + "'";
         }
 
-        private static void WriteNumbering(SourceWriter w, MessageClassModel model)
+        /// <summary>
+        /// Private forwarders to the compilation's runtime class: its global::-qualified name is written here once
+        /// per class rather than at every use (each message method), which every build would parse again; a
+        /// __LC name cannot be a key's member (keys that start with __LC are renamed). The JIT inlines them.
+        /// </summary>
+        private static void WriteRuntimeAccess(SourceWriter w, MessageClassModel model, string runtime)
+        {
+            w.Line();
+            w.Line("// The compilation's shared helpers (" + runtime.Substring("global::".Length) + ").");
+            w.Line("private static " + runtime + ".Builder __LCBuilder(int profile) => " + runtime + ".Builder.Create(__LCNumbers[profile]);");
+            foreach (var ruleSet in model.PluralRuleSets)
+            {
+                var method = PluralRules.MethodName(ruleSet);
+                w.Line("private static int __LC" + method + "(decimal value) => " + runtime + "." + method + "(value);");
+            }
+            if (!model.UsesDates) return;
+            w.Line("private static void __LCDateParts(global::System.DateTime value, int calendar, out int year, out int month, out int day) => "
+                + runtime + ".DateParts(value, calendar, out year, out month, out day);");
+        }
+
+        private static void WriteNumbering(SourceWriter w, MessageClassModel model, string runtime)
         {
             w.Line("// Number symbols per profile (CLDR numbering systems): zero digit, decimal and group separators, minus sign.");
-            w.Line("private static readonly char[] __LCZero = { " + string.Join(", ", model.Profiles.Select(p => CharLiteral(p.Zero))) + " };");
-            w.Line("private static readonly string[] __LCDecimal = { " + string.Join(", ", model.Profiles.Select(p => CSharpLiteral.String(p.Decimal))) + " };");
-            w.Line("private static readonly string[] __LCGroup = { " + string.Join(", ", model.Profiles.Select(p => CSharpLiteral.String(p.Group))) + " };");
-            w.Line("private static readonly string[] __LCMinus = { " + string.Join(", ", model.Profiles.Select(p => CSharpLiteral.String(p.Minus))) + " };");
+            w.Open("private static readonly " + runtime + ".NumberSymbols[] __LCNumbers =");
+            foreach (var p in model.Profiles)
+            {
+                w.Line("new " + runtime + ".NumberSymbols(" + CharLiteral(p.Zero) + ", " + CSharpLiteral.String(p.Decimal) + ", " + CSharpLiteral.String(p.Group) + ", " + CSharpLiteral.String(p.Minus) + "),");
+            }
+            w.Close("};");
             w.Line();
             w.Line("// The digits follow the requested culture (ar-MA: Latin) when the text is in its language; else the text's own.");
             w.Open("private static int __LCNumbering(" + CultureInfoType + " culture, int file)");
@@ -445,7 +481,6 @@ namespace LocalizedContent.Generator.Messages
             }
             w.Close();
             w.Close();
-            w.Line();
         }
     }
 }

@@ -10,14 +10,27 @@ namespace LocalizedContent.Generator.Messages
     /// (so editing one file re-parses only it); the file models are grouped by class (cheap: references only), one
     /// incremental node per class, and only a group whose files changed is built into a class model (cross-culture
     /// checks), compared and emitted. Building every class on any .resx edit cost ~1 s for 30,000 messages; now an
-    /// edit builds one class. C# edits touch none of these inputs, so they re-run nothing.
+    /// edit builds one class. C# edits touch none of these inputs but the assembly name, so they re-run nothing.
+    /// The helpers all classes use are emitted once per compilation (<see cref="MessageRuntimeEmitter"/>).
     /// </summary>
     [Generator(LanguageNames.CSharp)]
     public sealed class MessageGenerator : IIncrementalGenerator
     {
         public const string FileStep = "LocalizedContent.Messages.File";
         public const string GroupStep = "LocalizedContent.Messages.Group";
+        public const string BuildStep = "LocalizedContent.Messages.Build";
+
+        /// <summary>Tracking name of the source model of each class (no diagnostics, no locations): the emit input.</summary>
         public const string ClassStep = "LocalizedContent.Messages.Class";
+
+        /// <summary>Tracking name of what the shared runtime class must hold (plural rules, date helpers).</summary>
+        public const string RuntimeStep = "LocalizedContent.Messages.Runtime";
+
+        /// <summary>Tracking name of the consumer's language version and the runtime class's namespace.</summary>
+        public const string TargetStep = "LocalizedContent.Messages.Target";
+
+        /// <summary>Tracking name of each class's diagnostics, reported by their own output.</summary>
+        public const string DiagnosticsStep = "LocalizedContent.Messages.Diagnostics";
 
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
@@ -38,22 +51,43 @@ namespace LocalizedContent.Generator.Messages
                 .Where(static m => m is not null)
                 .Select(static (m, _) => m!);
 
-            var classes = files
+            var built = files
                 .Collect()
                 .Combine(LocalizedItemReader.Namespaces(context))
                 .SelectMany(static (all, _) => MessageClassBuilder.Group(all.Left, all.Right))
                 .WithTrackingName(GroupStep)
                 .Select(static (group, _) => MessageClassBuilder.Build(group))
-                .WithTrackingName(ClassStep);
+                .WithTrackingName(BuildStep);
 
-            // A consumer below C# 8 (netstandard2.0, net472 defaults) gets the source without nullable syntax.
-            var nullable = context.ParseOptionsProvider.Select(static (options, _) => NullableSyntax.IsSupported(options));
-
-            context.RegisterSourceOutput(classes.Combine(nullable), static (spc, pair) =>
+            // Source and diagnostics flow apart (the System.Text.Json and Logging generators' pattern): a change
+            // that only moves a diagnostic leaves the model equal, so its source output is not run again.
+            var classes = built.Select(static (result, _) => result.Model).WithTrackingName(ClassStep);
+            var diagnostics = built.Select(static (result, _) => result.Diagnostics).WithTrackingName(DiagnosticsStep);
+            context.RegisterSourceOutput(diagnostics, static (spc, list) =>
             {
-                var (model, nullableSyntax) = pair;
-                foreach (var diagnostic in model.Diagnostics) spc.ReportDiagnostic(diagnostic.ToDiagnostic());
-                spc.AddSource(model.HintName, NullableSyntax.For(MessageEmitter.Emit(model), nullableSyntax));
+                foreach (var diagnostic in list) spc.ReportDiagnostic(diagnostic.ToDiagnostic());
+            });
+
+            // A consumer below C# 8 (netstandard2.0, net472 defaults) gets the source without nullable annotations.
+            // The runtime class's namespace comes from the assembly name: a string, so C# edits stop at this step.
+            var target = context.ParseOptionsProvider
+                .Select(static (options, _) => TargetLanguage.HasNullableAnnotations(options))
+                .Combine(context.CompilationProvider.Select(static (compilation, _) => MessageRuntimeEmitter.Namespace(compilation.AssemblyName)))
+                .WithTrackingName(TargetStep);
+
+            context.RegisterSourceOutput(classes.Combine(target), static (spc, pair) =>
+            {
+                var (model, (nullableAnnotations, runtimeNamespace)) = pair;
+                spc.AddSource(model.HintName, MessageEmitter.Emit(model, nullableAnnotations, MessageRuntimeEmitter.QualifiedName(runtimeNamespace)));
+            });
+
+            // The helpers every class uses, once per compilation; re-emitted only when the set of plural rules or
+            // the use of dates changes.
+            var runtime = classes.Collect().Select(static (all, _) => MessageRuntimeModel.For(all)).WithTrackingName(RuntimeStep);
+            context.RegisterSourceOutput(runtime.Combine(target), static (spc, pair) =>
+            {
+                var (model, (nullableAnnotations, runtimeNamespace)) = pair;
+                if (model.Needed) spc.AddSource(MessageRuntimeEmitter.HintName, MessageRuntimeEmitter.Emit(model, runtimeNamespace, nullableAnnotations));
             });
         }
     }

@@ -13,7 +13,8 @@ namespace LocalizedContent.Generator.Messages
 
     /// <summary>
     /// <c>{name, date, long}</c>, <c>{name, time, short}</c> or <c>{name, date, ::yMMMMd@calendar=persian}</c>. The
-    /// pattern itself is CLDR data of the file's language and the run-time calendar, resolved when emitting.
+    /// pattern itself is CLDR data of the file's language and the run-time calendar, resolved by the class builder
+    /// (<see cref="DateFormatBuilder"/>).
     /// </summary>
     /// <param name="Style">short, medium, long or full; null for a skeleton.</param>
     /// <param name="Skeleton">The ICU skeleton without <c>::</c> and options (yMMMMd), or null for a style.</param>
@@ -53,10 +54,6 @@ namespace LocalizedContent.Generator.Messages
     {
         /// <summary>.NET composite format placeholders ({0}, {1}) are ICU arguments named by a number.</summary>
         public bool IsPositional => Name.Length > 0 && char.IsDigit(Name[0]);
-
-        public string TypeName => Kind == PlaceholderKind.Number ? "decimal" : Kind == PlaceholderKind.Date ? DateTimeType : IsPositional && Kind == PlaceholderKind.Text ? "object?" : "string?";
-
-        public const string DateTimeType = "global::System.DateTime";
 
         public string Describe() => Name + ":" + (Kind == PlaceholderKind.Number ? "number" : Kind == PlaceholderKind.Choice ? "select" : Kind == PlaceholderKind.Date ? "date" : "text");
     }

@@ -1,25 +1,32 @@
 namespace LocalizedContent.Generator.Messages
 {
     /// <summary>
-    /// The helpers every generated message class carries as private nested members, so that consumers need no
-    /// runtime assembly and two projects' generated classes never clash. They format numbers digit by digit into a
-    /// reused per-thread buffer, so a message call allocates only its result string; nothing here parses a message.
-    /// Written for C# 8 and netstandard2.0 consumers (decimal.Scale is used where it exists).
+    /// The body of the runtime class the message classes of one compilation share (see
+    /// <see cref="MessageRuntimeEmitter"/>), so consumers need no runtime assembly. The helpers format numbers digit
+    /// by digit into a reused per-thread buffer, so a message call allocates only its result string; nothing here
+    /// parses a message. Written for C# 7.3 and netstandard2.0 consumers (decimal.Scale is used where it exists).
     /// </summary>
     internal static class MessageRuntimeSource
     {
-        public const string Text = """
-private static bool __LCIn(decimal x, decimal low, decimal high) => x >= low && x <= high && x == decimal.Truncate(x);
+        private static readonly string Annotated = Build("?");
+        private static readonly string Plain = Build("");
 
-private static bool __LCIn(long x, long low, long high) => x >= low && x <= high;
+        /// <summary>The helpers' source, with nullable annotations when <paramref name="nullableAnnotations"/>.</summary>
+        public static string Text(bool nullableAnnotations) => nullableAnnotations ? Annotated : Plain;
 
-private static int __LCScale(decimal value)
+        /// <param name="q">"?" where a reference type is nullable, or "" for consumers below C# 8.</param>
+        private static string Build(string q) => $$"""
+internal static bool In(decimal x, decimal low, decimal high) => x >= low && x <= high && x == decimal.Truncate(x);
+
+internal static bool In(long x, long low, long high) => x >= low && x <= high;
+
+internal static int Scale(decimal value)
 {
 #if NET7_0_OR_GREATER
     return value.Scale;
 #else
     // decimal.GetBits allocates; every runtime lays decimal out with its flags (sign and scale) first.
-    var bits = new __LCDecimalBits { Value = value };
+    var bits = new DecimalBits { Value = value };
     return (bits.Flags >> 16) & 0xFF;
 #endif
 }
@@ -27,7 +34,7 @@ private static int __LCScale(decimal value)
 // decimal's layout on .NET Framework, .NET Core and Mono: flags (sign, scale), high 32 bits, low 64 bits (little
 // endian). Reading it directly keeps the fast path free of decimal arithmetic.
 [global::System.Runtime.InteropServices.StructLayout(global::System.Runtime.InteropServices.LayoutKind.Explicit)]
-private struct __LCDecimalBits
+private struct DecimalBits
 {
     [global::System.Runtime.InteropServices.FieldOffset(0)] public decimal Value;
     [global::System.Runtime.InteropServices.FieldOffset(0)] public int Flags;
@@ -36,11 +43,11 @@ private struct __LCDecimalBits
 }
 
 // The fast path: an integer written without decimals (scale 0) that fits a long, as nearly every count is.
-private static bool __LCSmallInteger(decimal value, out long magnitude, out bool negative)
+internal static bool SmallInteger(decimal value, out long magnitude, out bool negative)
 {
     if (global::System.BitConverter.IsLittleEndian)
     {
-        var bits = new __LCDecimalBits { Value = value };
+        var bits = new DecimalBits { Value = value };
         if ((bits.Flags & 0x00FF0000) == 0 && bits.High == 0 && bits.Low <= 999999999999999999UL)
         {
             magnitude = (long)bits.Low;
@@ -48,7 +55,7 @@ private static bool __LCSmallInteger(decimal value, out long magnitude, out bool
             return true;
         }
     }
-    else if (__LCScale(value) == 0 && value <= 999999999999999999m && value >= -999999999999999999m)
+    else if (Scale(value) == 0 && value <= 999999999999999999m && value >= -999999999999999999m)
     {
         var whole = (long)value;
         negative = whole < 0;
@@ -63,11 +70,11 @@ private static bool __LCSmallInteger(decimal value, out long magnitude, out bool
 // CLDR plural operands (UTS #35): n absolute value, i integer digits, v visible fraction digits, w the same without
 // trailing zeros, f visible fraction digits as a number, t the same without trailing zeros. decimal keeps the
 // scale the caller wrote (1.50m has v = 2), which double cannot.
-private static void __LCOperands(decimal value, out decimal n, out decimal i, out decimal v, out decimal w, out decimal f, out decimal t)
+internal static void Operands(decimal value, out decimal n, out decimal i, out decimal v, out decimal w, out decimal f, out decimal t)
 {
     n = value < 0m ? -value : value;
     i = decimal.Truncate(n);
-    var scale = __LCScale(n);
+    var scale = Scale(n);
     v = scale;
     var fraction = n - i;
     for (var k = 0; k < scale; k++) fraction *= 10m;
@@ -78,25 +85,45 @@ private static void __LCOperands(decimal value, out decimal n, out decimal i, ou
     else while (t % 10m == 0m) { t /= 10m; w--; }
 }
 
-private struct __LCBuilder
+/// <summary>A numbering profile's symbols (CLDR numbering systems): zero digit, decimal and group separators, minus sign.</summary>
+internal sealed class NumberSymbols
 {
-    [global::System.ThreadStatic] private static char[]? __LCCache;
+    public readonly char Zero;
+    public readonly string Decimal;
+    public readonly string Group;
+    public readonly string Minus;
+
+    public NumberSymbols(char zero, string decimalSeparator, string group, string minus)
+    {
+        Zero = zero;
+        Decimal = decimalSeparator;
+        Group = group;
+        Minus = minus;
+    }
+}
+
+internal struct Builder
+{
+    [global::System.ThreadStatic] private static char[]{{q}} Cache;
     private char[] _chars;
     private int _length;
+    private NumberSymbols _symbols;
 
-    public static __LCBuilder Create()
+    /// <summary>A builder on the thread's buffer that writes numbers with <paramref name="symbols"/>.</summary>
+    public static Builder Create(NumberSymbols symbols)
     {
-        var builder = new __LCBuilder();
-        builder._chars = __LCCache ?? new char[256];
-        __LCCache = null; // taken: a message built meanwhile (by an argument's ToString) gets its own buffer
+        var builder = new Builder();
+        builder._chars = Cache ?? new char[256];
+        Cache = null; // taken: a message built meanwhile (by an argument's ToString) gets its own buffer
         builder._length = 0;
+        builder._symbols = symbols;
         return builder;
     }
 
     public override string ToString()
     {
         var result = new string(_chars, 0, _length);
-        if (_chars.Length <= 4096) __LCCache = _chars;
+        if (_chars.Length <= 4096) Cache = _chars;
         return result;
     }
 
@@ -113,7 +140,7 @@ private struct __LCBuilder
         _chars[_length++] = c;
     }
 
-    public void Append(string? s)
+    public void Append(string{{q}} s)
     {
         if (s is null) return;
         if (_length + s.Length > _chars.Length) Grow(s.Length);
@@ -122,47 +149,47 @@ private struct __LCBuilder
     }
 
     /// <summary>A .NET positional argument: integers and decimals in the message's digits, others as the culture formats them.</summary>
-    public void AppendObject(object? value, int profile, global::System.Globalization.CultureInfo culture)
+    public void AppendObject(object{{q}} value, global::System.Globalization.CultureInfo culture)
     {
         switch (value)
         {
             case null: return;
             case string s: Append(s); return;
-            case int x: AppendNumber(x, profile); return;
-            case long x: AppendNumber(x, profile); return;
-            case short x: AppendNumber(x, profile); return;
-            case byte x: AppendNumber(x, profile); return;
-            case sbyte x: AppendNumber(x, profile); return;
-            case ushort x: AppendNumber(x, profile); return;
-            case uint x: AppendNumber(x, profile); return;
-            case ulong x: AppendNumber(x, profile); return;
-            case decimal x: AppendNumber(x, profile); return;
+            case int x: AppendNumber(x); return;
+            case long x: AppendNumber(x); return;
+            case short x: AppendNumber(x); return;
+            case byte x: AppendNumber(x); return;
+            case sbyte x: AppendNumber(x); return;
+            case ushort x: AppendNumber(x); return;
+            case uint x: AppendNumber(x); return;
+            case ulong x: AppendNumber(x); return;
+            case decimal x: AppendNumber(x); return;
             case global::System.IFormattable x: Append(x.ToString(null, culture)); return;
             default: Append(value.ToString()); return;
         }
     }
 
     /// <summary>Writes the number as given (1.50m keeps two decimals), grouped by thousands, in the profile's digits.</summary>
-    public void AppendNumber(decimal value, int profile)
+    public void AppendNumber(decimal value)
     {
-        if (__LCSmallInteger(value, out var magnitude, out var negative))
+        if (SmallInteger(value, out var magnitude, out var negative))
         {
-            if (negative) Append(__LCMinus[profile]);
-            AppendGrouped((ulong)magnitude, __LCZero[profile], __LCGroup[profile]);
+            if (negative) Append(_symbols.Minus);
+            AppendGrouped((ulong)magnitude, _symbols.Zero, _symbols.Group);
             return;
         }
         if (value < 0m)
         {
-            Append(__LCMinus[profile]);
+            Append(_symbols.Minus);
             value = -value;
         }
-        var zero = __LCZero[profile];
+        var zero = _symbols.Zero;
         var integer = decimal.Truncate(value);
-        if (integer <= 18446744073709551615m) AppendGrouped((ulong)integer, zero, __LCGroup[profile]);
-        else AppendGroupedText(integer.ToString(global::System.Globalization.CultureInfo.InvariantCulture), zero, __LCGroup[profile]);
-        var scale = __LCScale(value);
+        if (integer <= 18446744073709551615m) AppendGrouped((ulong)integer, zero, _symbols.Group);
+        else AppendGroupedText(integer.ToString(global::System.Globalization.CultureInfo.InvariantCulture), zero, _symbols.Group);
+        var scale = Scale(value);
         if (scale == 0) return;
-        Append(__LCDecimal[profile]);
+        Append(_symbols.Decimal);
         var fraction = value - integer;
         for (var k = 0; k < scale; k++)
         {
@@ -171,6 +198,17 @@ private struct __LCBuilder
             fraction -= digit;
             Append((char)(zero + digit));
         }
+    }
+
+    /// <summary>A non-negative number without grouping, at least width digits, in the profile's digits (years are not grouped).</summary>
+    public void AppendDigits(int value, int width)
+    {
+        var zero = _symbols.Zero;
+        var digits = 1;
+        var scale = 1;
+        for (var rest = value / 10; rest != 0; rest /= 10) { digits++; scale *= 10; }
+        for (var k = digits; k < width; k++) Append(zero);
+        for (; scale != 0; scale /= 10) Append((char)(zero + value / scale % 10));
     }
 
     private void AppendGrouped(ulong value, char zero, string group)
@@ -200,6 +238,38 @@ private struct __LCBuilder
             Append((char)(zero + (digits[d] - '0')));
         }
     }
+}
+""";
+
+        /// <summary>The date helpers, emitted when a message class of the compilation has date arguments.</summary>
+        public const string Dates = """
+// Year, month and day in the calendar (0 gregorian, 1 persian, 2 islamic-umalqura, 3 islamic); the calendar classes
+// do the arithmetic (leap years, Umm al-Qura tables).
+internal static void DateParts(global::System.DateTime value, int calendar, out int year, out int month, out int day)
+{
+    if (calendar == 0)
+    {
+        year = value.Year;
+        month = value.Month;
+        day = value.Day;
+        return;
+    }
+    var c = CalendarInstances.All[calendar];
+    year = c.GetYear(value);
+    month = c.GetMonth(value);
+    day = c.GetDayOfMonth(value);
+}
+
+// Created on the first non-Gregorian date, not when a message without one is shown.
+private static class CalendarInstances
+{
+    public static readonly global::System.Globalization.Calendar[] All =
+    {
+        new global::System.Globalization.GregorianCalendar(),
+        new global::System.Globalization.PersianCalendar(),
+        new global::System.Globalization.UmAlQuraCalendar(),
+        new global::System.Globalization.HijriCalendar(),
+    };
 }
 """;
     }

@@ -162,7 +162,7 @@ namespace LocalizedContent.Generator.Messages
                         {
                             Next();
                             var high = Number(Next(), integer);
-                            alternatives.Add(within ? "(" + expr + " >= " + low + " && " + expr + " <= " + high + ")" : "__LCIn(" + expr + ", " + low + ", " + high + ")");
+                            alternatives.Add(within ? "(" + expr + " >= " + low + " && " + expr + " <= " + high + ")" : "In(" + expr + ", " + low + ", " + high + ")");
                         }
                         else
                         {
@@ -191,15 +191,16 @@ namespace LocalizedContent.Generator.Messages
             return value.ToString(CultureInfo.InvariantCulture) + "m";
         }
 
-        /// <summary>A C# method name for a rule set (pt_PT → __LCPlural_pt_PT).</summary>
-        public static string MethodName(string ruleSet) => "__LCPlural_" + ruleSet.Replace('-', '_');
+        /// <summary>The name of a rule set's function in the message runtime class (pt_PT → Plural_pt_PT).</summary>
+        public static string MethodName(string ruleSet) => "Plural_" + ruleSet.Replace('-', '_');
 
-        /// <summary>Writes the category function for a rule set: 0 zero … 5 other.</summary>
+        /// <summary>Writes the category function for a rule set (0 zero … 5 other) into the message runtime class,
+        /// whose In, SmallInteger and Operands helpers it calls.</summary>
         public static void Write(Common.SourceWriter writer, string ruleSet)
         {
             var rules = new List<(string Category, string Condition)>(Rules(ruleSet));
             writer.Line("// CLDR cardinal plural rules for '" + ruleSet + "'.");
-            writer.Open("private static int " + MethodName(ruleSet) + "(decimal value)");
+            writer.Open("internal static int " + MethodName(ruleSet) + "(decimal value)");
             if (rules.Count == 0)
             {
                 writer.Line("return 5;");
@@ -210,7 +211,7 @@ namespace LocalizedContent.Generator.Messages
             var operands = new HashSet<string>();
             var integerConditions = new List<string>();
             foreach (var (_, condition) in rules) integerConditions.Add(ToCSharp(condition, integer: true, operands));
-            writer.Line("if (!__LCSmallInteger(value, out var n, out _)) return " + MethodName(ruleSet) + "_Decimal(value);");
+            writer.Line("if (!SmallInteger(value, out var n, out _)) return " + MethodName(ruleSet) + "_Decimal(value);");
             if (operands.Contains("i")) writer.Line("var i = n;");
             foreach (var zero in new[] { "v", "w", "f", "t" }) if (operands.Contains(zero)) writer.Line("var " + zero + " = 0L;");
             for (var k = 0; k < rules.Count; k++)
@@ -222,7 +223,7 @@ namespace LocalizedContent.Generator.Messages
             writer.Close();
             writer.Line();
             writer.Open("private static int " + MethodName(ruleSet) + "_Decimal(decimal value)");
-            writer.Line("__LCOperands(value, out var n, out var i, out var v, out var w, out var f, out var t);");
+            writer.Line("Operands(value, out var n, out var i, out var v, out var w, out var f, out var t);");
             foreach (var (category, condition) in rules)
             {
                 writer.Line("if (" + ToCSharp(condition) + ") return " + CategoryIndex(category).ToString(CultureInfo.InvariantCulture) + "; // " + category);

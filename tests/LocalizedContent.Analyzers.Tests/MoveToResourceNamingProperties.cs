@@ -21,9 +21,16 @@ namespace LocalizedContent.Analyzers.Tests;
 /// </summary>
 public sealed class MoveToResourceNamingProperties
 {
-    private static readonly Gen<string> Key = Gen.OneOf(
+    private static readonly string[] NamedKeys =
+    [
         "Title", "title", "Ti tle", "Ti-tle", "Ti_tle", "class", "@class", "1st", "For", "Variant", "ToString", "Equals", "GetType",
-        "__LCx", "__LC", "Strings", "Errors", "عنوان", "عنوان\u200C", "پیام‌رسان", "a.b", "a b", "_", "__", "Title_2", "Title_3", "var", "file");
+        "__LCx", "__LC", "Strings", "Errors", "عنوان", "عنوان\u200C", "پیام‌رسان", "a.b", "a b", "_", "__", "Title_2", "Title_3", "var", "file",
+    ];
+
+    private static readonly Gen<string> Key = Gen.Frequency(
+        (3, Gen.OneOf(NamedKeys)),
+        // Random text an XML attribute can hold: Latin, Arabic, Persian, marks, ZWNJ, punctuation.
+        (1, Gen.String[Gen.OneOf(Gen.Char['\u0020', '\u007E'], Gen.Char['\u0600', '\u06FF'], Gen.Char['\u200B', '\u200F']), 1, 8]));
 
     private static readonly Gen<(string Folder, string? ClassName, string[] Keys)> Layout = Gen.Select(
         Gen.OneOf("Resources", "Resources/public", "Res", "متن", "Strings"),

@@ -25,21 +25,7 @@ public sealed class ConsumerBuildTests(PackedFeed feed) : IClassFixture<PackedFe
     [Fact]
     public void Fresh_consumer_builds_calls_the_generated_class_and_sees_the_analyzer_warning()
     {
-        var directory = feed.NewConsumerDirectory("consumer");
-        File.WriteAllText(Path.Combine(directory, "Consumer.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <ImplicitUsings>enable</ImplicitUsings>
-                <Nullable>enable</Nullable>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="LocalizedContent" Version="{feed.Version}" PrivateAssets="all" />
-                <LocalizedContent Include="Content/**/*.txt;Resources/**/*.resx" />
-              </ItemGroup>
-            </Project>
-            """);
+        var directory = NewConsumer("consumer", """<LocalizedContent Include="Content/**/*.txt;Resources/**/*.resx" />""");
         Directory.CreateDirectory(Path.Combine(directory, "Content"));
         File.WriteAllText(Path.Combine(directory, "Content", "Article.ar.txt"),
             ArticleTitle + "\n\nأوضحت شركة تينسنت أن التطبيق قد لا يتمكن من كسب مستخدمين جدد.\n\nوقالت أيضًا إن التحديثات قد تتأثر.\n");
@@ -70,24 +56,11 @@ public sealed class ConsumerBuildTests(PackedFeed feed) : IClassFixture<PackedFe
     [Fact]
     public void Names_that_broke_the_build_build_and_say_what_they_changed()
     {
-        var directory = feed.NewConsumerDirectory("C#consumer");
-        File.WriteAllText(Path.Combine(directory, "Consumer.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <ImplicitUsings>enable</ImplicitUsings>
-                <Nullable>enable</Nullable>
-                <RootNamespace>Consumer</RootNamespace>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="LocalizedContent" Version="{feed.Version}" PrivateAssets="all" />
-                <LocalizedContent Include="Resources/public/Strings.resx" />
-                <LocalizedContent Include="Meta/A.resx" Namespace="A%3BB" ClassName="First" />
-                <LocalizedContent Include="Meta/B&#x2028;x.resx" ClassName="Second" />
-                <LocalizedContent Include="Meta/C.resx" ClassName="Third" />
-              </ItemGroup>
-            </Project>
+        var directory = NewConsumer("C#consumer", """
+            <LocalizedContent Include="Resources/public/Strings.resx" />
+            <LocalizedContent Include="Meta/A.resx" Namespace="A%3BB" ClassName="First" />
+            <LocalizedContent Include="Meta/B&#x2028;x.resx" ClassName="Second" />
+            <LocalizedContent Include="Meta/C.resx" ClassName="Third" />
             """);
         static string Resx(string key, string value) =>
             $"<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<root>\n  <data name=\"{key}\"><value>{value}</value></data>\n</root>\n";
@@ -115,5 +88,27 @@ public sealed class ConsumerBuildTests(PackedFeed feed) : IClassFixture<PackedFe
         Assert.Contains("PUBLIC=from public", run.Output);
         Assert.Contains("A=from A", run.Output);
         Assert.Contains("C=from C", run.Output);
+    }
+
+    /// <summary>A new project (RootNamespace Consumer) that references the packed package and lists <paramref name="items"/>.</summary>
+    private string NewConsumer(string name, string items)
+    {
+        var directory = feed.NewConsumerDirectory(name);
+        File.WriteAllText(Path.Combine(directory, "Consumer.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <Nullable>enable</Nullable>
+                <RootNamespace>Consumer</RootNamespace>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="LocalizedContent" Version="{feed.Version}" PrivateAssets="all" />
+                {items}
+              </ItemGroup>
+            </Project>
+            """);
+        return directory;
     }
 }

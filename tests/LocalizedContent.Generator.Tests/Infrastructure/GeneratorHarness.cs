@@ -51,7 +51,7 @@ public sealed class GeneratorHarness
     public GeneratorHarness AddFile(AdditionalText file, IDictionary<string, string>? metadata = null)
     {
         _files.Add(file);
-        var options = new Dictionary<string, string> { ["build_metadata.AdditionalFiles.LocalizedContentItem"] = "true" };
+        var options = new Dictionary<string, string> { [TestAnalyzerConfigOptionsProvider.ContentItemKey] = "true" };
         foreach (var (key, value) in metadata ?? new Dictionary<string, string>())
         {
             options["build_metadata.AdditionalFiles." + key] = value;

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Linq;
 using System.Text;
 using System.Threading;
 using LocalizedContent.Generator.Common;
@@ -157,7 +156,7 @@ namespace LocalizedContent.Generator.Documents
 
         private static int FirstInvalidUtf8(byte[] bytes)
         {
-            for (var i = 0; i < bytes.Length; )
+            for (var i = 0; i < bytes.Length;)
             {
                 var b = bytes[i];
                 int extra, min;

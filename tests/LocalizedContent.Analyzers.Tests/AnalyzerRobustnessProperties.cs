@@ -16,6 +16,7 @@ namespace LocalizedContent.Analyzers.Tests;
 /// user's build and its rule silently stops working. The content-file readers have their own properties
 /// (ContentFileRobustnessProperties).
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class AnalyzerRobustnessProperties
 {
     private static readonly ImmutableArray<DiagnosticAnalyzer> AllAnalyzers = typeof(MixedDigitSystemsAnalyzer).Assembly.GetTypes()

@@ -11,6 +11,7 @@ namespace LocalizedContent.Analyzers.Tests;
 /// malformed XML, stray entities, CR LF, bidi controls, all digit systems. An analyzer that throws is reported by the
 /// compiler as AD0001 and its rule silently stops working for the whole project.
 /// </summary>
+[Trait("Category", "Slow")]
 public class ContentFileRobustnessProperties
 {
     private static readonly Gen<string> Fragment = Gen.String[Gen.OneOf(

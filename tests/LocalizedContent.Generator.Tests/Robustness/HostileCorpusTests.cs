@@ -68,6 +68,7 @@ public sealed class HostileCorpusTests
     /// <summary>50 MB is made at test time (not committed): a document and a .resx with a huge value are
     /// refused with a located diagnostic, and neither takes the generator down.</summary>
     [Fact]
+    [Trait("Category", "Slow")]
     public void A_50_MB_document_is_refused_with_a_diagnostic()
     {
         var line = "سطر طويل جداً من النص العربي مع أرقام ١٢٣ و Latin text.\n";

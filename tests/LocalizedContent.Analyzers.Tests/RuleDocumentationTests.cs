@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace LocalizedContent.Analyzers.Tests;
 
-/// <summary>Guards: every rule has its docs page, its release-tracking entry and its row in the rules tables.</summary>
+/// <summary>Guards: every rule has its docs page and its release-tracking entry (its rules-table rows: RuleTablesTests).</summary>
 public class RuleDocumentationTests
 {
     public static TheoryData<string> RuleIds()
@@ -41,14 +41,4 @@ public class RuleDocumentationTests
     [MemberData(nameof(RuleIds))]
     public void The_rule_is_in_AnalyzerReleases_Unshipped_with_its_severity(string id) =>
         RuleDocumentation.AssertReleaseTracked(Descriptor(id), Repository.PathOf("src", "Analyzers", "LocalizedContent.Analyzers", "AnalyzerReleases.Unshipped.md"));
-
-    [Theory]
-    [MemberData(nameof(RuleIds))]
-    public void The_rule_is_in_the_rules_index_table_with_its_severity(string id) =>
-        RuleDocumentation.AssertInRulesTable(Repository.PathOf("docs", "rules", "README.md"), Descriptor(id));
-
-    [Theory]
-    [MemberData(nameof(RuleIds))]
-    public void The_rule_is_in_the_README_rules_table_with_its_severity(string id) =>
-        RuleDocumentation.AssertInRulesTable(Repository.PathOf("README.md"), Descriptor(id));
 }

@@ -6,8 +6,8 @@ using Microsoft.CodeAnalysis;
 namespace LocalizedContent.Generator.Tests;
 
 /// <summary>
-/// Guards: every diagnostic the generator can report (every DiagnosticDescriptor it declares) has its docs page,
-/// its release-tracking row, and a row with its severity in the README's rules table.
+/// Guards: every diagnostic the generator can report (every DiagnosticDescriptor it declares) has its docs page and
+/// its release-tracking row. The rules tables are generated from the same descriptors (eng/RuleTables).
 /// </summary>
 public class GeneratorDiagnosticsDocumentationTests
 {
@@ -39,9 +39,4 @@ public class GeneratorDiagnosticsDocumentationTests
     public void The_diagnostic_is_release_tracked_with_its_severity(string id) =>
         RuleDocumentation.AssertReleaseTracked(Descriptor(id),
             RuleDocumentation.PathOf("src", "Generator", "LocalizedContent.Generator", "AnalyzerReleases.Unshipped.md"));
-
-    [Theory]
-    [MemberData(nameof(Ids))]
-    public void The_diagnostic_is_in_the_README_rules_table_with_its_severity(string id) =>
-        RuleDocumentation.AssertInRulesTable(RuleDocumentation.PathOf("README.md"), Descriptor(id));
 }

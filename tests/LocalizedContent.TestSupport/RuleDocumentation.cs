@@ -1,12 +1,10 @@
-using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using Xunit;
 
 namespace LocalizedContent.Tests.Shared;
 
 /// <summary>
-/// Checks shared by the analyzer and generator guard tests: a rule's docs page, its release-tracking row and its row
-/// in a Markdown rules table (a table whose header starts with | ID | and has a | Severity | column).
+/// Checks shared by the analyzer and generator guard tests: a rule's docs page and its release-tracking row.
 /// Linked into both test projects.
 /// </summary>
 public static class RuleDocumentation
@@ -41,25 +39,6 @@ public static class RuleDocumentation
         Assert.Equal(descriptor.Category, row![1]);
         Assert.Equal(descriptor.DefaultSeverity.ToString(), row[2]);
     }
-
-    public static bool HasRulesTable(string path) => File.Exists(path) && File.ReadAllLines(path).Any(IsRulesHeader);
-
-    /// <summary>The rule has a row in the first rules table of <paramref name="path"/> with its default severity.</summary>
-    public static void AssertInRulesTable(string path, DiagnosticDescriptor descriptor)
-    {
-        var lines = File.ReadAllLines(path);
-        var header = Array.FindIndex(lines, IsRulesHeader);
-        Assert.True(header >= 0, path + " has no table with the columns | ID | … | Severity |");
-        var severityColumn = Array.IndexOf(Cells(lines[header]), "Severity");
-        var rows = lines.Skip(header + 2).TakeWhile(l => l.TrimStart().StartsWith('|')).Select(Cells).ToList();
-        var row = rows.SingleOrDefault(r => Regex.Replace(r[0], @"\[([^\]]+)\]\([^)]*\)", "$1") == descriptor.Id);
-        Assert.True(row != null, $"{descriptor.Id} has no row in the rules table of {path}");
-        Assert.Equal(descriptor.DefaultSeverity.ToString(), row![severityColumn]);
-    }
-
-    private static bool IsRulesHeader(string line) => Regex.IsMatch(line, @"^\|\s*ID\s*\|.*\|\s*Severity\s*\|");
-
-    private static string[] Cells(string line) => line.Trim().Trim('|').Split('|').Select(c => c.Trim()).ToArray();
 
     private static string FindRoot()
     {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.ComponentModel;
 using System.Composition;
 using LocalizedContent.Analyzers;
 using Microsoft.CodeAnalysis;
@@ -7,6 +8,7 @@ using Microsoft.CodeAnalysis.CodeFixes;
 namespace LocalizedContent.CodeFixes
 {
     /// <summary>LC0004: escape a raw bidi control in a literal; remove it from comments, identifiers and elsewhere.</summary>
+    [Description("Escape in literals, remove elsewhere")]
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(BidiControlCharacterCodeFixProvider)), Shared]
     public sealed class BidiControlCharacterCodeFixProvider : InvisibleCharacterCodeFixProvider
     {

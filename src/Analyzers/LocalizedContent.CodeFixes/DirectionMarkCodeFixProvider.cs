@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.ComponentModel;
 using System.Composition;
 using LocalizedContent.Analyzers;
 using Microsoft.CodeAnalysis;
@@ -7,6 +8,7 @@ using Microsoft.CodeAnalysis.CodeFixes;
 namespace LocalizedContent.CodeFixes
 {
     /// <summary>LC0005: escape a raw LRM, RLM or ALM in a literal (\u200E, \u200F, \u061C).</summary>
+    [Description("Escape")]
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(DirectionMarkCodeFixProvider)), Shared]
     public sealed class DirectionMarkCodeFixProvider : InvisibleCharacterCodeFixProvider
     {

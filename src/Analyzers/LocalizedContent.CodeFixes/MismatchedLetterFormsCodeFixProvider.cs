@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.ComponentModel;
 using System.Composition;
 using System.Threading.Tasks;
 using LocalizedContent.Analyzers;
@@ -11,6 +12,7 @@ using Microsoft.CodeAnalysis.Text;
 namespace LocalizedContent.CodeFixes
 {
     /// <summary>LC0003: ي ى → ی and ك → ک in Persian text (ی → ي and ک → ك in Arabic text); nothing else changes.</summary>
+    [Description("ي ى → ی, ك → ک (ی → ي, ک → ك in Arabic)")]
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MismatchedLetterFormsCodeFixProvider)), Shared]
     public sealed class MismatchedLetterFormsCodeFixProvider : TextChangeCodeFixProvider
     {

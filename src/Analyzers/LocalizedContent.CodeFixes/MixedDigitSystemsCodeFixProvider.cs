@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.ComponentModel;
 using System.Composition;
 using System.Threading.Tasks;
 using LocalizedContent.Analyzers;
@@ -16,6 +17,7 @@ namespace LocalizedContent.CodeFixes
     /// The first action's equivalence key is "best fit", so Fix All (and <c>dotnet format</c>, which applies the first
     /// action) gives each literal the digits of its own language.
     /// </summary>
+    [Description("Convert every digit to one system, the text's own first")]
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MixedDigitSystemsCodeFixProvider)), Shared]
     public sealed class MixedDigitSystemsCodeFixProvider : TextChangeCodeFixProvider
     {

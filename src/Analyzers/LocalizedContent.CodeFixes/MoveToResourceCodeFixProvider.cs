@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.ComponentModel;
 using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
@@ -15,6 +16,7 @@ namespace LocalizedContent.CodeFixes
     /// and call the generated member instead (<c>Strings.Key</c>, or <c>Strings.Key(args)</c> for an interpolated
     /// string). Offered only when the project has such a file; see docs/rules/LC0001.md.
     /// </summary>
+    [Description("Move to resource")]
     [ExportCodeFixProvider(Microsoft.CodeAnalysis.LanguageNames.CSharp, Name = nameof(MoveToResourceCodeFixProvider)), Shared]
     public sealed class MoveToResourceCodeFixProvider : CodeFixProvider
     {

@@ -1,14 +1,15 @@
 using LocalizedContent.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
 
 namespace LocalizedContent.Generator.Tests.Documents;
 
-/// <summary>File names that are not C# identifiers still make a class, and LC1003/LC1015/LC1001 say what it is called.</summary>
+/// <summary>File names that are not C# identifiers still make a class, and LC1003/LC1015/LC1001 say what it is called;
+/// Culture metadata that is not a culture tag is ignored, with LC1002.</summary>
 public class FileNameTests
 {
     [Theory]
     [InlineData("2021news", "_2021news", "_2021news")]
     [InlineData("breaking-news", "breaking_news", "breaking_news")]
-    [InlineData("class", "@class", "class")]
     public void A_name_that_is_not_an_identifier_is_made_one_and_reported(string baseName, string className, string metadataName)
     {
         var run = new GeneratorHarness().AddFile($"Content/{baseName}.ar.txt", "عنوان").RunDocuments();
@@ -16,6 +17,18 @@ public class FileNameTests
         var diagnostic = DiagnosticAssert.Single(run, "LC1003", $"Content/{baseName}.ar.txt", 1, 1);
         Assert.Contains($"'{className}'", diagnostic.GetMessage());
         Assert.Equal("عنوان", DocumentClassView.Load(run, "TestApp.Content." + metadataName).For("ar").Title);
+    }
+
+    [Theory]
+    [InlineData("class", "classDocument")]
+    [InlineData("file", "fileDocument")]
+    public void A_name_that_is_a_keyword_is_renamed_and_reported(string baseName, string className)
+    {
+        var run = new GeneratorHarness().AddFile($"Content/{baseName}.ar.txt", "عنوان").RunDocuments();
+
+        var diagnostic = DiagnosticAssert.Single(run, "LC1007", $"Content/{baseName}.ar.txt", 1, 1);
+        Assert.Contains($"'{className}'", diagnostic.GetMessage());
+        Assert.Equal("عنوان", DocumentClassView.Load(run, "TestApp.Content." + className).For("ar").Title);
     }
 
     [Theory]
@@ -38,6 +51,20 @@ public class FileNameTests
         DiagnosticAssert.Single(run, "LC1001", "Content/News.farsi.txt", 1, 1);
         var variant = DocumentClassView.Load(run, "TestApp.Content.News_farsi").For("fa");
         Assert.Equal(("", "سلام"), (variant.CultureName, variant.Title));
+    }
+
+    [Fact]
+    public void Culture_metadata_that_is_not_BCP47_is_reported_and_ignored()
+    {
+        var run = new GeneratorHarness()
+            .AddFile("Content/News.fa.txt", "سلام", new Dictionary<string, string> { ["Culture"] = "farsi" })
+            .RunDocuments();
+
+        var diagnostic = DiagnosticAssert.Single(run, "LC1002", "Content/News.fa.txt", 1, 1);
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Contains("'farsi'", diagnostic.GetMessage());
+        var variant = DocumentClassView.Load(run, "TestApp.Content.News").For("fa");
+        Assert.Equal(("fa", "سلام"), (variant.CultureName, variant.Title));
     }
 
     [Fact]

@@ -54,7 +54,8 @@ public sealed class GeneratorHarness
         var options = new Dictionary<string, string> { [TestAnalyzerConfigOptionsProvider.ContentItemKey] = "true" };
         foreach (var (key, value) in metadata ?? new Dictionary<string, string>())
         {
-            options["build_metadata.AdditionalFiles." + key] = value;
+            // As the package's targets pass it: '#', ';' and line breaks would end the .editorconfig line.
+            options["build_metadata.AdditionalFiles." + key] = LocalizedContent.Naming.TransportedValue.Encode(value);
         }
         _metadata[file.Path] = options;
         return this;

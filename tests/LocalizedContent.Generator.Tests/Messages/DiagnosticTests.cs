@@ -232,6 +232,19 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void LC1002_culture_metadata_that_is_not_BCP47_is_a_warning_and_the_suffix_culture_stays()
+    {
+        var harness = new GeneratorHarness()
+            .AddFile("Resources/Strings.resx", Resx(("Title", "News")))
+            .AddFile("Resources/Strings.ar.resx", Resx(("Title", "أخبار")), new Dictionary<string, string> { ["Culture"] = "arabic" });
+        var d = Single(RunAndCompile(harness), "LC1002");
+        AssertAt(d, "Resources/Strings.ar.resx", 1, 1, DiagnosticSeverity.Warning);
+        Assert.Contains("'arabic'", d.GetMessage());
+        var assembly = CompileAndLoad(harness);
+        Assert.Equal(("أخبار", "News"), (Call(assembly, "ar", "Title"), Call(assembly, "en", "Title")));
+    }
+
+    [Fact]
     public void LC1004_two_files_for_the_same_class_and_culture()
     {
         var run = RunAndCompile(new GeneratorHarness()

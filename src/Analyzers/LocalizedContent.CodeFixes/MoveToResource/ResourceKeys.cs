@@ -1,3 +1,4 @@
+using LocalizedContent.Naming;
 using System;
 using System.Collections.Generic;
 using System.Linq;

@@ -1,6 +1,8 @@
 using System;
 using System.IO;
+using System.Linq;
 using Microsoft.CodeAnalysis;
+using LocalizedContent.Naming;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace LocalizedContent.Generator.Common
@@ -16,7 +18,9 @@ namespace LocalizedContent.Generator.Common
     /// <param name="Namespace">A valid dotted namespace, possibly empty (global namespace).</param>
     /// <param name="Culture">A normalized BCP 47 tag, or null for the neutral (fallback) file.</param>
     /// <param name="Options">The item's and the project's generation options.</param>
-    /// <param name="Diagnostics">Problems found in the name and metadata.</param>
+    /// <param name="Diagnostics">Problems found in the name and metadata, but for <paramref name="ClassNameDiagnostic"/>.</param>
+    /// <param name="ClassNameDiagnostic">LC1003 when the file name or ClassName metadata is not an identifier: apart,
+    /// because a document's front matter may name the class instead.</param>
     internal sealed record LocalizedItem(
         string FilePath,
         string Extension,
@@ -25,7 +29,8 @@ namespace LocalizedContent.Generator.Common
         string Namespace,
         string? Culture,
         ItemOptions Options,
-        EquatableArray<DiagnosticInfo> Diagnostics)
+        EquatableArray<DiagnosticInfo> Diagnostics,
+        DiagnosticInfo? ClassNameDiagnostic = null)
     {
         /// <summary>The key that groups culture variants into one generated class.</summary>
         public string ClassKey => Namespace.Length == 0 ? ClassName : Namespace + "." + ClassName;
@@ -39,92 +44,57 @@ namespace LocalizedContent.Generator.Common
 
     internal static class LocalizedItemReader
     {
-        private const string Metadata = "build_metadata.AdditionalFiles.";
-        private const string Property = "build_property.";
-
         /// <summary>
         /// Reads the item if the file came from a <c>LocalizedContent</c> item (the package's targets mark them),
-        /// else returns null: other AdditionalFiles belong to other tools.
+        /// else returns null: other AdditionalFiles belong to other tools. The names follow <see cref="ItemNames"/>.
         /// </summary>
         public static LocalizedItem? Read(AdditionalText file, AnalyzerConfigOptions fileOptions, AnalyzerConfigOptions globalOptions)
         {
-            if (!IsTrue(Get(fileOptions, Metadata + "LocalizedContentItem"))) return null;
+            if (!ProjectOptions.IsLocalizedContent(fileOptions)) return null;
 
             var path = file.Path;
+            var name = ItemNames.Read(path, fileOptions, globalOptions);
             var diagnostics = new System.Collections.Generic.List<DiagnosticInfo>();
-            var fileName = Path.GetFileName(path);
-            var extension = Path.GetExtension(fileName).ToLowerInvariant();
-            var stem = Path.GetFileNameWithoutExtension(fileName);
-
-            // News.fa-IR.txt → base "News", culture "fa-IR". A suffix that is not a BCP 47 tag is reported and kept
-            // as part of the name, so the file still generates (as the neutral culture).
-            string baseName = stem;
-            string? culture = null;
-            var dot = stem.LastIndexOf('.');
-            if (dot > 0)
+            DiagnosticInfo? classNameDiagnostic = null;
+            foreach (var problem in name.Problems)
             {
-                var suffix = stem.Substring(dot + 1);
-                if (CultureTag.IsValid(suffix))
-                {
-                    baseName = stem.Substring(0, dot);
-                    culture = CultureTag.Normalize(suffix);
-                }
-                else
-                {
-                    diagnostics.Add(DiagnosticInfo.Create(CommonDiagnostics.InvalidCultureSuffix, LocationInfo.FileStart(path), suffix, fileName));
-                }
+                var diagnostic = NamingDiagnostics.Create(problem, LocationInfo.FileStart(path));
+                if (problem.Kind == NamingProblemKind.ClassNotAnIdentifier) classNameDiagnostic = diagnostic;
+                else diagnostics.Add(diagnostic);
             }
 
-            var cultureMetadata = Get(fileOptions, Metadata + "Culture");
-            if (!string.IsNullOrWhiteSpace(cultureMetadata))
+            // The package's targets keep such a file from the compiler (LC1008 from MSBuild); one that arrives anyway
+            // (another build, a test) still generates, with the same warning.
+            var lineBreak = path.IndexOfAny(TransportedValue.LineBreaks);
+            if (lineBreak >= 0)
             {
-                var tag = cultureMetadata!.Trim();
-                if (CultureTag.IsValid(tag)) culture = CultureTag.Normalize(tag);
-                else diagnostics.Add(DiagnosticInfo.Create(CommonDiagnostics.InvalidCultureMetadata, LocationInfo.FileStart(path), tag, fileName));
+                diagnostics.Add(DiagnosticInfo.Create(CommonDiagnostics.PathBreaksEditorConfig, LocationInfo.FileStart(path),
+                    Path.GetFileName(path), "U+" + ((int)path[lineBreak]).ToString("X4", System.Globalization.CultureInfo.InvariantCulture)));
             }
-
-            var className = Get(fileOptions, Metadata + "ClassName")?.Trim();
-            if (string.IsNullOrEmpty(className))
-            {
-                className = CSharpIdentifier.From(baseName);
-                if (className != baseName)
-                {
-                    diagnostics.Add(DiagnosticInfo.Create(CommonDiagnostics.NameIsNotAnIdentifier, LocationInfo.FileStart(path), baseName, className));
-                }
-            }
-            else if (!CSharpIdentifier.IsValid(className!))
-            {
-                var made = CSharpIdentifier.From(className!);
-                diagnostics.Add(DiagnosticInfo.Create(CommonDiagnostics.NameIsNotAnIdentifier, LocationInfo.FileStart(path), className!, made));
-                className = made;
-            }
-
-            var ns = Get(fileOptions, Metadata + "Namespace");
-            var @namespace = string.IsNullOrWhiteSpace(ns)
-                ? DefaultNamespace.For(path, Get(fileOptions, Metadata + "Link"), globalOptions)
-                : CSharpIdentifier.Namespace(ns!);
 
             var options = new ItemOptions(
-                Digits: GetOption(fileOptions, globalOptions, "Digits"),
-                BidiIsolation: GetOption(fileOptions, globalOptions, "BidiIsolation"),
-                Calendar: GetOption(fileOptions, globalOptions, "Calendar"));
+                Digits: ProjectOptions.Option(fileOptions, globalOptions, "Digits"),
+                BidiIsolation: ProjectOptions.Option(fileOptions, globalOptions, "BidiIsolation"),
+                Calendar: ProjectOptions.Option(fileOptions, globalOptions, "Calendar"));
 
-            return new LocalizedItem(path, extension, baseName, className!, @namespace, culture, options, diagnostics.ToEquatableArray());
+            var extension = Path.GetExtension(path).ToLowerInvariant();
+            return new LocalizedItem(path, extension, name.BaseName, name.ClassName, name.Namespace, name.Culture, options, diagnostics.ToEquatableArray(), classNameDiagnostic);
         }
 
-
-        /// <summary>Item metadata <c>LocalizedContent{name}</c>-free spelling first, then the project property
-        /// <c>LocalizedContent{name}</c>.</summary>
-        private static string? GetOption(AnalyzerConfigOptions file, AnalyzerConfigOptions global, string name)
-        {
-            var value = Get(file, Metadata + name);
-            if (string.IsNullOrWhiteSpace(value)) value = Get(global, Property + "LocalizedContent" + name);
-            return string.IsNullOrWhiteSpace(value) ? null : value!.Trim();
-        }
-
-        private static string? Get(AnalyzerConfigOptions options, string key) =>
-            options.TryGetValue(key, out var value) ? value : null;
-
-        private static bool IsTrue(string? value) => string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+        /// <summary>
+        /// The namespaces of every LocalizedContent item (.txt and .resx), sorted and distinct: what both generators
+        /// need to know of all items to name their classes (<see cref="ClassNames"/>), read without opening a file.
+        /// </summary>
+        public static IncrementalValueProvider<EquatableArray<string>> Namespaces(IncrementalGeneratorInitializationContext context) =>
+            context.AdditionalTextsProvider
+                .Combine(context.AnalyzerConfigOptionsProvider)
+                .Select(static (pair, _) =>
+                {
+                    var fileOptions = pair.Right.GetOptions(pair.Left);
+                    return ProjectOptions.IsLocalizedContent(fileOptions) ? ItemNames.Read(pair.Left.Path, fileOptions, pair.Right.GlobalOptions).Namespace : null;
+                })
+                .Collect()
+                .Select(static (all, _) => all.Where(n => n is not null).Select(n => n!).Distinct(StringComparer.Ordinal)
+                    .OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray());
     }
 }

@@ -1,3 +1,4 @@
+using LocalizedContent.Naming;
 using System;
 using System.Collections.Generic;
 using System.IO;
@@ -34,7 +35,8 @@ namespace LocalizedContent.Generator.Documents
                 // Still a (blank) variant, so code that uses the class compiles and the one error says why.
                 diagnostics.Add(DiagnosticInfo.Create(DocumentDiagnostics.UnreadableDocument, LocationInfo.FileStart(item.FilePath), fileName));
                 var blank = new DocumentContent("", "", EquatableArray<int>.Empty, "", false);
-                return new DocumentFile(item.FilePath, fileName, DocumentEmitter.Unreserved(item.ClassName), item.Namespace, item.Culture, blank, diagnostics.ToEquatableArray());
+                if (item.ClassNameDiagnostic is { } unreadableNameDiagnostic) diagnostics.Add(unreadableNameDiagnostic);
+                return new DocumentFile(item.FilePath, fileName, item.ClassName, item.Namespace, item.Culture, blank, diagnostics.ToEquatableArray(), LocationInfo.FileStart(item.FilePath));
             }
 
             var original = source.ToString();
@@ -52,23 +54,20 @@ namespace LocalizedContent.Generator.Documents
                 diagnostics.Add(DiagnosticInfo.Create(DocumentDiagnostics.InvalidFrontMatterLine, location.At(start, length), normalized.Substring(start, length).Trim(), reason));
             }
 
+            // Front matter names the class: a complaint about the file name then no longer applies. Whether the
+            // name can name a type is decided with the other classes (DocumentGrouper, ClassNames).
             var className = item.ClassName;
+            var classNameLocation = LocationInfo.FileStart(item.FilePath);
             if (frontMatter.Class is { } classValue)
             {
-                // Front matter names the class: a complaint about the file name no longer applies.
-                diagnostics.RemoveAll(d => d.Descriptor.Id == CommonDiagnostics.NameIsNotAnIdentifier.Id && d.Location.Span.IsEmpty);
-                className = CSharpIdentifier.From(classValue.Value);
-                if (className != classValue.Value)
-                {
-                    diagnostics.Add(DiagnosticInfo.Create(CommonDiagnostics.NameIsNotAnIdentifier, location.At(classValue.Start, classValue.Length), classValue.Value, className));
-                }
+                classNameLocation = location.At(classValue.Start, classValue.Length);
+                var problems = new List<NamingProblem>();
+                className = ItemNames.Identifier(classValue.Value, problems);
+                foreach (var problem in problems) diagnostics.Add(NamingDiagnostics.Create(problem, classNameLocation));
             }
-            var unreserved = DocumentEmitter.Unreserved(className);
-            if (unreserved != className)
+            else if (item.ClassNameDiagnostic is { } classNameDiagnostic)
             {
-                diagnostics.Add(DiagnosticInfo.Create(DocumentDiagnostics.ReservedClassName,
-                    frontMatter.Class is { } c ? location.At(c.Start, c.Length) : LocationInfo.FileStart(item.FilePath), className, unreserved));
-                className = unreserved;
+                diagnostics.Add(classNameDiagnostic);
             }
 
             var culture = item.Culture;
@@ -101,7 +100,7 @@ namespace LocalizedContent.Generator.Documents
             }
 
             var content = new DocumentContent(text, title, paragraphs, language, isRightToLeft);
-            return new DocumentFile(item.FilePath, fileName, className, item.Namespace, culture, content, diagnostics.ToEquatableArray());
+            return new DocumentFile(item.FilePath, fileName, className, item.Namespace, culture, content, diagnostics.ToEquatableArray(), classNameLocation);
         }
 
         /// <summary>

@@ -36,10 +36,6 @@ namespace LocalizedContent.Generator.Documents
             "'{0}' has culture '{1}' but its letters are mostly {2} (such as '{3}'); check the culture suffix or the text",
             Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: CommonDiagnostics.HelpLink("LC1014"));
 
-        public static readonly DiagnosticDescriptor ReservedClassName = new DiagnosticDescriptor(
-            "LC1015", "Class name clashes with a generated member",
-            "Class name '{0}' would clash with a member the generator adds to it; the class is named '{1}' (set ClassName metadata to choose another name)",
-            Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: CommonDiagnostics.HelpLink("LC1015"));
 
         public static readonly DiagnosticDescriptor UnreadableDocument = new DiagnosticDescriptor(
             "LC1016", "Document could not be read",
@@ -51,10 +47,6 @@ namespace LocalizedContent.Generator.Documents
             "'{0}' has {1} characters of text; an assembly holds at most 16 MB of string literals (about 8 million characters), so the build may fail with CS8103",
             Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: CommonDiagnostics.HelpLink("LC1017"));
 
-        public static readonly DiagnosticDescriptor ClassNameIsNamespace = new DiagnosticDescriptor(
-            "LC1018", "Class name is also a namespace",
-            "'{0}' is also the namespace of documents in a subfolder; the class is named '{1}' (set ClassName or Namespace metadata to choose)",
-            Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: CommonDiagnostics.HelpLink("LC1018"));
 
         public static readonly DiagnosticDescriptor InvalidTitleLine = new DiagnosticDescriptor(
             "LC1019", "TitleLine metadata is not a line of the document",

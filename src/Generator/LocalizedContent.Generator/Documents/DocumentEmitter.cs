@@ -27,21 +27,6 @@ namespace LocalizedContent.Generator.Documents
         /// <summary>Most literal pieces per document; small documents get one piece per line.</summary>
         private const int MaxPieces = 400;
 
-        /// <summary>Members the generated class declares; a class of the same name would not compile (CS0542).</summary>
-        private static readonly HashSet<string> Members = new HashSet<string>
-        {
-            "Title", "Paragraphs", "Text", "Current", "For", "Cultures", "Variants", "Variant",
-        };
-
-        /// <summary><paramref name="className"/>, or a name that does not clash with the generated members (the
-        /// members named in <see cref="Members"/>, and the private ones, which start with "__").</summary>
-        public static string Unreserved(string className)
-        {
-            if (Members.Contains(className)) return className + "Document";
-            if (className.StartsWith("__", System.StringComparison.Ordinal)) return "Document" + className;
-            return className;
-        }
-
         public static string Emit(DocumentClass model)
         {
             var writer = SourceWriter.GeneratedFile();
@@ -77,7 +62,8 @@ namespace LocalizedContent.Generator.Documents
             writer.Doc("</summary>");
             writer.Doc("<exception cref=\"global::System.ArgumentNullException\"><paramref name=\"culture\"/> is null.</exception>");
             writer.Open($"public static Variant For({CultureInfoType} culture)");
-            writer.Line("if (culture is null) throw new global::System.ArgumentNullException(nameof(culture));");
+            // A string, not nameof: a folder named nameof makes a namespace that nameof(...) would bind to.
+            writer.Line("if (culture is null) throw new global::System.ArgumentNullException(\"culture\");");
             writer.Line("return __variants[__CultureIndex(culture)];");
             writer.Close();
             writer.Line();

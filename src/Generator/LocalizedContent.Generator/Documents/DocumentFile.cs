@@ -13,6 +13,8 @@ namespace LocalizedContent.Generator.Documents
     /// <param name="Culture">A normalized BCP 47 tag, or null for the neutral file.</param>
     /// <param name="Content">The document's text and its parts.</param>
     /// <param name="Diagnostics">Problems found in the name, metadata, encoding and text.</param>
+    /// <param name="ClassNameLocation">Where the class name comes from (the front matter's class line, else the file):
+    /// a rename of the class is reported there.</param>
     internal sealed record DocumentFile(
         string FilePath,
         string FileName,
@@ -20,7 +22,8 @@ namespace LocalizedContent.Generator.Documents
         string Namespace,
         string? Culture,
         DocumentContent Content,
-        EquatableArray<DiagnosticInfo> Diagnostics)
+        EquatableArray<DiagnosticInfo> Diagnostics,
+        LocationInfo ClassNameLocation)
     {
         public string ClassKey => Namespace.Length == 0 ? ClassName : Namespace + "." + ClassName;
     }

@@ -29,23 +29,24 @@ namespace LocalizedContent.Generator.Documents
                 .Select((pair, cancellationToken) => ContentDocumentParser.Parse(pair.Left, pair.Right, cancellationToken))
                 .WithTrackingName(ParseStep);
 
-            // The message generator's classes (LocalizedContent .resx items), by namespace-qualified name: a
-            // document class of the same name would be a second partial class declaring For and Variant. Generators
-            // cannot see each other's output, so the rule is fixed: messages keep the name, documents yield.
+            // The message generator's classes (LocalizedContent .resx items) as their files name them: a document class
+            // of the same name would be a second partial class declaring For and Variant. Generators cannot see each
+            // other's output, so the rule is fixed: messages keep the name, documents yield (ClassNames).
             var messageClasses = context.AdditionalTextsProvider
                 .Where(static f => f.Path.EndsWith(".resx", StringComparison.OrdinalIgnoreCase))
                 .Combine(context.AnalyzerConfigOptionsProvider)
                 .Select(static (pair, _) => LocalizedItemReader.Read(pair.Left, pair.Right.GetOptions(pair.Left), pair.Right.GlobalOptions) is { } item
-                    ? item.ClassKey + "|" + System.IO.Path.GetFileName(item.FilePath)
+                    ? new MessageClassKey(item.Namespace, item.ClassName, System.IO.Path.GetFileName(item.FilePath))
                     : null)
                 .Where(static key => key is not null)
                 .Collect()
-                .Select(static (keys, _) => keys.Select(k => k!).OrderBy(k => k, StringComparer.Ordinal).ToEquatableArray());
+                .Select(static (keys, _) => keys.Select(k => k!).OrderBy(k => k.Namespace + "." + k.ClassName + "|" + k.FileName, StringComparer.Ordinal).ToEquatableArray());
 
             var classes = files
                 .Collect()
                 .Combine(messageClasses)
-                .Select((all, cancellationToken) => DocumentGrouper.Group(all.Left, all.Right, cancellationToken))
+                .Combine(LocalizedItemReader.Namespaces(context))
+                .Select((all, cancellationToken) => DocumentGrouper.Group(all.Left.Left, all.Left.Right, all.Right, cancellationToken))
                 .WithTrackingName(GroupStep)
                 .SelectMany((all, _) => all)
                 .WithTrackingName(ClassStep);

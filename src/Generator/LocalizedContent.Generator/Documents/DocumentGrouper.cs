@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using System.Threading;
 using LocalizedContent.Generator.Common;
+using LocalizedContent.Naming;
 
 namespace LocalizedContent.Generator.Documents
 {
@@ -15,37 +16,33 @@ namespace LocalizedContent.Generator.Documents
     /// </summary>
     internal static class DocumentGrouper
     {
+        /// <summary>Groups without other LocalizedContent items (tests of documents alone).</summary>
         public static EquatableArray<DocumentClass> Group(ImmutableArray<DocumentFile?> files, CancellationToken cancellationToken) =>
-            Group(files, EquatableArray<string>.Empty, cancellationToken);
+            Group(files, EquatableArray<MessageClassKey>.Empty,
+                files.Where(f => f is not null).Select(f => f!.Namespace).Distinct().ToEquatableArray(), cancellationToken);
 
-        /// <param name="messageClasses">"ClassKey|file name" of each .resx item: a document class with one of
-        /// these keys is renamed (LC1006), as the message generator declares that class.</param>
-        public static EquatableArray<DocumentClass> Group(ImmutableArray<DocumentFile?> files, EquatableArray<string> messageClasses, CancellationToken cancellationToken)
+        /// <param name="messageClasses">The .resx items' classes: a document class named like one yields (LC1006),
+        /// as the message generator declares that class.</param>
+        /// <param name="itemNamespaces">The namespaces of every LocalizedContent item: a class may not be named like one (LC1018).</param>
+        public static EquatableArray<DocumentClass> Group(ImmutableArray<DocumentFile?> files, EquatableArray<MessageClassKey> messageClasses,
+            EquatableArray<string> itemNamespaces, CancellationToken cancellationToken)
         {
+            var namespaces = ClassNames.Declared(itemNamespaces);
+            var messageNames = ClassNames.Decide(ClassKind.Messages, messageClasses.Select(m => (m.Namespace, m.ClassName)), namespaces, Array.Empty<string>());
             var messageFiles = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var entry in messageClasses)
+            foreach (var m in messageClasses.OrderBy(m => m.FileName, StringComparer.Ordinal))
             {
-                var bar = entry.IndexOf('|');
-                var key = entry.Substring(0, bar);
-                if (!messageFiles.ContainsKey(key)) messageFiles[key] = entry.Substring(bar + 1);
+                var key = messageNames[ClassNames.Key(m.Namespace, m.ClassName)].Key;
+                if (!messageFiles.ContainsKey(key)) messageFiles[key] = m.FileName;
             }
-            var result = new List<DocumentClass>();
-            // Hint names must differ ignoring case (they become file names); class keys only differ by case.
-            var hintNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+
             var groups = files.Where(f => f is not null).Select(f => f!)
                 .GroupBy(f => f.ClassKey, StringComparer.Ordinal)
-                .OrderBy(g => g.Key, StringComparer.Ordinal);
-            // A class named like a namespace the generator also fills (Content/News.txt and Content/News/Sports.txt)
-            // would not compile (CS0101), so such a class gets another name.
-            var namespaces = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var file in files)
-            {
-                if (file is null) continue;
-                for (var ns = file.Namespace; ns.Length > 0; ns = ns.LastIndexOf('.') is var dot && dot > 0 ? ns.Substring(0, dot) : "")
-                {
-                    if (!namespaces.Add(ns)) break;
-                }
-            }
+                .OrderBy(g => g.Key, StringComparer.Ordinal)
+                .ToList();
+            var names = ClassNames.Decide(ClassKind.Document, groups.Select(g => (g.First().Namespace, g.First().ClassName)), namespaces, messageFiles.Keys);
+            var hintNames = HintNames.For(names.Values.Select(n => n.Key), ".g.cs");
+            var result = new List<DocumentClass>();
             foreach (var group in groups)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -66,42 +63,18 @@ namespace LocalizedContent.Generator.Documents
                     }
                     variants.Add(file);
                 }
-                var first = variants[0];
-                var className = first.ClassName;
-                var classKey = group.Key;
-                if (namespaces.Contains(classKey))
+                var name = names[group.Key];
+                foreach (var problem in name.Problems)
                 {
-                    className = className.TrimStart('@') + "Document";
-                    classKey = first.Namespace.Length == 0 ? className : first.Namespace + "." + className;
-                    foreach (var v in variants)
-                    {
-                        diagnostics.Add(DiagnosticInfo.Create(DocumentDiagnostics.ClassNameIsNamespace, LocationInfo.FileStart(v.FilePath), group.Key, className));
-                    }
+                    messageFiles.TryGetValue(group.Key, out var resx);
+                    foreach (var v in variants) diagnostics.Add(NamingDiagnostics.Create(problem, v.ClassNameLocation, resx));
                 }
-                if (messageFiles.TryGetValue(classKey, out var resx))
-                {
-                    var renamed = className.TrimStart('@') + "Document";
-                    foreach (var v in variants)
-                    {
-                        diagnostics.Add(DiagnosticInfo.Create(CommonDiagnostics.DocumentAndMessagesShareClass, LocationInfo.FileStart(v.FilePath), classKey, resx, renamed));
-                    }
-                    className = renamed;
-                    classKey = first.Namespace.Length == 0 ? className : first.Namespace + "." + className;
-                }
-                result.Add(new DocumentClass(HintName(classKey, hintNames), first.Namespace, className,
-                    variants.ToEquatableArray(), diagnostics.ToEquatableArray()));
+                result.Add(new DocumentClass(hintNames[name.Key], name.Namespace, name.Name, variants.ToEquatableArray(), diagnostics.ToEquatableArray()));
             }
             return result.ToEquatableArray();
         }
-
-        private static string HintName(string classKey, HashSet<string> used)
-        {
-            var builder = new StringBuilder(classKey.Length);
-            foreach (var c in classKey) builder.Append(char.IsLetterOrDigit(c) || c == '.' || c == '_' ? c : '_');
-            var stem = builder.ToString();
-            var name = stem;
-            for (var i = 2; !used.Add(name); i++) name = stem + "_" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            return name + ".g.cs";
-        }
     }
+
+    /// <summary>A .resx item's class as its file names it, before <see cref="ClassNames"/> decides the final name.</summary>
+    internal sealed record MessageClassKey(string Namespace, string ClassName, string FileName);
 }

@@ -1,3 +1,4 @@
+using LocalizedContent.Naming;
 using LocalizedContent.Generator.Common;
 using LocalizedContent.Text;
 

@@ -1,3 +1,4 @@
+using LocalizedContent.Naming;
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -13,36 +14,40 @@ namespace LocalizedContent.Generator.Messages
     /// </summary>
     internal static class MessageClassBuilder
     {
-        /// <summary>Names every generated class has; a key that maps to one is renamed.</summary>
-        private static readonly HashSet<string> Reserved = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "For", "Variant", "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize",
-        };
-
         /// <summary>
-        /// The files of each class, by class key. Holds only the (cached) file models, so an unchanged class's group
-        /// compares equal by reference and its build step is skipped.
+        /// The files of each class, by class key, with the name and hint name the class is generated with
+        /// (<see cref="ClassNames"/>: decided from every LocalizedContent item's namespace). Holds only the (cached)
+        /// file models, so an unchanged class's group compares equal by reference and its build step is skipped.
         /// </summary>
-        public static ImmutableArray<MessageClassInput> Group(ImmutableArray<ResxFileModel> files)
+        public static ImmutableArray<MessageClassInput> Group(ImmutableArray<ResxFileModel> files, EquatableArray<string> itemNamespaces)
         {
+            var groups = files.GroupBy(f => f.Item.ClassKey, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+            var names = ClassNames.Decide(ClassKind.Messages, groups.Select(g => (g.First().Item.Namespace, g.First().Item.ClassName)),
+                ClassNames.Declared(itemNamespaces), Array.Empty<string>());
+            var hintNames = HintNames.For(names.Values.Select(n => n.Key), ".Messages.g.cs");
             var result = ImmutableArray.CreateBuilder<MessageClassInput>();
-            foreach (var group in files.GroupBy(f => f.Item.ClassKey, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+            foreach (var group in groups)
             {
-                result.Add(new MessageClassInput(group.Key, group.OrderBy(f => f.Item.FilePath, StringComparer.Ordinal).ToEquatableArray()));
+                var name = names[group.Key];
+                var ordered = group.OrderBy(f => f.Item.FilePath, StringComparer.Ordinal).ToList();
+                var renames = name.Problems.SelectMany(p => ordered.Select(f => NamingDiagnostics.Create(p, LocationInfo.FileStart(f.Item.FilePath))));
+                result.Add(new MessageClassInput(group.Key, name.Name, hintNames[name.Key], ordered.ToEquatableArray(), renames.ToEquatableArray()));
             }
             return result.ToImmutable();
         }
 
-        public static MessageClassModel Build(MessageClassInput group) => BuildClass(group.Files.ToList());
+        public static MessageClassModel Build(MessageClassInput group) => BuildClass(group);
 
         /// <summary>Every class at once (tests and tools that do not go through the incremental pipeline).</summary>
         public static ImmutableArray<MessageClassModel> Build(ImmutableArray<ResxFileModel> files) =>
-            Group(files).Select(Build).ToImmutableArray();
+            Group(files, files.Select(f => f.Item.Namespace).ToEquatableArray()).Select(Build).ToImmutableArray();
 
-        private static MessageClassModel BuildClass(List<ResxFileModel> input)
+        private static MessageClassModel BuildClass(MessageClassInput group)
         {
+            var input = group.Files.ToList();
             var diagnostics = new List<DiagnosticInfo>();
             foreach (var f in input) diagnostics.AddRange(f.Diagnostics);
+            diagnostics.AddRange(group.NamingDiagnostics);
 
             // One file per culture: neutral first, then cultures by name; a second file for a culture is LC1004.
             var files = new List<ResxFileModel>();
@@ -58,7 +63,7 @@ namespace LocalizedContent.Generator.Messages
                 files.Add(f);
             }
             var neutral = files[0].Item.Culture is null ? files[0] : null;
-            var className = files[0].Item.ClassName;
+            var className = group.ClassName;
 
             // Numbering profiles, deduplicated; per file the runtime switch for cultures of its language.
             var profiles = new List<NumberingProfile>();
@@ -108,7 +113,7 @@ namespace LocalizedContent.Generator.Messages
                 return map;
             }).ToList();
 
-            var usedNames = new Dictionary<string, string>(StringComparer.Ordinal); // name → key
+            var memberNames = new MemberNames(className);
             var members = new List<ClassMember>();
             var pluralRuleSets = new SortedSet<string>(StringComparer.Ordinal);
             foreach (var key in keys)
@@ -170,36 +175,20 @@ namespace LocalizedContent.Generator.Messages
                     routes.Add(new MemberRoute(served, classFiles[impls[served].File].Language == classFiles[r].Language));
                 }
 
-                var name = UniqueName(CSharpIdentifier.From(key), key, className, usedNames, source.Message, diagnostics);
+                var (name, renamedBecause) = memberNames.Add(key);
+                if (renamedBecause is not null)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(MessageDiagnostics.MemberRenamed, source.Message.DataLocation, key, CSharpIdentifier.From(key), renamedBecause, name));
+                }
                 var dateOnly = signature.Any(p => p.Kind == PlaceholderKind.Date) && !impls.Any(i => ShowsTime(i.Parts));
                 members.Add(new ClassMember(key, name, Parameters(signature), impls.ToEquatableArray(), routes.ToEquatableArray(), dateOnly));
             }
 
             var ns = files[0].Item.Namespace;
-            var hint = (ns.Length == 0 ? "" : ns + ".") + className + ".Messages.g.cs";
-            return new MessageClassModel(ns, className, hint, classFiles.ToEquatableArray(), profiles.ToEquatableArray(), members.ToEquatableArray(),
+            return new MessageClassModel(ns, className, group.HintName, classFiles.ToEquatableArray(), profiles.ToEquatableArray(), members.ToEquatableArray(),
                 pluralRuleSets.ToEquatableArray(), diagnostics.ToEquatableArray(), usesDates);
         }
 
-        private static string UniqueName(string wanted, string key, string className, Dictionary<string, string> used, ResxMessage message, List<DiagnosticInfo> diagnostics)
-        {
-            string? reason = null;
-            var bare = wanted.TrimStart('@');
-            if (bare == className) reason = "is the class's own name";
-            else if (Reserved.Contains(bare)) reason = "is a member every generated message class has";
-            else if (bare.StartsWith("__LC", StringComparison.Ordinal)) reason = "starts with __LC, which generated helpers use";
-            else if (used.TryGetValue(bare, out var other)) reason = "is already the name of key '" + other + "'";
-            var name = wanted;
-            if (reason is not null)
-            {
-                var n = 2;
-                while (used.ContainsKey(bare + "_" + n) || bare + "_" + n == className) n++;
-                name = bare + "_" + n;
-                diagnostics.Add(DiagnosticInfo.Create(MessageDiagnostics.MemberRenamed, message.DataLocation, key, wanted, reason, name));
-            }
-            used[name.TrimStart('@')] = key;
-            return name;
-        }
 
         private static EquatableArray<MemberParameter> Parameters(EquatableArray<Placeholder> placeholders)
         {

@@ -3,8 +3,13 @@ using LocalizedContent.Generator.Common;
 
 namespace LocalizedContent.Generator.Messages
 {
-    /// <summary>The parsed files of one class (ordered by path): the input of one class's build step.</summary>
-    internal sealed record MessageClassInput(string ClassKey, EquatableArray<ResxFileModel> Files);
+    /// <summary>The parsed files of one class (ordered by path) and the names it is generated with: the input of one
+    /// class's build step.</summary>
+    /// <param name="ClassKey">The namespace-qualified name its files ask for.</param>
+    /// <param name="ClassName">The name it is generated with (renamed where C# would reject the asked one).</param>
+    /// <param name="NamingDiagnostics">Why <paramref name="ClassName"/> differs from the name asked for, at each file.</param>
+    internal sealed record MessageClassInput(string ClassKey, string ClassName, string HintName, EquatableArray<ResxFileModel> Files,
+        EquatableArray<DiagnosticInfo> NamingDiagnostics);
 
     /// <summary>Everything the emitter needs for one generated class; plain equatable values.</summary>
     internal sealed record MessageClassModel(

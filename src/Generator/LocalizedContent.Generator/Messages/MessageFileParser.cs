@@ -1,3 +1,4 @@
+using LocalizedContent.Naming;
 using System;
 using System.Collections.Generic;
 using System.IO;
@@ -17,6 +18,7 @@ namespace LocalizedContent.Generator.Messages
         public static ResxFileModel Parse(LocalizedItem item, SourceText text, string? neutralLanguage)
         {
             var diagnostics = new List<DiagnosticInfo>(item.Diagnostics);
+            if (item.ClassNameDiagnostic is { } classNameDiagnostic) diagnostics.Add(classNameDiagnostic);
             var fileName = Path.GetFileName(item.FilePath);
             var fileStart = LocationInfo.FileStart(item.FilePath);
 

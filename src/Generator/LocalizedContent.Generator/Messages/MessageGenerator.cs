@@ -40,7 +40,8 @@ namespace LocalizedContent.Generator.Messages
 
             var classes = files
                 .Collect()
-                .SelectMany(static (all, _) => MessageClassBuilder.Group(all))
+                .Combine(LocalizedItemReader.Namespaces(context))
+                .SelectMany(static (all, _) => MessageClassBuilder.Group(all.Left, all.Right))
                 .WithTrackingName(GroupStep)
                 .Select(static (group, _) => MessageClassBuilder.Build(group))
                 .WithTrackingName(ClassStep);

@@ -1,3 +1,4 @@
+using LocalizedContent.Naming;
 using System;
 using System.Collections.Generic;
 using System.Globalization;
@@ -83,7 +84,7 @@ namespace LocalizedContent.Generator.Messages
         {
             var underscored = cultureTag.Replace('-', '_');
             if (RulesByLanguage.ContainsKey(underscored)) return underscored;
-            var language = Common.CultureTag.Language(cultureTag);
+            var language = CultureTag.Language(cultureTag);
             return RulesByLanguage.ContainsKey(language) ? language : null;
         }
 

@@ -2,7 +2,7 @@ using System;
 using System.IO;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace LocalizedContent.Generator.Common
+namespace LocalizedContent.Naming
 {
     /// <summary>
     /// The namespace of a generated class when no Namespace metadata is given: RootNamespace plus the file's folder
@@ -14,7 +14,7 @@ namespace LocalizedContent.Generator.Common
     {
         public static string For(string path, string? link, AnalyzerConfigOptions globalOptions)
         {
-            var root = Get(globalOptions, "build_property.RootNamespace") ?? "";
+            var root = ProjectOptions.Property(globalOptions, "RootNamespace") ?? "";
             string? relativeFolder = null;
             if (!string.IsNullOrWhiteSpace(link))
             {
@@ -22,7 +22,7 @@ namespace LocalizedContent.Generator.Common
             }
             else
             {
-                var projectDir = Get(globalOptions, "build_property.MSBuildProjectDirectory") ?? Get(globalOptions, "build_property.ProjectDir");
+                var projectDir = ProjectOptions.Property(globalOptions, "MSBuildProjectDirectory") ?? ProjectOptions.Property(globalOptions, "ProjectDir");
                 if (!string.IsNullOrWhiteSpace(projectDir))
                 {
                     var dir = Normalize(projectDir!);
@@ -38,8 +38,5 @@ namespace LocalizedContent.Generator.Common
         }
 
         private static string Normalize(string path) => path.Replace('\\', '/').TrimEnd('/');
-
-        private static string? Get(AnalyzerConfigOptions options, string key) =>
-            options.TryGetValue(key, out var value) ? value : null;
     }
 }

@@ -2,7 +2,7 @@ using System;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 
-namespace LocalizedContent.Generator.Common
+namespace LocalizedContent.Naming
 {
     /// <summary>Turns file names, folder names and resource keys into valid C# identifiers.</summary>
     internal static class CSharpIdentifier
@@ -13,6 +13,16 @@ namespace LocalizedContent.Generator.Common
         /// valid identifier characters and are kept.
         /// </summary>
         public static string From(string name)
+        {
+            var result = Sanitize(name);
+            return IsKeyword(result) ? "@" + result : result;
+        }
+
+        /// <summary>
+        /// <see cref="From"/> without the '@' for keywords: identifier characters only. For names that are checked
+        /// for keywords by their own rule (class names are renamed, see <see cref="ClassNames"/>).
+        /// </summary>
+        public static string Sanitize(string name)
         {
             if (name.Length == 0) return "__";
             var builder = new StringBuilder(Math.Min(name.Length, MaxUtf8Length) + 1);
@@ -34,8 +44,7 @@ namespace LocalizedContent.Generator.Common
                 builder.Append(valid ? c : '_');
             }
             // A lone '_' is the discard: a member named _ turns every 'out _' in the class into an error (CS1657).
-            var result = builder.Length == 0 || (builder.Length == 1 && builder[0] == '_') ? "__" : builder.ToString();
-            return IsKeyword(result) ? "@" + result : result;
+            return builder.Length == 0 || (builder.Length == 1 && builder[0] == '_') ? "__" : builder.ToString();
         }
 
         /// <summary>

@@ -1,6 +1,6 @@
 using System;
 
-namespace LocalizedContent.Generator.Common
+namespace LocalizedContent.Naming
 {
     /// <summary>
     /// BCP 47 culture tags as they appear in file names (<c>News.fa-IR.txt</c>). Only the syntax is checked:
@@ -43,6 +43,20 @@ namespace LocalizedContent.Generator.Common
                 else parts[i] = p.ToLowerInvariant();
             }
             return string.Join("-", parts);
+        }
+
+        /// <summary>
+        /// True when a valid tag has a variant subtag (ca-ES-valencia, de-DE-1996). .NET may name such a culture in
+        /// another casing than the canonical one (CultureInfo("ca-ES-valencia").Name is "ca-ES-VALENCIA"), so
+        /// generated code compares these ignoring case.
+        /// </summary>
+        public static bool HasVariant(string tag)
+        {
+            var parts = tag.Split('-');
+            var i = 1;
+            if (i < parts.Length && parts[i].Length == 4 && IsAlpha(parts[i])) i++;
+            if (i < parts.Length && (parts[i].Length == 2 || (parts[i].Length == 3 && IsDigits(parts[i])))) i++;
+            return i < parts.Length;
         }
 
         /// <summary>The language subtag (fa-IR → fa).</summary>

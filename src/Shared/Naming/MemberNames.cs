@@ -1,0 +1,58 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace LocalizedContent.Naming
+{
+    /// <summary>
+    /// The member names of a message class: one per resource key, a valid identifier made from the key, and renamed
+    /// (Key_2, Key_3 …) when it is the class's own name (CS0542), a member every message class has, a name the
+    /// generated helpers use (they start with "__LC"), or an earlier key's member. Keys are named in order (neutral
+    /// file first), so the generator and the Move to resource fix give every key the same member.
+    /// </summary>
+    internal sealed class MemberNames
+    {
+        /// <summary>Names every generated message class has: its own members (For, Variant) and object's.</summary>
+        private static readonly HashSet<string> Reserved = new HashSet<string>(
+            new[] { "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize" }
+                .Concat(ClassNames.Members(ClassKind.Messages)),
+            StringComparer.Ordinal);
+
+        private readonly string _className;
+        private readonly Dictionary<string, string> _keyOfName = new Dictionary<string, string>(StringComparer.Ordinal);
+
+        public MemberNames(string className)
+        {
+            _className = className.TrimStart('@');
+        }
+
+        /// <summary>The member for <paramref name="key"/>, and why it is not the key's own identifier (null when it is).</summary>
+        public (string Name, string? Reason) Add(string key)
+        {
+            var wanted = CSharpIdentifier.From(key);
+            var bare = wanted.TrimStart('@');
+            var reason = ReasonTaken(bare);
+            var name = wanted;
+            if (reason is not null)
+            {
+                var n = 2;
+                while (ReasonTaken(bare + "_" + n.ToString(System.Globalization.CultureInfo.InvariantCulture)) is not null) n++;
+                name = bare + "_" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+            _keyOfName[name.TrimStart('@')] = key;
+            return (name, reason);
+        }
+
+        /// <summary>True when <paramref name="name"/> (a valid identifier) would be a member of its own.</summary>
+        public bool IsFree(string name) => ReasonTaken(name.TrimStart('@')) is null;
+
+        private string? ReasonTaken(string bare)
+        {
+            if (bare == _className) return "is the class's own name";
+            if (Reserved.Contains(bare)) return "is a member every generated message class has";
+            if (bare.StartsWith("__LC", StringComparison.Ordinal)) return "starts with __LC, which generated helpers use";
+            if (_keyOfName.TryGetValue(bare, out var other)) return "is already the name of key '" + other + "'";
+            return null;
+        }
+    }
+}

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Reflection;
-using System.Text;
 using CsCheck;
 using LocalizedContent.Generator.Documents;
 using LocalizedContent.Generator.Messages;

@@ -1,9 +1,8 @@
-using LocalizedContent.Naming;
 using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
-using LocalizedContent.Generator.Common;
+using LocalizedContent.Naming;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 

@@ -1,9 +1,8 @@
-using LocalizedContent.Naming;
 using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using LocalizedContent.Generator.Common;
+using LocalizedContent.Naming;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 

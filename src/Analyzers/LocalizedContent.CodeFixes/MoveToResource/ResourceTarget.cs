@@ -1,8 +1,7 @@
-using LocalizedContent.Naming;
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using LocalizedContent.Generator.Common;
+using LocalizedContent.Naming;
 using LocalizedContent.Text;
 using Microsoft.CodeAnalysis.Diagnostics;
 

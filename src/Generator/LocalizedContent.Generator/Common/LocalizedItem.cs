@@ -1,8 +1,8 @@
 using System;
 using System.IO;
 using System.Linq;
-using Microsoft.CodeAnalysis;
 using LocalizedContent.Naming;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace LocalizedContent.Generator.Common

@@ -1,10 +1,10 @@
-using LocalizedContent.Naming;
 using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using System.Threading;
 using LocalizedContent.Generator.Common;
+using LocalizedContent.Naming;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;

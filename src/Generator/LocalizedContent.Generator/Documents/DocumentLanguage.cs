@@ -1,5 +1,4 @@
 using LocalizedContent.Naming;
-using LocalizedContent.Generator.Common;
 using LocalizedContent.Text;
 
 namespace LocalizedContent.Generator.Documents

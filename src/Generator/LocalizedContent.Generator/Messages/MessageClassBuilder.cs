@@ -1,9 +1,9 @@
-using LocalizedContent.Naming;
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using LocalizedContent.Generator.Common;
+using LocalizedContent.Naming;
 
 namespace LocalizedContent.Generator.Messages
 {

@@ -1,9 +1,9 @@
-using LocalizedContent.Naming;
 using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using LocalizedContent.Generator.Common;
+using LocalizedContent.Naming;
 using Microsoft.CodeAnalysis.Text;
 
 namespace LocalizedContent.Generator.Messages

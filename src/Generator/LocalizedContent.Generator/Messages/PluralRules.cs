@@ -1,8 +1,8 @@
-using LocalizedContent.Naming;
 using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using LocalizedContent.Naming;
 
 namespace LocalizedContent.Generator.Messages
 {

@@ -1,5 +1,4 @@
 using System.Reflection;
-using LocalizedContent.Tests.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 

@@ -18,6 +18,7 @@ namespace LocalizedContent.Generator.Tests.Naming;
 /// warning, every diagnostic is located in a file, and no file's text is lost: each file that is not a reported
 /// duplicate is served by some generated class for its culture.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class NameProperties
 {
     /// <summary>Runs in CI (each compiles and loads ~12 files); enough to find every row of issue 13 when one is

@@ -4,6 +4,7 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using LocalizedContent.Benchmarks.Corpus;
 using LocalizedContent.Benchmarks.Infrastructure;
+using LocalizedContent.TestSupport;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -27,8 +28,8 @@ public class GeneratorColdBenchmarks
     public void Setup()
     {
         _corpus = ContentCorpus.Shared;
-        _options = new TestAnalyzerConfigOptionsProvider(_corpus.All.Select(f => f.Path));
-        _compilation = References.Compilation("BenchApp", [CSharpSyntaxTree.ParseText("namespace BenchApp; public static class Program { public static void Main() { } }", References.ParseOptions, path: TestAnalyzerConfigOptionsProvider.ProjectDirectory + "/Program.cs")]);
+        _options = BenchmarkProject.Options(_corpus.All.Select(f => f.Path));
+        _compilation = References.Compilation("BenchApp", [CSharpSyntaxTree.ParseText("namespace BenchApp; public static class Program { public static void Main() { } }", References.ParseOptions, path: BenchmarkProject.ProjectDirectory + "/Program.cs")]);
         _generators = RoslynComponents.Generators();
         ResultNotes.Add(nameof(GeneratorColdBenchmarks),
             $"Input: {Scale.Documents} documents and {Scale.ResxKeys:N0} keys × 3 cultures in {_corpus.Resx.Length} .resx files, {_corpus.TotalBytes / 1024.0 / 1024.0:F1} MB in all. " +
@@ -111,7 +112,7 @@ public class GeneratorColdBenchmarks
 
     private GeneratorDriver Run(bool trackSteps)
     {
-        var files = _corpus.All.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Bytes)).ToImmutableArray();
+        var files = _corpus.All.Select(f => (AdditionalText)InMemoryAdditionalText.FromBytes(f.Path, f.Bytes)).ToImmutableArray();
         GeneratorDriver driver = CSharpGeneratorDriver.Create(_generators, files, References.ParseOptions, _options,
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackSteps));
         return driver.RunGenerators(_compilation);

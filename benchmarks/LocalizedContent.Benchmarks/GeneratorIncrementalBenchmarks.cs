@@ -4,6 +4,7 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using LocalizedContent.Benchmarks.Corpus;
 using LocalizedContent.Benchmarks.Infrastructure;
+using LocalizedContent.TestSupport;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -28,11 +29,11 @@ public class GeneratorIncrementalBenchmarks
         public static WarmState Create(bool tracked)
         {
             var corpus = ContentCorpus.Shared;
-            var files = corpus.All.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Bytes)).ToImmutableArray();
+            var files = corpus.All.Select(f => (AdditionalText)InMemoryAdditionalText.FromBytes(f.Path, f.Bytes)).ToImmutableArray();
             var trees = Enumerable.Range(0, Scale.CSharpFiles).Select(i => Parse(CSharpCorpus.File(i), i)).ToList();
             var compilation = References.Compilation("BenchApp", trees);
             GeneratorDriver driver = CSharpGeneratorDriver.Create(RoslynComponents.Generators(), files, References.ParseOptions,
-                new TestAnalyzerConfigOptionsProvider(corpus.All.Select(f => f.Path)),
+                BenchmarkProject.Options(corpus.All.Select(f => f.Path)),
                 new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: tracked));
             // A body edit, as typing in a method does; parsed here because parsing is the compiler's cost, not ours.
             return new WarmState(corpus, files, compilation, trees[0], Parse(CSharpCorpus.File(0, edit: 1), 0), driver.RunGenerators(compilation));
@@ -49,7 +50,7 @@ public class GeneratorIncrementalBenchmarks
     public void Setup() => _state = Untracked.Value;
 
     private static SyntaxTree Parse(string code, int index) =>
-        CSharpSyntaxTree.ParseText(code, References.ParseOptions, path: $"{TestAnalyzerConfigOptionsProvider.ProjectDirectory}/Features/Feature{index:D4}.cs", encoding: Encoding.UTF8);
+        CSharpSyntaxTree.ParseText(code, References.ParseOptions, path: $"{BenchmarkProject.ProjectDirectory}/Features/Feature{index:D4}.cs", encoding: Encoding.UTF8);
 
     /// <summary>Nothing changed (a build with no edit): the cost of checking every cache.</summary>
     [Benchmark(Baseline = true)]
@@ -75,7 +76,7 @@ public class GeneratorIncrementalBenchmarks
         text = file.Path.EndsWith(".resx", StringComparison.Ordinal)
             ? ReplaceFirst(text, text.IndexOf("<data ", StringComparison.Ordinal), "</value>", " (edited)</value>")
             : text + "\n\nEdited paragraph.\n";
-        var edited = new InMemoryAdditionalText(old.Path, Encoding.UTF8.GetBytes(text));
+        var edited = InMemoryAdditionalText.FromBytes(old.Path, Encoding.UTF8.GetBytes(text));
         return _state.Driver.ReplaceAdditionalText(old, edited).RunGenerators(_state.Compilation.Clone());
     }
 

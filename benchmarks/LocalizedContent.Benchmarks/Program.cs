@@ -2,10 +2,8 @@ using System.Reflection;
 using System.Text;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
-using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
-using LocalizedContent.Benchmarks;
 using LocalizedContent.Benchmarks.Infrastructure;
 
 // Usage (see benchmarks/README.md):

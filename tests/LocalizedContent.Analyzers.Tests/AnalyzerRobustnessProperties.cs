@@ -6,7 +6,6 @@ using LocalizedContent.Generator.Messages;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 
 namespace LocalizedContent.Analyzers.Tests;
 
@@ -17,6 +16,7 @@ namespace LocalizedContent.Analyzers.Tests;
 /// user's build and its rule silently stops working. The content-file readers have their own properties
 /// (ContentFileRobustnessProperties).
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class AnalyzerRobustnessProperties
 {
     private static readonly ImmutableArray<DiagnosticAnalyzer> AllAnalyzers = typeof(MixedDigitSystemsAnalyzer).Assembly.GetTypes()
@@ -29,6 +29,10 @@ public sealed class AnalyzerRobustnessProperties
             .Where(p => Path.GetFileName(p) is var n && (n.StartsWith("System.", StringComparison.Ordinal) || n is "netstandard.dll"))
             .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
             .ToImmutableArray();
+
+    /// <summary>Every additional file is a LocalizedContent item, as buildTransitive marks them.</summary>
+    private static readonly TestAnalyzerConfigOptionsProvider ContentItemOptions = TestAnalyzerConfigOptionsProvider.EveryFileIsContentItem(
+        new Dictionary<string, string> { ["build_property.RootNamespace"] = "App", ["build_property.MSBuildProjectDirectory"] = "/p" });
 
     private static readonly string[] TextPieces =
     [
@@ -88,7 +92,7 @@ public sealed class AnalyzerRobustnessProperties
     [Fact]
     public void No_analyzer_throws_on_the_generators_output_for_the_seeds_and_random_input()
     {
-        var sample = Path.Combine(Infrastructure.Repository.Root, "samples", "NewsReader");
+        var sample = Path.Combine(Repository.Root, "samples", "NewsReader");
         var seeds = Directory.GetFiles(Path.Combine(sample, "Content")).Concat(Directory.GetFiles(Path.Combine(sample, "Resources")))
             .Select(p => (Path: p, Text: File.ReadAllText(p)));
         Check(seeds);
@@ -102,10 +106,10 @@ public sealed class AnalyzerRobustnessProperties
 
     private static void Check(IEnumerable<(string Path, string Text)> files)
     {
-        var additional = files.Select(f => (AdditionalText)new InMemoryFile(f.Path, f.Text)).ToImmutableArray();
+        var additional = files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToImmutableArray();
         var compilation = CSharpCompilation.Create("Generated", [], References, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         var driver = CSharpGeneratorDriver.Create(
-            [new DocumentGenerator().AsSourceGenerator(), new MessageGenerator().AsSourceGenerator()], additional, new CSharpParseOptions(LanguageVersion.Latest), new ContentItemOptions());
+            [new DocumentGenerator().AsSourceGenerator(), new MessageGenerator().AsSourceGenerator()], additional, new CSharpParseOptions(LanguageVersion.Latest), ContentItemOptions);
         driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
         Assert.NotEmpty(output.SyntaxTrees);
         AssertNoAnalyzerThrows(output, additional);
@@ -115,38 +119,11 @@ public sealed class AnalyzerRobustnessProperties
     {
         var exceptions = new List<string>();
         var options = new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions(additional.IsDefault ? [] : additional, new ContentItemOptions()),
+            new AnalyzerOptions(additional.IsDefault ? [] : additional, ContentItemOptions),
             onAnalyzerException: (e, analyzer, _) => { lock (exceptions) exceptions.Add(analyzer.GetType().Name + ": " + e); },
             concurrentAnalysis: false, logAnalyzerExecutionTime: false);
         var diagnostics = compilation.WithAnalyzers(AllAnalyzers, options).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
         Assert.Empty(exceptions);
         Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
-    }
-
-    private sealed class InMemoryFile(string path, string text) : AdditionalText
-    {
-        public override string Path { get; } = path;
-        public override SourceText GetText(CancellationToken cancellationToken = default) => SourceText.From(text, Encoding.UTF8);
-    }
-
-    /// <summary>Every additional file is a LocalizedContent item, as buildTransitive marks them.</summary>
-    private sealed class ContentItemOptions : AnalyzerConfigOptionsProvider
-    {
-        private static readonly AnalyzerConfigOptions Item = new Options(("build_metadata.AdditionalFiles.LocalizedContentItem", "true"));
-        private static readonly AnalyzerConfigOptions Global = new Options(("build_property.RootNamespace", "App"), ("build_property.MSBuildProjectDirectory", "/p"));
-        public override AnalyzerConfigOptions GlobalOptions => Global;
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Global;
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Item;
-
-        private sealed class Options(params (string Key, string Value)[] values) : AnalyzerConfigOptions
-        {
-            public override bool TryGetValue(string key, out string value)
-            {
-                foreach (var (k, v) in values)
-                    if (k == key) { value = v; return true; }
-                value = null!;
-                return false;
-            }
-        }
     }
 }

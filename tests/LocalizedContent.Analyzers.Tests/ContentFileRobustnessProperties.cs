@@ -3,7 +3,6 @@ using CsCheck;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 
 namespace LocalizedContent.Analyzers.Tests;
 
@@ -12,6 +11,7 @@ namespace LocalizedContent.Analyzers.Tests;
 /// malformed XML, stray entities, CR LF, bidi controls, all digit systems. An analyzer that throws is reported by the
 /// compiler as AD0001 and its rule silently stops working for the whole project.
 /// </summary>
+[Trait("Category", "Slow")]
 public class ContentFileRobustnessProperties
 {
     private static readonly Gen<string> Fragment = Gen.String[Gen.OneOf(
@@ -30,43 +30,16 @@ public class ContentFileRobustnessProperties
         {
             var suffix = culture.Length == 0 ? "" : "." + culture;
             var files = ImmutableArray.Create<AdditionalText>(
-                new Text("/p/Resources/Strings" + suffix + ".resx", resx),
-                new Text("/p/Content/News" + suffix + ".txt", txt));
+                new InMemoryAdditionalText("/p/Resources/Strings" + suffix + ".resx", resx),
+                new InMemoryAdditionalText("/p/Content/News" + suffix + ".txt", txt));
             var exceptions = new List<Exception>();
             var compilation = CSharpCompilation.Create("P", [CSharpSyntaxTree.ParseText("class C { }")]);
             var options = new CompilationWithAnalyzersOptions(
-                new AnalyzerOptions(files, new ContentItemOptions()),
+                new AnalyzerOptions(files, TestAnalyzerConfigOptionsProvider.EveryFileIsContentItem()),
                 onAnalyzerException: (e, _, _) => { lock (exceptions) exceptions.Add(e); },
                 concurrentAnalysis: false, logAnalyzerExecutionTime: false);
             var diagnostics = compilation.WithAnalyzers(Analyzers, options).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
             Assert.Empty(exceptions);
             Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
         }, iter: 300);
-
-    private sealed class Text(string path, string text) : AdditionalText
-    {
-        public override string Path { get; } = path;
-        public override SourceText GetText(CancellationToken cancellationToken = default) => SourceText.From(text);
-    }
-
-    /// <summary>Every additional file is a LocalizedContent item, as buildTransitive marks them.</summary>
-    private sealed class ContentItemOptions : AnalyzerConfigOptionsProvider
-    {
-        private static readonly AnalyzerConfigOptions Item = new Options(("build_metadata.AdditionalFiles.LocalizedContentItem", "true"));
-        private static readonly AnalyzerConfigOptions None = new Options();
-        public override AnalyzerConfigOptions GlobalOptions => None;
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => None;
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Item;
-
-        private sealed class Options(params (string Key, string Value)[] values) : AnalyzerConfigOptions
-        {
-            public override bool TryGetValue(string key, out string value)
-            {
-                foreach (var (k, v) in values)
-                    if (k == key) { value = v; return true; }
-                value = null!;
-                return false;
-            }
-        }
-    }
 }

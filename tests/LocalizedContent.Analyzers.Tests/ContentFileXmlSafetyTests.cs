@@ -1,9 +1,7 @@
 using System.Collections.Immutable;
-using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 
 namespace LocalizedContent.Analyzers.Tests;
 
@@ -56,38 +54,14 @@ public sealed class ContentFileXmlSafetyTests
 
     private static ImmutableArray<Diagnostic> Analyze(string resx)
     {
-        var file = new Text("/p/Resources/Strings.resx", resx);
+        var file = new InMemoryAdditionalText("/p/Resources/Strings.resx", resx);
         var exceptions = new List<Exception>();
         var options = new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions([file], new ItemOptions()),
+            new AnalyzerOptions([file], TestAnalyzerConfigOptionsProvider.EveryFileIsContentItem()),
             onAnalyzerException: (e, _, _) => exceptions.Add(e), concurrentAnalysis: false, logAnalyzerExecutionTime: false);
         var diagnostics = CSharpCompilation.Create("P", [CSharpSyntaxTree.ParseText("class C { }")])
             .WithAnalyzers([new MixedDigitSystemsAnalyzer(), new BidiControlCharacterAnalyzer()], options).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
         Assert.Empty(exceptions);
         return diagnostics;
-    }
-
-    private sealed class Text(string path, string text) : AdditionalText
-    {
-        public override string Path { get; } = path;
-        public override SourceText GetText(CancellationToken cancellationToken = default) => SourceText.From(text, Encoding.UTF8);
-    }
-
-    private sealed class ItemOptions : AnalyzerConfigOptionsProvider
-    {
-        private static readonly AnalyzerConfigOptions Item = new Options(true);
-        private static readonly AnalyzerConfigOptions None = new Options(false);
-        public override AnalyzerConfigOptions GlobalOptions => None;
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => None;
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Item;
-
-        private sealed class Options(bool item) : AnalyzerConfigOptions
-        {
-            public override bool TryGetValue(string key, out string value)
-            {
-                value = "true";
-                return item && key == "build_metadata.AdditionalFiles.LocalizedContentItem";
-            }
-        }
     }
 }

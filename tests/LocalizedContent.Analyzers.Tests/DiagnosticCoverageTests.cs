@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using LocalizedContent.Analyzers.Tests.Infrastructure;
 using LocalizedContent.RuleTables;
 
 namespace LocalizedContent.Analyzers.Tests;

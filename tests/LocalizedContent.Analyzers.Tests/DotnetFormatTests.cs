@@ -7,6 +7,7 @@ namespace LocalizedContent.Analyzers.Tests;
 /// The code fixes through the SDK's own <c>dotnet format analyzers</c>, on a throw-away project under the temp
 /// directory that loads the built analyzer and code-fix assemblies as &lt;Analyzer&gt; items.
 /// </summary>
+[Trait("Category", "Slow")]
 public class DotnetFormatTests
 {
     // Raw bidi controls and marks are written as C# escapes here so that this file itself stays readable.

@@ -17,6 +17,7 @@ namespace LocalizedContent.Analyzers.Tests;
 /// fixed .resx (no stale build), compile, load, and call the code before and after the fix. Each method must return
 /// exactly what it returned with the literal.
 /// </summary>
+[Trait("Category", "Slow")]
 public class MoveToResourceRuntimeTests
 {
     // Text that ICU MessageFormat, XML and C# escaping treat specially, in every kind of literal.

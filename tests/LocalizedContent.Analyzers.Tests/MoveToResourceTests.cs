@@ -8,6 +8,7 @@ namespace LocalizedContent.Analyzers.Tests;
 /// LC0001's "Move to resource" fix: the literal goes into the .resx of its language and the code calls the generated
 /// member. Every test also runs the message generator over the fixed .resx and compiles the fixed code against it.
 /// </summary>
+[Trait("Category", "Slow")]
 public class MoveToResourceTests
 {
     private static readonly string Neutral = Resx(("Title", "News"));

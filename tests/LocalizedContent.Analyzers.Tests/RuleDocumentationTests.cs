@@ -1,8 +1,6 @@
 using System.Reflection;
-using LocalizedContent.Analyzers.Tests.Infrastructure;
-using LocalizedContent.Tests.Shared;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace LocalizedContent.Analyzers.Tests;
 

@@ -1,4 +1,3 @@
-using LocalizedContent.Analyzers.Tests.Infrastructure;
 using LocalizedContent.RuleTables;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis;

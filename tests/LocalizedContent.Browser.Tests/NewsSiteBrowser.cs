@@ -1,5 +1,4 @@
 using System.Text.Json;
-using OpenQA.Selenium;
 using OpenQA.Selenium.Chrome;
 
 namespace LocalizedContent.Browser.Tests;

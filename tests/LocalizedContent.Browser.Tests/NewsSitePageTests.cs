@@ -8,6 +8,7 @@ namespace LocalizedContent.Browser.Tests;
 /// What a reader sees on the NewsSite page, read from Chromium's layout (computed styles, element and text-range
 /// rectangles), not from the HTML source.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class NewsSitePageTests(NewsSiteBrowser browser, ITestOutputHelper output) : IClassFixture<NewsSiteBrowser>
 {
     private const char FirstStrongIsolate = '\u2068';

@@ -1,6 +1,5 @@
 using System.Reflection;
 using LocalizedContent.Generator.Common;
-using LocalizedContent.Tests.Shared;
 using Microsoft.CodeAnalysis;
 
 namespace LocalizedContent.Generator.Tests;
@@ -38,5 +37,5 @@ public class GeneratorDiagnosticsDocumentationTests
     [MemberData(nameof(Ids))]
     public void The_diagnostic_is_release_tracked_with_its_severity(string id) =>
         RuleDocumentation.AssertReleaseTracked(Descriptor(id),
-            RuleDocumentation.PathOf("src", "Generator", "LocalizedContent.Generator", "AnalyzerReleases.Unshipped.md"));
+            Repository.PathOf("src", "Generator", "LocalizedContent.Generator", "AnalyzerReleases.Unshipped.md"));
 }

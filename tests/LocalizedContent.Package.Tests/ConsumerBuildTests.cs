@@ -7,6 +7,7 @@ namespace LocalizedContent.Package.Tests;
 /// LocalizedContent file, and builds with `dotnet build`. The generated class must be callable and the analyzer
 /// warning must point at the right file, line and column.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class ConsumerBuildTests(PackedFeed feed) : IClassFixture<PackedFeed>
 {
     private const string ArticleTitle = "WeChat يناضل لجذب مستخدمين جدد";

@@ -4,6 +4,7 @@ using System.Xml.Linq;
 namespace LocalizedContent.Package.Tests;
 
 /// <summary>What a user downloads: compiler-loaded assemblies and MSBuild files only, as a development dependency.</summary>
+[Trait("Category", "Slow")]
 public sealed class PackageLayoutTests(PackedFeed feed) : IClassFixture<PackedFeed>
 {
     [Fact]

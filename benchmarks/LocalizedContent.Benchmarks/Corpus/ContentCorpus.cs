@@ -54,7 +54,7 @@ public sealed class ContentCorpus
                 text.Append(paragraph).Append("\n\n");
                 bytes += Utf8NoBom.GetByteCount(paragraph) + 2;
             }
-            files.Add(new ContentFile($"{TestAnalyzerConfigOptionsProvider.ProjectDirectory}/Content/News/Article{i / 2:D3}.{culture}.txt", Utf8NoBom.GetBytes(text.ToString())));
+            files.Add(new ContentFile($"{BenchmarkProject.ProjectDirectory}/Content/News/Article{i / 2:D3}.{culture}.txt", Utf8NoBom.GetBytes(text.ToString())));
         }
         return files.MoveToImmutable();
     }
@@ -84,7 +84,7 @@ public sealed class ContentCorpus
                 var document = new XDocument(new XDeclaration("1.0", "utf-8", null), root);
                 using var stream = new MemoryStream();
                 using (var writer = new StreamWriter(stream, Utf8NoBom)) document.Save(writer);
-                files.Add(new ContentFile($"{TestAnalyzerConfigOptionsProvider.ProjectDirectory}/Resources/Section{c}{suffix}.resx", stream.ToArray()));
+                files.Add(new ContentFile($"{BenchmarkProject.ProjectDirectory}/Resources/Section{c}{suffix}.resx", stream.ToArray()));
             }
         }
         return files.MoveToImmutable();

@@ -61,36 +61,36 @@ public static class Targets
         switch (benchmarkClass)
         {
             case "GeneratorColdBenchmarks":
-            {
-                var generator = RoslynComponents.Generators().IsEmpty ? null : Mean("Generator");
-                var floor = Mean("Floor");
-                yield return $"Generator ≤ 3× the floor: {Ratio(generator, floor)} — {Verdict(generator is null || floor is null ? null : generator <= 3 * floor)}";
-                break;
-            }
+                {
+                    var generator = RoslynComponents.Generators().IsEmpty ? null : Mean("Generator");
+                    var floor = Mean("Floor");
+                    yield return $"Generator ≤ 3× the floor: {Ratio(generator, floor)} — {Verdict(generator is null || floor is null ? null : generator <= 3 * floor)}";
+                    break;
+                }
             case "GeneratorIncrementalBenchmarks":
                 yield return RoslynComponents.Generators().IsEmpty
                     ? "Re-emitted outputs (1 after editing one document, 0 after editing one .cs file): not measured, no generator in this build."
                     : "Re-emitted outputs: 1 after editing one document, 0 after editing one .cs file — see the Re-emitted column and the notes.";
                 break;
             case "AnalyzerBenchmarks":
-            {
-                var compile = Mean("Compile");
-                var ours = RoslynComponents.OurAnalyzers().IsEmpty ? null : Mean("CompileWithOurAnalyzers");
-                var ca1303 = Mean("CompileWithCA1303");
-                // Verdicts on Roslyn's telemetry (analyzer execution time measured inside one run): on a shared machine the
-                // difference of two multi-second means is mostly noise (see StdDev), so it is shown for information only.
-                var totals = AnalyzerBenchmarks.TelemetryTotals;
-                double? T(string name) => totals.TryGetValue(name, out var t) ? t.TotalMilliseconds * 1e6 : null;
-                var oursT = ours is null ? null : T("CompileWithOurAnalyzers");
-                var caT = T("CompileWithCA1303");
-                var compileT = T("Compile");
-                string Pct(double? part, double? whole) => part is null || whole is null ? "n/a" : (part.Value / whole.Value).ToString("P2", CultureInfo.InvariantCulture);
-                yield return $"Our analyzers ≤ 1% of the compile (telemetry): {Pct(oursT, compileT)} — {Verdict(oursT is null || compileT is null ? null : oursT <= 0.01 * compileT)}";
-                yield return $"Our analyzers faster than CA1303 (telemetry): ours {Ms(oursT)}, CA1303 {Ms(caT)} — {Verdict(oursT is null || caT is null ? null : oursT < caT)}";
-                var noOp = Mean("CompileWithNoOpAnalyzer");
-                yield return $"For information, difference of means (noisy here, see StdDev): ours {Ms(ours - compile)} ({Ratio(ours - compile, compile)} of the compile), CA1303 {Ms(ca1303 - compile)}; the no-op analyzer (the analyzer driver alone) {Ms(noOp - compile)}, so ours add {Ms(ours - noOp)} to any analyzer's driver cost.";
-                break;
-            }
+                {
+                    var compile = Mean("Compile");
+                    var ours = RoslynComponents.OurAnalyzers().IsEmpty ? null : Mean("CompileWithOurAnalyzers");
+                    var ca1303 = Mean("CompileWithCA1303");
+                    // Verdicts on Roslyn's telemetry (analyzer execution time measured inside one run): on a shared machine the
+                    // difference of two multi-second means is mostly noise (see StdDev), so it is shown for information only.
+                    var totals = AnalyzerBenchmarks.TelemetryTotals;
+                    double? T(string name) => totals.TryGetValue(name, out var t) ? t.TotalMilliseconds * 1e6 : null;
+                    var oursT = ours is null ? null : T("CompileWithOurAnalyzers");
+                    var caT = T("CompileWithCA1303");
+                    var compileT = T("Compile");
+                    string Pct(double? part, double? whole) => part is null || whole is null ? "n/a" : (part.Value / whole.Value).ToString("P2", CultureInfo.InvariantCulture);
+                    yield return $"Our analyzers ≤ 1% of the compile (telemetry): {Pct(oursT, compileT)} — {Verdict(oursT is null || compileT is null ? null : oursT <= 0.01 * compileT)}";
+                    yield return $"Our analyzers faster than CA1303 (telemetry): ours {Ms(oursT)}, CA1303 {Ms(caT)} — {Verdict(oursT is null || caT is null ? null : oursT < caT)}";
+                    var noOp = Mean("CompileWithNoOpAnalyzer");
+                    yield return $"For information, difference of means (noisy here, see StdDev): ours {Ms(ours - compile)} ({Ratio(ours - compile, compile)} of the compile), CA1303 {Ms(ca1303 - compile)}; the no-op analyzer (the analyzer driver alone) {Ms(noOp - compile)}, so ours add {Ms(ours - noOp)} to any analyzer's driver cost.";
+                    break;
+                }
             case "GeneratedCodeBenchmarks":
                 foreach (var culture in summary.BenchmarksCases.Select(b => b.Parameters["Culture"] as string).Distinct())
                 {

@@ -1,8 +1,8 @@
 using System;
 using System.Globalization;
-using LocalizedContent.Generator.Common;
 using System.Text;
 using LocalizedContent.Analyzers;
+using LocalizedContent.Generator.Common;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 

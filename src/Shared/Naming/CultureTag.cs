@@ -67,17 +67,12 @@ namespace LocalizedContent.Naming
         }
 
         /// <summary>True for cultures written right to left by default (ar, fa, he, ur and the rest).</summary>
-        public static bool IsRightToLeft(string tag)
+        public static bool IsRightToLeft(string tag) => Language(tag) switch
         {
-            switch (Language(tag))
-            {
-                case "ar": case "fa": case "he": case "ur": case "ps": case "sd": case "ug": case "yi":
-                case "dv": case "ckb": case "syr": case "ku" when tag.IndexOf("Arab", StringComparison.OrdinalIgnoreCase) >= 0:
-                    return true;
-                default:
-                    return false;
-            }
-        }
+            "ar" or "fa" or "he" or "ur" or "ps" or "sd" or "ug" or "yi" or "dv" or "ckb" or "syr" => true,
+            "ku" => tag.IndexOf("Arab", StringComparison.OrdinalIgnoreCase) >= 0,
+            _ => false,
+        };
 
         private static bool IsAlpha(string s)
         {

@@ -6,10 +6,14 @@ using Microsoft.CodeAnalysis.Testing;
 
 namespace LocalizedContent.Analyzers.Tests.Infrastructure;
 
-/// <summary>The shared set-up of the Microsoft.CodeAnalysis.Testing harness (see /work/shared/notes/toolchain.md).</summary>
+/// <summary>The shared set-up of the Microsoft.CodeAnalysis.Testing harness.</summary>
 public static class Verifier
 {
-    /// <summary>ReferenceAssemblies.Net.Net80 asks for Microsoft.NETCore.App.Ref 8.0.0, which the registry here does not serve.</summary>
+    /// <summary>
+    /// .NET 8 reference assemblies from a servicing release (8.0.28) instead of the exact 8.0.0 that
+    /// ReferenceAssemblies.Net.Net80 downloads: the tests need only net8.0's API, and one pinned version keeps them
+    /// reproducible.
+    /// </summary>
     public static readonly ReferenceAssemblies Net80 =
         new("net8.0", new PackageIdentity("Microsoft.NETCore.App.Ref", "8.0.28"), Path.Combine("ref", "net8.0"));
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Reflection;
-using System.Runtime.CompilerServices;
 using LocalizedContent.Generator.Documents;
 using LocalizedContent.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -11,15 +10,8 @@ namespace LocalizedContent.Generator.Tests.Documents;
 public static class DocumentTestKit
 {
     /// <summary>The seed files of the NewsReader sample, byte for byte.</summary>
-    public static byte[] SeedBytes(string fileName, [CallerFilePath] string testFile = "") =>
-        File.ReadAllBytes(Path.Combine(RepositoryRoot(testFile), "samples", "NewsReader", "Content", fileName));
-
-    public static string RepositoryRoot([CallerFilePath] string testFile = "")
-    {
-        var directory = new DirectoryInfo(Path.GetDirectoryName(testFile)!);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "LocalizedContent.sln"))) directory = directory.Parent;
-        return directory?.FullName ?? throw new InvalidOperationException("LocalizedContent.sln not found above " + testFile);
-    }
+    public static byte[] SeedBytes(string fileName) =>
+        File.ReadAllBytes(Repository.PathOf("samples", "NewsReader", "Content", fileName));
 
     /// <summary>A harness with both seeds as Content/WeChatNews.{ar,fa}.txt, read as the compiler reads them.</summary>
     public static GeneratorHarness WithSeeds(this GeneratorHarness harness) => harness

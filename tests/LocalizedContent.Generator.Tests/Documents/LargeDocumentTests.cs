@@ -6,6 +6,7 @@ namespace LocalizedContent.Generator.Tests.Documents;
 
 /// <summary>A 10 MB document generates quickly, compiles and reads back whole; past what one assembly's string
 /// heap holds, LC1017 says so before the compiler fails with CS8103.</summary>
+[Trait("Category", "Slow")]
 public class LargeDocumentTests
 {
     [Fact]

@@ -10,6 +10,7 @@ namespace LocalizedContent.Generator.Tests.Documents;
 /// string quotes, NUL, lone surrogates, line separators, bidi controls, RTL text, mixed line endings): the
 /// generated code compiles, its doc comments are well-formed XML, and the values read back follow the rules.
 /// </summary>
+[Trait("Category", "Slow")]
 public class RandomDocumentTests
 {
     private static readonly string[] Fragments =

@@ -12,7 +12,7 @@ namespace TestApp.Content
     /// <para>About: us</para>
     /// <para>We write &lt;/summary&gt; and """ and */ too.</para>
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("LocalizedContent", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("LocalizedContent", "{version}")]
     static partial class AboutPage
     {
         /// <summary>The names of the cultures this document is written in: "" ("" is the neutral file).</summary>

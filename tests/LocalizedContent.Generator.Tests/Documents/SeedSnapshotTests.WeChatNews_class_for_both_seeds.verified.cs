@@ -15,7 +15,7 @@ namespace TestApp.Content
     /// <para>چرا انسداد «ویچت» در ایران ادامهدار شد؟</para>
     /// <para>وزیر ارتباطات و فناوری اطلاعات از جزئیاتی خبر داد که منجر به انسداد پیامرسان «ویچت» در ایران شد و آنها را از ادامه همکاری منصرف کرد. کد خبر: ۲۰۶۳۵۶ تاریخ انتشار:۲۲ تير ۱۴۰۰ - ۱۹:۰۸ - 13 July 2021</para>
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("LocalizedContent", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("LocalizedContent", "{version}")]
     static partial class WeChatNews
     {
         /// <summary>The names of the cultures this document is written in: "ar", "fa" ("" is the neutral file).</summary>

@@ -53,7 +53,7 @@ public sealed class GeneratorHarness
     public GeneratorHarness AddFile(AdditionalText file, IDictionary<string, string>? metadata = null)
     {
         _files.Add(file);
-        var options = new Dictionary<string, string> { ["build_metadata.AdditionalFiles.LocalizedContentItem"] = "true" };
+        var options = new Dictionary<string, string> { [TestAnalyzerConfigOptionsProvider.ContentItemKey] = "true" };
         foreach (var (key, value) in metadata ?? new Dictionary<string, string>())
         {
             // As the package's targets pass it: '#', ';' and line breaks would end the .editorconfig line.

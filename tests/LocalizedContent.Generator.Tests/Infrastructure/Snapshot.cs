@@ -1,19 +1,25 @@
 using System.Runtime.CompilerServices;
 using System.Text;
+using System.Text.RegularExpressions;
 using DiffPlex.DiffBuilder;
 using DiffPlex.DiffBuilder.Model;
 
 namespace LocalizedContent.Generator.Tests.Infrastructure;
 
 /// <summary>
-/// Snapshot testing with Verify's conventions (the registry here serves no Verify): the accepted text lives in
-/// <c>{TestClass}.{TestMethod}.verified.cs</c> beside the test file; on a mismatch the actual text is written to
-/// <c>.received.cs</c> and the failure shows a line diff. Set <c>LOCALIZEDCONTENT_ACCEPT_SNAPSHOTS=1</c> to accept
-/// the received text instead. Files are raw UTF-8 without BOM so Arabic and Persian stay readable in review.
+/// Snapshot testing with Verify's conventions (a small helper of our own, so the tests need no Verify package): the
+/// accepted text lives in <c>{TestClass}.{TestMethod}.verified.cs</c> beside the test file; on a mismatch the actual
+/// text is written to <c>.received.cs</c> and the failure shows a line diff. Set
+/// <c>LOCALIZEDCONTENT_ACCEPT_SNAPSHOTS=1</c> to accept the received text instead. Files are raw UTF-8 without BOM
+/// so Arabic and Persian stay readable in review. The generator's version in <c>[GeneratedCode]</c> attributes is
+/// replaced by <see cref="VersionPlaceholder"/> first, so a version bump changes no snapshot.
 /// </summary>
-public static class Snapshot
+public static partial class Snapshot
 {
     public const string AcceptVariable = "LOCALIZEDCONTENT_ACCEPT_SNAPSHOTS";
+
+    /// <summary>What snapshots hold in place of the generator's version.</summary>
+    public const string VersionPlaceholder = "{version}";
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -27,7 +33,7 @@ public static class Snapshot
         var stem = $"{Path.GetFileNameWithoutExtension(testFile)}.{testMethod}{(name is null ? "" : "." + name)}";
         var verifiedPath = Path.Combine(directory, stem + ".verified.cs");
         var receivedPath = Path.Combine(directory, stem + ".received.cs");
-        actual = Normalize(actual);
+        actual = ScrubVersions(Normalize(actual));
 
         var verified = File.Exists(verifiedPath) ? Normalize(File.ReadAllText(verifiedPath, Utf8)) : null;
         if (verified == actual)
@@ -78,5 +84,11 @@ public static class Snapshot
         return builder.ToString();
     }
 
+    /// <summary>Replaces the version argument of every <c>GeneratedCode("tool", "version")</c> attribute.</summary>
+    public static string ScrubVersions(string text) => GeneratedCodeVersion().Replace(text, "${head}" + VersionPlaceholder + "\"");
+
     private static string Normalize(string text) => text.Replace("\r\n", "\n");
+
+    [GeneratedRegex(@"(?<head>\bGeneratedCode(?:Attribute)?\(\s*""[^""]*""\s*,\s*"")[^""]*""")]
+    private static partial Regex GeneratedCodeVersion();
 }

@@ -7,7 +7,7 @@
 namespace __LCGenerated.TestApp
 {
     /// <summary>Helpers the LocalizedContent message classes of this assembly share; not for use by other code.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("LocalizedContent", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("LocalizedContent", "{version}")]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     internal static class MessageRuntime
     {

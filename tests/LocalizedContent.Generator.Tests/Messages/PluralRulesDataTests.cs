@@ -9,6 +9,7 @@ namespace LocalizedContent.Generator.Tests.Messages;
 /// The embedded CLDR rules compile for every language, and the generated code picks the categories CLDR's own
 /// samples (the @integer/@decimal lists in plurals.json, copied here) give for a spread of rule shapes.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class PluralRulesDataTests
 {
     private const string AllCategories = "{n, plural, zero {zero} one {one} two {two} few {few} many {many} other {other}}";

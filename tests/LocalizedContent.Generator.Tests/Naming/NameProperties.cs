@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Reflection;
-using System.Text;
 using CsCheck;
 using LocalizedContent.Generator.Documents;
 using LocalizedContent.Generator.Messages;
@@ -19,6 +18,7 @@ namespace LocalizedContent.Generator.Tests.Naming;
 /// warning, every diagnostic is located in a file, and no file's text is lost: each file that is not a reported
 /// duplicate is served by some generated class for its culture.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class NameProperties
 {
     /// <summary>Runs in CI (each compiles and loads ~12 files); enough to find every naming row of issue 13 when one is

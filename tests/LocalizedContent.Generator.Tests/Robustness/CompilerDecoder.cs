@@ -1,6 +1,5 @@
 using System.Reflection;
 using System.Text;
-using LocalizedContent.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 

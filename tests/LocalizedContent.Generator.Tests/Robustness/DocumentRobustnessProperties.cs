@@ -11,6 +11,7 @@ namespace LocalizedContent.Generator.Tests.Robustness;
 /// rules say, and any file name gives compiling code or a located diagnostic. Many files per generator run, so
 /// thousands of documents cost a few dozen compilations. A failure prints the shrunk input as C# literals.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class DocumentRobustnessProperties
 {
     /// <summary>Runs in CI: 40 × ~80 documents ≈ 3,200 documents (with ~7,800 .resx entries and ~400 file names,

@@ -1,5 +1,4 @@
 using LocalizedContent.Generator.Tests.Infrastructure;
-using Microsoft.CodeAnalysis;
 
 namespace LocalizedContent.Generator.Tests.Robustness;
 

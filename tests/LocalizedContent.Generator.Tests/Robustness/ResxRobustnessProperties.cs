@@ -11,6 +11,7 @@ namespace LocalizedContent.Generator.Tests.Robustness;
 /// back exactly as written, every key gets a member, and every rejected input (XML that cannot hold a character,
 /// duplicate keys, invalid ICU syntax, colliding names) has a diagnostic with a file, line and column.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class ResxRobustnessProperties
 {
     /// <summary>Runs in CI: 80 × 3 files × ~32 entries ≈ 7,800 entries.</summary>

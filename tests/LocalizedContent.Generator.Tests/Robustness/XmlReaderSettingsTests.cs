@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using LocalizedContent.Generator.Tests.Documents;
 
 namespace LocalizedContent.Generator.Tests.Robustness;
 
@@ -14,7 +13,7 @@ public sealed partial class XmlReaderSettingsTests
     [Fact]
     public void Every_XmlReader_in_src_prohibits_DTDs_and_has_no_resolver()
     {
-        var sources = Directory.GetFiles(Path.Combine(DocumentTestKit.RepositoryRoot(), "src"), "*.cs", SearchOption.AllDirectories)
+        var sources = Directory.GetFiles(Repository.PathOf("src"), "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .Select(f => (Path: f, Text: File.ReadAllText(f)))
             .ToList();

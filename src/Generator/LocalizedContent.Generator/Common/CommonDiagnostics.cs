@@ -43,7 +43,7 @@ namespace LocalizedContent.Generator.Common
             "LC1006", "A document and a .resx file map to the same class",
             "'{0}' is both a document class and a message class ('{1}'); both would declare For and Variant, so the document class is named '{2}' (set ClassName or Namespace metadata to choose)",
             Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLink("LC1006"));
-    
+
 
         public static readonly DiagnosticDescriptor ClassNameNotATypeName = new DiagnosticDescriptor(
             "LC1007", "Class name is a C# keyword",

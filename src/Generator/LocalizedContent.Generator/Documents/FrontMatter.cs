@@ -33,7 +33,7 @@ namespace LocalizedContent.Generator.Documents
 
             var result = new FrontMatter();
             var lines = new List<(int Start, int End)>();
-            for (var start = firstEnd + 1; start <= text.Length && firstEnd < text.Length; )
+            for (var start = firstEnd + 1; start <= text.Length && firstEnd < text.Length;)
             {
                 var end = LineEnd(text, start);
                 if (IsFence(text, start, end))

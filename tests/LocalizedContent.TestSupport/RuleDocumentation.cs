@@ -1,26 +1,21 @@
 using Microsoft.CodeAnalysis;
 using Xunit;
 
-namespace LocalizedContent.Tests.Shared;
+namespace LocalizedContent.TestSupport;
 
 /// <summary>
 /// Checks shared by the analyzer and generator guard tests: a rule's docs page and its release-tracking row.
-/// Linked into both test projects.
 /// </summary>
 public static class RuleDocumentation
 {
     public const string HelpBase = "https://github.com/localized-content/LocalizedContent/blob/main/";
-
-    public static string RepositoryRoot { get; } = FindRoot();
-
-    public static string PathOf(params string[] parts) => Path.Combine([RepositoryRoot, .. parts]);
 
     /// <summary>The help link resolves to docs/rules/ID.md, whose heading names the rule; returns the page.</summary>
     public static string AssertHelpPage(DiagnosticDescriptor descriptor)
     {
         var link = descriptor.HelpLinkUri;
         Assert.StartsWith(HelpBase, link);
-        var path = PathOf(link.Substring(HelpBase.Length).Split('/'));
+        var path = Repository.PathOf(link.Substring(HelpBase.Length).Split('/'));
         Assert.True(File.Exists(path), $"{descriptor.Id}: {link} does not resolve to {path}");
         Assert.EndsWith(Path.Combine("docs", "rules", descriptor.Id + ".md"), path);
         var page = File.ReadAllText(path);
@@ -38,14 +33,5 @@ public static class RuleDocumentation
         Assert.True(row != null, descriptor.Id + " is missing from " + unshippedPath);
         Assert.Equal(descriptor.Category, row![1]);
         Assert.Equal(descriptor.DefaultSeverity.ToString(), row[2]);
-    }
-
-    private static string FindRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory != null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "LocalizedContent.sln"))) return directory.FullName;
-        }
-        throw new InvalidOperationException("LocalizedContent.sln not found above " + AppContext.BaseDirectory);
     }
 }

@@ -1,4 +1,4 @@
-namespace LocalizedContent.Analyzers.Tests.Infrastructure;
+namespace LocalizedContent.TestSupport;
 
 /// <summary>Finds files of the repository from the test's output directory.</summary>
 public static class Repository

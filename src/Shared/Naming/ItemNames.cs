@@ -84,7 +84,8 @@ namespace LocalizedContent.Naming
             else
             {
                 @namespace = CSharpIdentifier.Namespace(namespaceMetadata);
-                if (@namespace != namespaceMetadata) problems.Add(new NamingProblem(NamingProblemKind.NamespaceNotAnIdentifier, namespaceMetadata, @namespace));
+                // Keywords escaped with '@' name the same namespace (Resources.public is App.Resources.@public): no warning.
+                if (@namespace.Replace("@", "") != namespaceMetadata) problems.Add(new NamingProblem(NamingProblemKind.NamespaceNotAnIdentifier, namespaceMetadata, @namespace));
             }
             return new ItemName(baseName, className, @namespace, culture, problems);
         }

@@ -88,32 +88,38 @@ public sealed class NameProperties
         // EmitCompilerGeneratedFiles writes each hint name as a file below obj/: long ones fail the build (CS0016).
         Assert.All(run.GeneratedSources.Keys, hint => Assert.True(hint.Length <= 100, "Hint name too long for a path: " + hint));
         var assembly = CompiledOutput.EmitWithoutWarnings(run);
-        var served = Served(assembly, items);
         for (var i = 0; i < items.Count; i++)
         {
             var duplicate = run.GeneratorDiagnostics.Any(d => d.Id == "LC1004" && d.Location.GetLineSpan().Path == files[i].Path);
-            Assert.True(duplicate || served.Contains(Value(i)),
-                $"No generated class serves {items[i]} (its text {Value(i)}); diagnostics: {string.Join("; ", run.GeneratorDiagnostics.Select(d => d.Id + " " + d.GetMessage(CultureInfo.InvariantCulture)))}");
+            var culture = CultureOf(items[i]);
+            Assert.True(duplicate || Served(assembly, culture).Contains(Value(i)),
+                $"No generated class serves {items[i]} (its text {Value(i)}) for culture '{culture.Name}'; diagnostics: {string.Join("; ", run.GeneratorDiagnostics.Select(d => d.Id + " " + d.GetMessage(CultureInfo.InvariantCulture)))}");
         }
     }
 
     private static string Value(int file) => "v" + file.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>Every text any generated class gives for any culture the items name (and the invariant culture).</summary>
-    private static HashSet<string> Served(Assembly assembly, List<Item> items)
+    /// <summary>The culture a file is for: its Culture metadata, else its suffix, when that is a culture (else neutral).</summary>
+    private static CultureInfo CultureOf(Item item)
     {
-        var cultures = items.SelectMany(i => new[] { i.Suffix, i.CultureMetadata }).OfType<string>().Append("")
-            .Select(c => { try { return CultureInfo.GetCultureInfo(c); } catch (CultureNotFoundException) { return null; } })
-            .OfType<CultureInfo>().Distinct().ToList();
+        foreach (var tag in new[] { item.CultureMetadata, item.Suffix })
+        {
+            if (tag is null) continue;
+            try { return CultureInfo.GetCultureInfo(tag); } catch (CultureNotFoundException) { }
+        }
+        return CultureInfo.InvariantCulture;
+    }
+
+    /// <summary>Every text a generated class gives for <paramref name="culture"/>: a file's text must be among them for
+    /// its own culture (a text served only through a fallback, such as the first culture at the invariant one, is not).</summary>
+    private static HashSet<string> Served(Assembly assembly, CultureInfo culture)
+    {
         var served = new HashSet<string>(StringComparer.Ordinal);
         foreach (var type in assembly.GetTypes().Where(t => t.IsAbstract && t.IsSealed && t.GetMethod("For") is not null))
         {
-            foreach (var culture in cultures)
-            {
-                var variant = type.GetMethod("For")!.Invoke(null, [culture])!;
-                var text = variant.GetType().GetProperty("K") ?? variant.GetType().GetProperty("Title");
-                if (text?.GetValue(variant) is string value) served.Add(value);
-            }
+            var variant = type.GetMethod("For")!.Invoke(null, [culture])!;
+            var text = variant.GetType().GetProperty("K") ?? variant.GetType().GetProperty("Title");
+            if (text?.GetValue(variant) is string value) served.Add(value);
         }
         return served;
     }

@@ -3,6 +3,9 @@ using System.Collections.Immutable;
 using System.Linq;
 using System;
 using LocalizedContent.Generator.Common;
+using LocalizedContent.Generator.Diagnostics;
+using LocalizedContent.Generator.LocaleData;
+using LocalizedContent.Generator.Messages.Model;
 using LocalizedContent.Naming;
 
 namespace LocalizedContent.Generator.Messages
@@ -56,7 +59,7 @@ namespace LocalizedContent.Generator.Messages
                 var first = files.FirstOrDefault(x => x.Item.Culture == f.Item.Culture);
                 if (first is not null)
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(CommonDiagnostics.DuplicateCulture, LocationInfo.FileStart(f.Item.FilePath),
+                    diagnostics.Add(DiagnosticInfo.Create(GeneratorDiagnostics.DuplicateCulture, LocationInfo.FileStart(f.Item.FilePath),
                         first.FileName, f.FileName, f.Item.ClassName, f.Item.Culture ?? "neutral"));
                     continue;
                 }
@@ -132,12 +135,12 @@ namespace LocalizedContent.Generator.Messages
                     var f = files[fi];
                     if (byKey[fi].ContainsKey(key)) continue;
                     var anchor = present[0].Message.DataLocation;
-                    diagnostics.Add(DiagnosticInfo.Create(MessageDiagnostics.MissingTranslation, anchor, key, f.FileName));
+                    diagnostics.Add(DiagnosticInfo.Create(GeneratorDiagnostics.MissingTranslation, anchor, key, f.FileName));
                 }
                 if (neutral is not null && present[0].File != 0)
                 {
                     var first = present[0];
-                    diagnostics.Add(DiagnosticInfo.Create(MessageDiagnostics.NotInNeutral, first.Message.DataLocation, key, files[first.File].FileName, neutral.FileName));
+                    diagnostics.Add(DiagnosticInfo.Create(GeneratorDiagnostics.NotInNeutral, first.Message.DataLocation, key, files[first.File].FileName, neutral.FileName));
                 }
 
                 // The signature comes from the neutral file (or the first culture that has a valid message).
@@ -151,7 +154,7 @@ namespace LocalizedContent.Generator.Messages
                     if (message.Valid && file != source.File && !SamePlaceholders(message.Placeholders, signature))
                     {
                         usable = Compatible(message.Placeholders, signature);
-                        diagnostics.Add(DiagnosticInfo.Create(MessageDiagnostics.PlaceholderMismatch, message.ValueLocation, key, files[file].FileName,
+                        diagnostics.Add(DiagnosticInfo.Create(GeneratorDiagnostics.PlaceholderMismatch, message.ValueLocation, key, files[file].FileName,
                             Describe(message.Placeholders), Describe(signature),
                             usable ? "" : "; this culture uses the " + files[source.File].FileName + " text instead"));
                     }
@@ -181,7 +184,7 @@ namespace LocalizedContent.Generator.Messages
                 var (name, renamedBecause) = memberNames.Add(key);
                 if (renamedBecause is not null)
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(MessageDiagnostics.MemberRenamed, source.Message.DataLocation, key, CSharpIdentifier.From(key), renamedBecause, name));
+                    diagnostics.Add(DiagnosticInfo.Create(GeneratorDiagnostics.MemberRenamed, source.Message.DataLocation, key, CSharpIdentifier.From(key), renamedBecause, name));
                 }
                 var dateOnly = signature.Any(p => p.Kind == PlaceholderKind.Date) && !showsTime;
                 members.Add(new ClassMember(key, name, Parameters(signature), impls.ToEquatableArray(), routes.ToEquatableArray(), dateOnly));

@@ -1,5 +1,5 @@
 using System.Reflection;
-using LocalizedContent.Generator.Common;
+using LocalizedContent.Generator.Diagnostics;
 using Microsoft.CodeAnalysis;
 
 namespace LocalizedContent.Generator.Tests;
@@ -10,7 +10,7 @@ namespace LocalizedContent.Generator.Tests;
 /// </summary>
 public class GeneratorDiagnosticsDocumentationTests
 {
-    private static readonly DiagnosticDescriptor[] All = typeof(CommonDiagnostics).Assembly.GetTypes()
+    private static readonly DiagnosticDescriptor[] All = typeof(GeneratorDiagnostics).Assembly.GetTypes()
         .SelectMany(t => t.GetFields(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic))
         .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
         .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)

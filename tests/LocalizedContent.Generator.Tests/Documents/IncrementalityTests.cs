@@ -1,3 +1,4 @@
+using LocalizedContent.Generator.Common;
 using LocalizedContent.Generator.Documents;
 using LocalizedContent.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -16,7 +17,7 @@ public class IncrementalityTests
     [Fact]
     public void A_second_run_on_the_same_input_is_cached_and_models_hold_no_compiler_objects()
     {
-        IncrementalAssert.SecondRunIsCached(TwoClasses(), DocumentGenerator.ParseStep, DocumentGenerator.GroupStep, DocumentGenerator.ClassStep, DocumentGenerator.DiagnosticsStep);
+        IncrementalAssert.SecondRunIsCached(TwoClasses(), TrackingNames.DocumentsParse, TrackingNames.DocumentsGroup, TrackingNames.DocumentsClass, TrackingNames.DocumentsDiagnostics);
     }
 
     [Fact]
@@ -26,8 +27,8 @@ public class IncrementalityTests
 
         var second = first.RunAgainWithEditedFile("Content/About.fa.txt", "درباره ما\n\nمتن تازه");
 
-        Assert.Equal(Counts((IncrementalStepRunReason.Modified, 1), (IncrementalStepRunReason.Cached, 2)), Count(IncrementalAssert.Reasons(second, DocumentGenerator.ParseStep)));
-        Assert.Equal(Counts((IncrementalStepRunReason.Modified, 1), (IncrementalStepRunReason.Unchanged, 1)), Count(IncrementalAssert.Reasons(second, DocumentGenerator.ClassStep)));
+        Assert.Equal(Counts((IncrementalStepRunReason.Modified, 1), (IncrementalStepRunReason.Cached, 2)), Count(IncrementalAssert.Reasons(second, TrackingNames.DocumentsParse)));
+        Assert.Equal(Counts((IncrementalStepRunReason.Modified, 1), (IncrementalStepRunReason.Unchanged, 1)), Count(IncrementalAssert.Reasons(second, TrackingNames.DocumentsClass)));
         Assert.Equal(Counts((IncrementalStepRunReason.Modified, 1), (IncrementalStepRunReason.Cached, 1)), Count(IncrementalAssert.OutputReasons(second)));
         Assert.Equal(first.Source("TestApp.Content.WeChatNews.g.cs"), second.Source("TestApp.Content.WeChatNews.g.cs"));
         Assert.Contains("متن تازه", second.Source("TestApp.Content.About.g.cs"));
@@ -40,7 +41,7 @@ public class IncrementalityTests
 
         var second = first.RunAgainWithEditedFile("Content/WeChatNews.ar.txt", "عنوان جديد");
 
-        Assert.Equal(Counts((IncrementalStepRunReason.Modified, 1), (IncrementalStepRunReason.Unchanged, 1)), Count(IncrementalAssert.Reasons(second, DocumentGenerator.ClassStep)));
+        Assert.Equal(Counts((IncrementalStepRunReason.Modified, 1), (IncrementalStepRunReason.Unchanged, 1)), Count(IncrementalAssert.Reasons(second, TrackingNames.DocumentsClass)));
         Assert.Equal(first.Source("TestApp.Content.About.g.cs"), second.Source("TestApp.Content.About.g.cs"));
         Assert.Contains("عنوان جديد", second.Source("TestApp.Content.WeChatNews.g.cs"));
     }
@@ -50,9 +51,9 @@ public class IncrementalityTests
     {
         var second = TwoClasses().RunAgainWithAddedSource("class Added { }");
 
-        Assert.All(IncrementalAssert.Reasons(second, DocumentGenerator.ParseStep), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
-        Assert.All(IncrementalAssert.Reasons(second, DocumentGenerator.GroupStep), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
-        Assert.All(IncrementalAssert.Reasons(second, DocumentGenerator.ClassStep), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.All(IncrementalAssert.Reasons(second, TrackingNames.DocumentsParse), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.All(IncrementalAssert.Reasons(second, TrackingNames.DocumentsGroup), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.All(IncrementalAssert.Reasons(second, TrackingNames.DocumentsClass), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
         var outputs = IncrementalAssert.OutputReasons(second);
         Assert.Equal(2, outputs.Count);
         Assert.All(outputs, r => Assert.Equal(IncrementalStepRunReason.Cached, r));
@@ -63,7 +64,7 @@ public class IncrementalityTests
     {
         var second = TwoClasses().RunAgainWithEditedFile("Content/About.fa.txt", "درباره ما\n\nمتن");
 
-        Assert.Contains(IncrementalStepRunReason.Unchanged, IncrementalAssert.Reasons(second, DocumentGenerator.ParseStep));
+        Assert.Contains(IncrementalStepRunReason.Unchanged, IncrementalAssert.Reasons(second, TrackingNames.DocumentsParse));
         Assert.All(IncrementalAssert.OutputReasons(second), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
     }
 
@@ -79,8 +80,8 @@ public class IncrementalityTests
 
         var second = first.RunAgainWithEditedFile("Content/About.txt", Document.Replace("---\ntitle", "---\n\ntitle", StringComparison.Ordinal));
 
-        Assert.Contains(IncrementalStepRunReason.Modified, IncrementalAssert.Reasons(second, DocumentGenerator.ParseStep));
-        Assert.All(IncrementalAssert.Reasons(second, DocumentGenerator.ClassStep), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+        Assert.Contains(IncrementalStepRunReason.Modified, IncrementalAssert.Reasons(second, TrackingNames.DocumentsParse));
+        Assert.All(IncrementalAssert.Reasons(second, TrackingNames.DocumentsClass), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
         var outputs = IncrementalAssert.OutputReasons(second);
         Assert.Equal(2, outputs.Count);
         Assert.All(outputs, r => Assert.Equal(IncrementalStepRunReason.Cached, r));

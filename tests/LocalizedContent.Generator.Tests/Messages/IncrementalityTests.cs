@@ -1,3 +1,5 @@
+using LocalizedContent.Generator.Common;
+using LocalizedContent.Generator.Messages.Model;
 using LocalizedContent.Generator.Messages;
 using LocalizedContent.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -18,8 +20,8 @@ public sealed class IncrementalityTests
 
     [Fact]
     public void Second_run_is_fully_cached_and_models_hold_no_compiler_objects() =>
-        IncrementalAssert.SecondRunIsCached(FirstRun(), MessageGenerator.FileStep, MessageGenerator.GroupStep, MessageGenerator.BuildStep, MessageGenerator.ClassStep, MessageGenerator.DiagnosticsStep,
-            MessageGenerator.RuntimeStep, MessageGenerator.TargetStep);
+        IncrementalAssert.SecondRunIsCached(FirstRun(), TrackingNames.MessagesFile, TrackingNames.MessagesGroup, TrackingNames.MessagesBuild, TrackingNames.MessagesClass, TrackingNames.MessagesDiagnostics,
+            TrackingNames.MessagesRuntime, TrackingNames.MessagesTarget);
 
     [Fact]
     public void Editing_one_resx_reparses_only_it_and_re_emits_only_its_class()
@@ -28,16 +30,16 @@ public sealed class IncrementalityTests
         var second = first.RunAgainWithEditedFile("Resources/Strings.ar.resx",
             Resx(("Title", "الأخبار"), ("Count", "{n, plural, zero {لا شيء} one {واحد} two {اثنان} few {#} many {#} other {#}}")));
 
-        var fileReasons = IncrementalAssert.Reasons(second, MessageGenerator.FileStep);
+        var fileReasons = IncrementalAssert.Reasons(second, TrackingNames.MessagesFile);
         Assert.Equal(1, fileReasons.Count(r => r == IncrementalStepRunReason.Modified));
         Assert.All(fileReasons.Where(r => r != IncrementalStepRunReason.Modified), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
 
         // One node per class: the edited class's group changes and only it is built again; Errors is not rebuilt.
-        var groupReasons = IncrementalAssert.Reasons(second, MessageGenerator.GroupStep);
+        var groupReasons = IncrementalAssert.Reasons(second, TrackingNames.MessagesGroup);
         Assert.Equal(2, groupReasons.Count);
         Assert.Contains(IncrementalStepRunReason.Modified, groupReasons);
         Assert.Contains(IncrementalStepRunReason.Unchanged, groupReasons);
-        var classReasons = IncrementalAssert.Reasons(second, MessageGenerator.ClassStep);
+        var classReasons = IncrementalAssert.Reasons(second, TrackingNames.MessagesClass);
         Assert.Equal(2, classReasons.Count);
         Assert.Contains(IncrementalStepRunReason.Modified, classReasons);
         Assert.Contains(IncrementalStepRunReason.Cached, classReasons);
@@ -54,7 +56,7 @@ public sealed class IncrementalityTests
         var first = FirstRun();
         var second = first.RunAgainWithEditedFile("Resources/Errors.resx", Resx(("NotFound", "Nothing here")));
 
-        var built = ClassModels(second, MessageGenerator.ClassStep);
+        var built = ClassModels(second, TrackingNames.MessagesClass);
         Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(built, b => b.ClassName == "Errors").Reason);
         Assert.Equal(IncrementalStepRunReason.Cached, Assert.Single(built, b => b.ClassName == "Strings").Reason);
 
@@ -82,8 +84,8 @@ public sealed class IncrementalityTests
 
         var second = first.RunAgainWithEditedFile("Resources/Strings.resx", Resx(entries).Replace("<root>\n", "<root>\n  <!-- a note -->\n", StringComparison.Ordinal));
 
-        Assert.Contains(IncrementalStepRunReason.Modified, IncrementalAssert.Reasons(second, MessageGenerator.BuildStep));
-        Assert.All(IncrementalAssert.Reasons(second, MessageGenerator.ClassStep), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+        Assert.Contains(IncrementalStepRunReason.Modified, IncrementalAssert.Reasons(second, TrackingNames.MessagesBuild));
+        Assert.All(IncrementalAssert.Reasons(second, TrackingNames.MessagesClass), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
         var outputs = OutputReasonsOf(second);
         Assert.Equal(3, outputs.Count); // Strings, Errors and the shared runtime class
         Assert.All(outputs, r => Assert.Equal(IncrementalStepRunReason.Cached, r));
@@ -100,9 +102,9 @@ public sealed class IncrementalityTests
         var first = FirstRun();
         var second = first.RunAgainWithAddedSource("namespace TestApp; public class Added { }");
 
-        Assert.All(IncrementalAssert.Reasons(second, MessageGenerator.FileStep), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
-        Assert.All(IncrementalAssert.Reasons(second, MessageGenerator.GroupStep), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
-        Assert.All(IncrementalAssert.Reasons(second, MessageGenerator.ClassStep), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+        Assert.All(IncrementalAssert.Reasons(second, TrackingNames.MessagesFile), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.All(IncrementalAssert.Reasons(second, TrackingNames.MessagesGroup), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+        Assert.All(IncrementalAssert.Reasons(second, TrackingNames.MessagesClass), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
         Assert.NotEmpty(OutputReasonsOf(second));
         Assert.All(OutputReasonsOf(second), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
     }

@@ -207,24 +207,47 @@ namespace LocalizedContent.CodeFixes.MoveToResource
             var sets = ResourceSets.Find(project);
             if (sets.Count == 0) return solution;
 
-            // Each file's text and entries; a set with a file that does not parse is not touched.
-            var texts = new Dictionary<DocumentId, SourceText>();
-            var entries = new Dictionary<DocumentId, IReadOnlyList<(string Key, string? Value)>>();
-            var usableSets = new HashSet<ResourceSet>();
+            var resources = await ReadResourcesAsync(project, sets, cancellationToken).ConfigureAwait(false);
+            var extractions = await FindExtractionsAsync(project, work, sets, resources, cancellationToken).ConfigureAwait(false);
+            if (extractions.Count == 0) return solution;
+
+            var added = AssignKeys(extractions, resources);
+            solution = InsertEntries(solution, added, resources);
+            return await ReplaceLiteralsAsync(solution, extractions, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>The project's .resx files as read once: their text and entries, and the sets that can take new keys.</summary>
+        private sealed class ResourceTexts
+        {
+            public Dictionary<DocumentId, SourceText> Texts { get; } = new Dictionary<DocumentId, SourceText>();
+            public Dictionary<DocumentId, IReadOnlyList<(string Key, string? Value)>> Entries { get; } = new Dictionary<DocumentId, IReadOnlyList<(string Key, string? Value)>>();
+            public HashSet<ResourceSet> UsableSets { get; } = new HashSet<ResourceSet>();
+        }
+
+        /// <summary>Each file's text and entries; a set with a file that does not parse is not touched.</summary>
+        private static async Task<ResourceTexts> ReadResourcesAsync(Project project, IReadOnlyList<ResourceSet> sets, CancellationToken cancellationToken)
+        {
+            var resources = new ResourceTexts();
             foreach (var set in sets)
             {
                 var ok = true;
                 foreach (var file in set.Files)
                 {
                     var text = await project.GetAdditionalDocument(file.DocumentId)!.GetTextAsync(cancellationToken).ConfigureAwait(false);
-                    texts[file.DocumentId] = text;
+                    resources.Texts[file.DocumentId] = text;
                     var read = ResxText.ReadEntries(text.ToString());
                     if (read == null) ok = false;
-                    else entries[file.DocumentId] = read;
+                    else resources.Entries[file.DocumentId] = read;
                 }
-                if (ok) usableSets.Add(set);
+                if (ok) resources.UsableSets.Add(set);
             }
+            return resources;
+        }
 
+        /// <summary>The literals that can move, in source order per document, each once.</summary>
+        private static async Task<List<(Extraction Extraction, SemanticModel Model)>> FindExtractionsAsync(Project project,
+            List<(DocumentId Document, ImmutableArray<Diagnostic> Diagnostics)> work, IReadOnlyList<ResourceSet> sets, ResourceTexts resources, CancellationToken cancellationToken)
+        {
             var extractions = new List<(Extraction Extraction, SemanticModel Model)>();
             foreach (var (documentId, diagnostics) in work)
             {
@@ -237,8 +260,8 @@ namespace LocalizedContent.CodeFixes.MoveToResource
                 foreach (var diagnostic in diagnostics.OrderBy(d => d.Location.SourceSpan.Start))
                 {
                     var extraction = Analyze(document, root, model, diagnostic, sets, cancellationToken);
-                    if (extraction == null || !usableSets.Contains(extraction.Set)) continue;
-                    if (texts[extraction.Target.DocumentId].ToString().IndexOf("</root>", StringComparison.Ordinal) < 0) continue;
+                    if (extraction == null || !resources.UsableSets.Contains(extraction.Set)) continue;
+                    if (resources.Texts[extraction.Target.DocumentId].ToString().IndexOf("</root>", StringComparison.Ordinal) < 0) continue;
                     if (found.Any(f => f.Node == extraction.Node)) continue; // an interpolated string reported once per text part
                     found.Add(extraction);
                 }
@@ -246,9 +269,15 @@ namespace LocalizedContent.CodeFixes.MoveToResource
                 found.RemoveAll(e => found.Any(o => o != e && o.Node.Span.Contains(e.Node.Span)));
                 extractions.AddRange(found.Select(e => (e, model)));
             }
-            if (extractions.Count == 0) return solution;
+            return extractions;
+        }
 
-            // Keys: an equal message already in the target file (or moved just now) is reused; else a new unique key.
+        /// <summary>
+        /// Sets each extraction's key and member: an equal message already in the target file (or moved just now) is
+        /// reused; else a new unique key. Returns the entries to add, per .resx file.
+        /// </summary>
+        private static Dictionary<DocumentId, List<(string Key, string Value)>> AssignKeys(List<(Extraction Extraction, SemanticModel Model)> extractions, ResourceTexts resources)
+        {
             var keys = new Dictionary<ResourceSet, ResourceKeys>();
             var added = new Dictionary<DocumentId, List<(string Key, string Value)>>();
             var byMessage = new Dictionary<(DocumentId, string), string>();
@@ -257,12 +286,12 @@ namespace LocalizedContent.CodeFixes.MoveToResource
                 var target = extraction.Target.DocumentId;
                 if (!keys.TryGetValue(extraction.Set, out var allocator))
                 {
-                    allocator = new ResourceKeys(extraction.Set.ClassName, extraction.Set.Files.SelectMany(f => entries[f.DocumentId].Select(e => e.Key)));
+                    allocator = new ResourceKeys(extraction.Set.ClassName, extraction.Set.Files.SelectMany(f => resources.Entries[f.DocumentId].Select(e => e.Key)));
                     keys[extraction.Set] = allocator;
                 }
                 if (!byMessage.TryGetValue((target, extraction.Message), out var key))
                 {
-                    key = entries[target].FirstOrDefault(e => e.Value == extraction.Message).Key;
+                    key = resources.Entries[target].FirstOrDefault(e => e.Value == extraction.Message).Key;
                     if (key == null)
                     {
                         key = allocator.Allocate(extraction.KeyHint);
@@ -274,16 +303,26 @@ namespace LocalizedContent.CodeFixes.MoveToResource
                 extraction.Key = key;
                 extraction.Member = allocator.MemberOf(key);
             }
+            return added;
+        }
 
+        /// <summary>One insertion per .resx file, before its &lt;/root&gt;.</summary>
+        private static Solution InsertEntries(Solution solution, Dictionary<DocumentId, List<(string Key, string Value)>> added, ResourceTexts resources)
+        {
             foreach (var pair in added)
             {
-                var text = texts[pair.Key];
+                var text = resources.Texts[pair.Key];
                 var insertion = ResxText.Insertion(text.ToString(), pair.Value);
                 if (insertion == null) continue;
                 var (position, insert) = insertion.Value;
                 solution = solution.WithAdditionalDocumentText(pair.Key, text.WithChanges(new TextChange(new TextSpan(position, 0), insert)));
             }
+            return solution;
+        }
 
+        /// <summary>Each literal replaced with its generated member, and a using added where the class is not in scope.</summary>
+        private static async Task<Solution> ReplaceLiteralsAsync(Solution solution, List<(Extraction Extraction, SemanticModel Model)> extractions, CancellationToken cancellationToken)
+        {
             foreach (var group in extractions.GroupBy(e => e.Extraction.Document))
             {
                 var document = solution.GetDocument(group.Key)!;

@@ -1,6 +1,7 @@
 using System.IO;
 using System.Linq;
 using System;
+using LocalizedContent.Generator.Diagnostics;
 using LocalizedContent.Naming;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis;
@@ -68,7 +69,7 @@ namespace LocalizedContent.Generator.Common
             var lineBreak = path.IndexOfAny(TransportedValue.LineBreaks);
             if (lineBreak >= 0)
             {
-                diagnostics.Add(DiagnosticInfo.Create(CommonDiagnostics.PathBreaksEditorConfig, LocationInfo.FileStart(path),
+                diagnostics.Add(DiagnosticInfo.Create(GeneratorDiagnostics.PathBreaksEditorConfig, LocationInfo.FileStart(path),
                     Path.GetFileName(path), "U+" + ((int)path[lineBreak]).ToString("X4", System.Globalization.CultureInfo.InvariantCulture)));
             }
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using LocalizedContent.Generator.Common;
+using LocalizedContent.Generator.Documents.Model;
 
 namespace LocalizedContent.Generator.Documents
 {

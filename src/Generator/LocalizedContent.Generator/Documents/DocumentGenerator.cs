@@ -1,36 +1,37 @@
 using System.Linq;
 using System;
 using LocalizedContent.Generator.Common;
+using LocalizedContent.Generator.Documents.Model;
 using Microsoft.CodeAnalysis;
 
 namespace LocalizedContent.Generator.Documents
 {
     /// <summary>
     /// Turns LocalizedContent .txt files into static partial classes with Title, Paragraphs and Text per
-    /// culture. Pipeline: parse each file on its own (an edit re-parses that file only), group the parsed files
-    /// into classes, then emit each class on its own (an edit re-emits only the class that changed).
+    /// culture. Pipeline: <see cref="DocumentFileParser"/> parses each file on its own (an edit re-parses that file
+    /// only), <see cref="DocumentClassBuilder"/> groups the parsed files into classes and names them, then
+    /// <see cref="DocumentEmitter"/> writes each class on its own (an edit re-emits only the class that changed).
+    /// This class only wires the stages to the compiler's inputs (files, metadata, language version).
     /// </summary>
     [Generator(LanguageNames.CSharp)]
     public sealed class DocumentGenerator : IIncrementalGenerator
     {
-        /// <summary>Tracking name of the step that parses one file (its output: the file's model, or null).</summary>
-        public const string ParseStep = "LocalizedContent.Documents.Parse";
-
-        /// <summary>Tracking name of the step that groups all parsed files into classes.</summary>
-        public const string GroupStep = "LocalizedContent.Documents.Group";
-
-        /// <summary>Tracking name of the step with one output per class; an unchanged class is not re-emitted.</summary>
-        public const string ClassStep = "LocalizedContent.Documents.Class";
-
-        /// <summary>Tracking name of the diagnostics of all documents, reported by their own output.</summary>
-        public const string DiagnosticsStep = "LocalizedContent.Documents.Diagnostics";
-
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
             var files = context.AdditionalTextsProvider
                 .Combine(context.AnalyzerConfigOptionsProvider)
-                .Select((pair, cancellationToken) => ContentDocumentParser.Parse(pair.Left, pair.Right, cancellationToken))
-                .WithTrackingName(ParseStep);
+                .Select(static (pair, cancellationToken) =>
+                {
+                    var (file, options) = pair;
+                    // Cheap test first: most additional files in a project are not documents.
+                    if (!file.Path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase)) return null;
+                    var fileOptions = options.GetOptions(file);
+                    var item = LocalizedItemReader.Read(file, fileOptions, options.GlobalOptions);
+                    if (item is null || item.Extension != ".txt") return null;
+                    fileOptions.TryGetValue("build_metadata.AdditionalFiles.TitleLine", out var titleLine);
+                    return DocumentFileParser.Parse(item, file.GetText(cancellationToken), titleLine, cancellationToken);
+                })
+                .WithTrackingName(TrackingNames.DocumentsParse);
 
             // The message generator's classes (LocalizedContent .resx items) as their files name them: a document class
             // of the same name would be a second partial class declaring For and Variant. Generators cannot see each
@@ -49,13 +50,13 @@ namespace LocalizedContent.Generator.Documents
                 .Collect()
                 .Combine(messageClasses)
                 .Combine(LocalizedItemReader.Namespaces(context))
-                .Select((all, cancellationToken) => DocumentGrouper.Group(all.Left.Left, all.Left.Right, all.Right, cancellationToken))
-                .WithTrackingName(GroupStep);
+                .Select((all, cancellationToken) => DocumentClassBuilder.Build(all.Left.Left, all.Left.Right, all.Right, cancellationToken))
+                .WithTrackingName(TrackingNames.DocumentsGroup);
 
             // Source and diagnostics flow apart (the System.Text.Json and Logging generators' pattern): a change
             // that only moves a diagnostic leaves the classes equal, so their source outputs are not run again.
-            var classes = grouped.SelectMany((all, _) => all.Classes).WithTrackingName(ClassStep);
-            var diagnostics = grouped.Select((all, _) => all.Diagnostics).WithTrackingName(DiagnosticsStep);
+            var classes = grouped.SelectMany((all, _) => all.Classes).WithTrackingName(TrackingNames.DocumentsClass);
+            var diagnostics = grouped.Select((all, _) => all.Diagnostics).WithTrackingName(TrackingNames.DocumentsDiagnostics);
             context.RegisterSourceOutput(diagnostics, static (context, list) =>
             {
                 foreach (var diagnostic in list) context.ReportDiagnostic(diagnostic.ToDiagnostic());

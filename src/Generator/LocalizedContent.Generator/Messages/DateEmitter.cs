@@ -2,6 +2,8 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using LocalizedContent.Generator.Common;
+using LocalizedContent.Generator.LocaleData;
+using LocalizedContent.Generator.Messages.Model;
 
 namespace LocalizedContent.Generator.Messages
 {

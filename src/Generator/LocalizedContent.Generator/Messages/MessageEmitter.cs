@@ -3,6 +3,8 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using LocalizedContent.Generator.Common;
+using LocalizedContent.Generator.LocaleData;
+using LocalizedContent.Generator.Messages.Model;
 
 namespace LocalizedContent.Generator.Messages
 {

@@ -3,6 +3,9 @@ using System.IO;
 using System.Text;
 using System;
 using LocalizedContent.Generator.Common;
+using LocalizedContent.Generator.Diagnostics;
+using LocalizedContent.Generator.LocaleData;
+using LocalizedContent.Generator.Messages.Model;
 using LocalizedContent.Naming;
 using Microsoft.CodeAnalysis.Text;
 
@@ -32,7 +35,7 @@ namespace LocalizedContent.Generator.Messages
                 case "native": digits = DigitsMode.Native; break;
                 case "latin": case "latn": digits = DigitsMode.Latin; break;
                 default:
-                    diagnostics.Add(DiagnosticInfo.Create(MessageDiagnostics.InvalidOption, fileStart, item.Options.Digits!, "Digits (LocalizedContentDigits)", fileName, "default, native or latin"));
+                    diagnostics.Add(DiagnosticInfo.Create(GeneratorDiagnostics.InvalidOption, fileStart, item.Options.Digits!, "Digits (LocalizedContentDigits)", fileName, "default, native or latin"));
                     break;
             }
 
@@ -42,7 +45,7 @@ namespace LocalizedContent.Generator.Messages
                 case null: case "true": break;
                 case "false": isolate = false; break;
                 default:
-                    diagnostics.Add(DiagnosticInfo.Create(MessageDiagnostics.InvalidOption, fileStart, item.Options.BidiIsolation!, "BidiIsolation (LocalizedContentBidiIsolation)", fileName, "true or false"));
+                    diagnostics.Add(DiagnosticInfo.Create(GeneratorDiagnostics.InvalidOption, fileStart, item.Options.BidiIsolation!, "BidiIsolation (LocalizedContentBidiIsolation)", fileName, "true or false"));
                     break;
             }
 
@@ -52,7 +55,7 @@ namespace LocalizedContent.Generator.Messages
                 calendar = Calendars.Parse(item.Options.Calendar);
                 if (calendar is null && !string.Equals(item.Options.Calendar, "default", StringComparison.OrdinalIgnoreCase))
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(MessageDiagnostics.InvalidOption, fileStart, item.Options.Calendar, "Calendar (LocalizedContentCalendar)", fileName, "default, " + Calendars.Expected));
+                    diagnostics.Add(DiagnosticInfo.Create(GeneratorDiagnostics.InvalidOption, fileStart, item.Options.Calendar, "Calendar (LocalizedContentCalendar)", fileName, "default, " + Calendars.Expected));
                 }
             }
 
@@ -62,7 +65,7 @@ namespace LocalizedContent.Generator.Messages
             if ((text.Encoding is not null && !(text.Encoding is UTF8Encoding || text.Encoding is UnicodeEncoding || text.Encoding is UTF32Encoding))
                 || (content.IndexOf('\uFFFD') >= 0 && DecodedText.ReplacementMayBeDecoderMade(text.Encoding)))
             {
-                diagnostics.Add(DiagnosticInfo.Create(CommonDiagnostics.NotUtf8, fileStart, fileName));
+                diagnostics.Add(DiagnosticInfo.Create(GeneratorDiagnostics.NotUtf8, fileStart, fileName));
             }
 
             var (entries, readDiagnostics) = ResxReader.Read(item.FilePath, content);
@@ -75,14 +78,14 @@ namespace LocalizedContent.Generator.Messages
                 var parsed = MessageFormatParser.Parse(entry.Value);
                 if (parsed.Error is not null)
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(MessageDiagnostics.InvalidMessage, entry.ValueLocation, entry.Key, parsed.Error));
+                    diagnostics.Add(DiagnosticInfo.Create(GeneratorDiagnostics.InvalidMessage, entry.ValueLocation, entry.Key, parsed.Error));
                     messages.Add(new ResxMessage(entry.Key, entry.Value, entry.DataLocation, entry.ValueLocation, false,
                         new EquatableArray<MessagePart>(new MessagePart[] { new TextPart(entry.Value) }), EquatableArray<Placeholder>.Empty));
                     continue;
                 }
                 foreach (var problem in parsed.Problems)
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(MessageDiagnostics.UnsupportedDateFormat, entry.ValueLocation, entry.Key, problem));
+                    diagnostics.Add(DiagnosticInfo.Create(GeneratorDiagnostics.UnsupportedDateFormat, entry.ValueLocation, entry.Key, problem));
                 }
                 CheckCases(parsed.Parts, entry, fileName, language, ruleSet, diagnostics);
                 messages.Add(new ResxMessage(entry.Key, entry.Value, entry.DataLocation, entry.ValueLocation, true, parsed.Parts, MessageFormatParser.Placeholders(parsed.Parts)));
@@ -103,7 +106,7 @@ namespace LocalizedContent.Generator.Messages
                     kind = "plural";
                     if (ruleSet is null)
                     {
-                        diagnostics.Add(DiagnosticInfo.Create(MessageDiagnostics.NoPluralRules, entry.ValueLocation, language, entry.Key));
+                        diagnostics.Add(DiagnosticInfo.Create(GeneratorDiagnostics.NoPluralRules, entry.ValueLocation, language, entry.Key));
                     }
                     else
                     {
@@ -117,7 +120,7 @@ namespace LocalizedContent.Generator.Messages
                         }
                         if (missing.Count > 0)
                         {
-                            diagnostics.Add(DiagnosticInfo.Create(MessageDiagnostics.MissingPluralCategories, entry.ValueLocation, entry.Key, fileName, PluralRules.Describe(missing), language));
+                            diagnostics.Add(DiagnosticInfo.Create(GeneratorDiagnostics.MissingPluralCategories, entry.ValueLocation, entry.Key, fileName, PluralRules.Describe(missing), language));
                         }
                     }
                 }
@@ -136,7 +139,7 @@ namespace LocalizedContent.Generator.Messages
                     hasOther |= c.Selector == "other";
                     CheckCases(c.Body, entry, fileName, language, ruleSet, diagnostics);
                 }
-                if (!hasOther) diagnostics.Add(DiagnosticInfo.Create(MessageDiagnostics.MissingOther, entry.ValueLocation, kind, part is PluralPart pp ? pp.Name : ((SelectPart)part).Name, fileName));
+                if (!hasOther) diagnostics.Add(DiagnosticInfo.Create(GeneratorDiagnostics.MissingOther, entry.ValueLocation, kind, part is PluralPart pp ? pp.Name : ((SelectPart)part).Name, fileName));
             }
         }
     }

@@ -1,5 +1,6 @@
 using System;
 using LocalizedContent.Generator.Common;
+using LocalizedContent.Generator.Messages.Model;
 using Microsoft.CodeAnalysis;
 
 namespace LocalizedContent.Generator.Messages
@@ -16,22 +17,6 @@ namespace LocalizedContent.Generator.Messages
     [Generator(LanguageNames.CSharp)]
     public sealed class MessageGenerator : IIncrementalGenerator
     {
-        public const string FileStep = "LocalizedContent.Messages.File";
-        public const string GroupStep = "LocalizedContent.Messages.Group";
-        public const string BuildStep = "LocalizedContent.Messages.Build";
-
-        /// <summary>Tracking name of the source model of each class (no diagnostics, no locations): the emit input.</summary>
-        public const string ClassStep = "LocalizedContent.Messages.Class";
-
-        /// <summary>Tracking name of what the shared runtime class must hold (plural rules, date helpers).</summary>
-        public const string RuntimeStep = "LocalizedContent.Messages.Runtime";
-
-        /// <summary>Tracking name of the consumer's language version and the runtime class's namespace.</summary>
-        public const string TargetStep = "LocalizedContent.Messages.Target";
-
-        /// <summary>Tracking name of each class's diagnostics, reported by their own output.</summary>
-        public const string DiagnosticsStep = "LocalizedContent.Messages.Diagnostics";
-
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
             var files = context.AdditionalTextsProvider
@@ -47,7 +32,7 @@ namespace LocalizedContent.Generator.Messages
                     options.GlobalOptions.TryGetValue("build_property.NeutralLanguage", out var neutralLanguage);
                     return MessageFileParser.Parse(item, text, string.IsNullOrWhiteSpace(neutralLanguage) ? null : neutralLanguage);
                 })
-                .WithTrackingName(FileStep)
+                .WithTrackingName(TrackingNames.MessagesFile)
                 .Where(static m => m is not null)
                 .Select(static (m, _) => m!);
 
@@ -55,14 +40,14 @@ namespace LocalizedContent.Generator.Messages
                 .Collect()
                 .Combine(LocalizedItemReader.Namespaces(context))
                 .SelectMany(static (all, _) => MessageClassBuilder.Group(all.Left, all.Right))
-                .WithTrackingName(GroupStep)
+                .WithTrackingName(TrackingNames.MessagesGroup)
                 .Select(static (group, _) => MessageClassBuilder.Build(group))
-                .WithTrackingName(BuildStep);
+                .WithTrackingName(TrackingNames.MessagesBuild);
 
             // Source and diagnostics flow apart (the System.Text.Json and Logging generators' pattern): a change
             // that only moves a diagnostic leaves the model equal, so its source output is not run again.
-            var classes = built.Select(static (result, _) => result.Model).WithTrackingName(ClassStep);
-            var diagnostics = built.Select(static (result, _) => result.Diagnostics).WithTrackingName(DiagnosticsStep);
+            var classes = built.Select(static (result, _) => result.Model).WithTrackingName(TrackingNames.MessagesClass);
+            var diagnostics = built.Select(static (result, _) => result.Diagnostics).WithTrackingName(TrackingNames.MessagesDiagnostics);
             context.RegisterSourceOutput(diagnostics, static (spc, list) =>
             {
                 foreach (var diagnostic in list) spc.ReportDiagnostic(diagnostic.ToDiagnostic());
@@ -73,7 +58,7 @@ namespace LocalizedContent.Generator.Messages
             var target = context.ParseOptionsProvider
                 .Select(static (options, _) => TargetLanguage.HasNullableAnnotations(options))
                 .Combine(context.CompilationProvider.Select(static (compilation, _) => MessageRuntimeEmitter.Namespace(compilation.AssemblyName)))
-                .WithTrackingName(TargetStep);
+                .WithTrackingName(TrackingNames.MessagesTarget);
 
             context.RegisterSourceOutput(classes.Combine(target), static (spc, pair) =>
             {
@@ -83,7 +68,7 @@ namespace LocalizedContent.Generator.Messages
 
             // The helpers every class uses, once per compilation; re-emitted only when the set of plural rules or
             // the use of dates changes.
-            var runtime = classes.Collect().Select(static (all, _) => MessageRuntimeModel.For(all)).WithTrackingName(RuntimeStep);
+            var runtime = classes.Collect().Select(static (all, _) => MessageRuntimeModel.For(all)).WithTrackingName(TrackingNames.MessagesRuntime);
             context.RegisterSourceOutput(runtime.Combine(target), static (spc, pair) =>
             {
                 var (model, (nullableAnnotations, runtimeNamespace)) = pair;

@@ -1,20 +1,11 @@
-using System.Collections.Immutable;
 using System.Linq;
 using LocalizedContent.Generator.Common;
+using LocalizedContent.Generator.LocaleData;
+using LocalizedContent.Generator.Messages.Model;
 using LocalizedContent.Naming;
 
 namespace LocalizedContent.Generator.Messages
 {
-    /// <summary>What the compilation's message classes need from the shared runtime class.</summary>
-    /// <param name="Needed">False when the compilation has no message class: no runtime class is emitted.</param>
-    internal sealed record MessageRuntimeModel(bool Needed, EquatableArray<string> PluralRuleSets, bool UsesDates)
-    {
-        public static MessageRuntimeModel For(ImmutableArray<MessageClassModel> classes) => new MessageRuntimeModel(
-            classes.Length > 0,
-            classes.SelectMany(c => c.PluralRuleSets).Distinct().OrderBy(r => r, System.StringComparer.Ordinal).ToEquatableArray(),
-            classes.Any(c => c.UsesDates));
-    }
-
     /// <summary>
     /// Writes the one runtime class the message classes of a compilation share: number formatting, plural rule
     /// functions and date helpers (before, ~195 lines of them were repeated in every message class). It is

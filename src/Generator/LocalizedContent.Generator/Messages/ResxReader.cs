@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.IO;
 using LocalizedContent.Generator.Common;
+using LocalizedContent.Generator.Diagnostics;
+using LocalizedContent.Generator.Messages.Model;
 using LocalizedContent.ResxFormat;
 using Microsoft.CodeAnalysis.Text;
 
@@ -25,17 +27,17 @@ namespace LocalizedContent.Generator.Messages
                 var dataLocation = Location(path, text, data.Data, "<data".Length);
                 if (data.Name is null)
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(MessageDiagnostics.MalformedResx, dataLocation, fileName, "a <data> element has no name attribute"));
+                    diagnostics.Add(DiagnosticInfo.Create(GeneratorDiagnostics.MalformedResx, dataLocation, fileName, "a <data> element has no name attribute"));
                     continue;
                 }
                 if (!data.IsString)
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(MessageDiagnostics.NonStringResource, dataLocation, data.Name, data.MimeType ?? data.Type!));
+                    diagnostics.Add(DiagnosticInfo.Create(GeneratorDiagnostics.NonStringResource, dataLocation, data.Name, data.MimeType ?? data.Type!));
                     continue;
                 }
                 if (!seen.Add(data.Name))
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(MessageDiagnostics.DuplicateKey, dataLocation, data.Name, fileName));
+                    diagnostics.Add(DiagnosticInfo.Create(GeneratorDiagnostics.DuplicateKey, dataLocation, data.Name, fileName));
                     continue;
                 }
                 var valueLocation = data.ValueElement is { } value ? Location(path, text, value, "<value".Length) : dataLocation;
@@ -43,7 +45,7 @@ namespace LocalizedContent.Generator.Messages
             }
             if (file.Error is not null)
             {
-                diagnostics.Add(DiagnosticInfo.Create(MessageDiagnostics.MalformedResx, Location(path, text, file.ErrorPosition, 0), fileName, file.Error));
+                diagnostics.Add(DiagnosticInfo.Create(GeneratorDiagnostics.MalformedResx, Location(path, text, file.ErrorPosition, 0), fileName, file.Error));
             }
             return (entries, diagnostics);
         }

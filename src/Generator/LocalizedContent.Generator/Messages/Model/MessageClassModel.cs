@@ -1,7 +1,8 @@
 using System.Linq;
 using LocalizedContent.Generator.Common;
+using LocalizedContent.Generator.LocaleData;
 
-namespace LocalizedContent.Generator.Messages
+namespace LocalizedContent.Generator.Messages.Model
 {
     /// <summary>The parsed files of one class (ordered by path) and the names it is generated with: the input of one
     /// class's build step.</summary>

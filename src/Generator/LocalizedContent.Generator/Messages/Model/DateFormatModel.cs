@@ -1,7 +1,8 @@
 using System.Linq;
 using LocalizedContent.Generator.Common;
+using LocalizedContent.Generator.LocaleData;
 
-namespace LocalizedContent.Generator.Messages
+namespace LocalizedContent.Generator.Messages.Model
 {
     /// <summary>
     /// A date argument resolved by the class builder for the file it appears in: the tokens to write for each

@@ -4,6 +4,8 @@ using System.Linq;
 using System.Threading;
 using System;
 using LocalizedContent.Generator.Common;
+using LocalizedContent.Generator.Diagnostics;
+using LocalizedContent.Generator.Documents.Model;
 using LocalizedContent.Naming;
 
 namespace LocalizedContent.Generator.Documents
@@ -13,17 +15,17 @@ namespace LocalizedContent.Generator.Documents
     /// order is fixed (class key, then neutral first and cultures by name, then path) so the output does not
     /// depend on the order the compiler lists files in.
     /// </summary>
-    internal static class DocumentGrouper
+    internal static class DocumentClassBuilder
     {
         /// <summary>Groups without other LocalizedContent items (tests of documents alone).</summary>
-        public static DocumentClasses Group(ImmutableArray<DocumentFile?> files, CancellationToken cancellationToken) =>
-            Group(files, EquatableArray<MessageClassKey>.Empty,
+        public static DocumentClasses Build(ImmutableArray<DocumentFile?> files, CancellationToken cancellationToken) =>
+            Build(files, EquatableArray<MessageClassKey>.Empty,
                 files.Where(f => f is not null).Select(f => f!.Namespace).Distinct().ToEquatableArray(), cancellationToken);
 
         /// <param name="messageClasses">The .resx items' classes: a document class named like one yields (LC1006),
         /// as the message generator declares that class.</param>
         /// <param name="itemNamespaces">The namespaces of every LocalizedContent item: a class may not be named like one (LC1018).</param>
-        public static DocumentClasses Group(ImmutableArray<DocumentFile?> files, EquatableArray<MessageClassKey> messageClasses,
+        public static DocumentClasses Build(ImmutableArray<DocumentFile?> files, EquatableArray<MessageClassKey> messageClasses,
             EquatableArray<string> itemNamespaces, CancellationToken cancellationToken)
         {
             var namespaces = ClassNames.Declared(itemNamespaces);
@@ -55,7 +57,7 @@ namespace LocalizedContent.Generator.Documents
                     var kept = variants.FirstOrDefault(v => v.Culture == file.Culture);
                     if (kept is not null)
                     {
-                        diagnostics.Add(DiagnosticInfo.Create(CommonDiagnostics.DuplicateCulture, LocationInfo.FileStart(file.FilePath),
+                        diagnostics.Add(DiagnosticInfo.Create(GeneratorDiagnostics.DuplicateCulture, LocationInfo.FileStart(file.FilePath),
                             kept.FileName, file.FileName, file.ClassName, file.Culture ?? "(neutral)"));
                         continue;
                     }
@@ -72,7 +74,4 @@ namespace LocalizedContent.Generator.Documents
             return new DocumentClasses(result.ToEquatableArray(), diagnostics.ToEquatableArray());
         }
     }
-
-    /// <summary>A .resx item's class as its file names it, before <see cref="ClassNames"/> decides the final name.</summary>
-    internal sealed record MessageClassKey(string Namespace, string ClassName, string FileName);
 }

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace LocalizedContent.Generator.Messages
+namespace LocalizedContent.Generator.LocaleData
 {
     /// <summary>What one language writes for one calendar: names, styles and skeleton patterns (CLDR).</summary>
     internal sealed class DateLocale

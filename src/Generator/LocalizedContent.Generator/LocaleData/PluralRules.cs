@@ -4,7 +4,7 @@ using System.Text;
 using System;
 using LocalizedContent.Naming;
 
-namespace LocalizedContent.Generator.Messages
+namespace LocalizedContent.Generator.LocaleData
 {
     /// <summary>
     /// CLDR cardinal plural rules, kept as CLDR writes them (common/supplemental/plurals.xml, also published as

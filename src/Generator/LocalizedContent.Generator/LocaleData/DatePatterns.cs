@@ -2,8 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using LocalizedContent.Generator.Messages.Model;
 
-namespace LocalizedContent.Generator.Messages
+namespace LocalizedContent.Generator.LocaleData
 {
     /// <summary>One piece of a CLDR date pattern: a field (letter repeated Count times) or literal text.</summary>
     internal sealed record PatternToken(char Field, int Count, string Text)

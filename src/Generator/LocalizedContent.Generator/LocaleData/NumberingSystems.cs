@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
+using LocalizedContent.Generator.Messages.Model;
 
-namespace LocalizedContent.Generator.Messages
+namespace LocalizedContent.Generator.LocaleData
 {
     /// <summary>How a number is written: the digit zero (digits are contiguous) and the culture's symbols; and the
     /// calendar dates are shown in (chosen by the same run-time switch over culture names).</summary>

@@ -1,6 +1,7 @@
 using LocalizedContent.Generator.Common;
+using LocalizedContent.Generator.LocaleData;
 
-namespace LocalizedContent.Generator.Messages
+namespace LocalizedContent.Generator.Messages.Model
 {
     /// <summary>A parsed ICU message: a sequence of parts. Records, so the pipeline can compare them.</summary>
     internal abstract record MessagePart;

@@ -1,40 +1,37 @@
 using System.Collections.Generic;
 using System.IO;
-using System.Linq;
 using System.Text;
 using System.Threading;
 using System;
 using LocalizedContent.Generator.Common;
+using LocalizedContent.Generator.Diagnostics;
+using LocalizedContent.Generator.Documents.Model;
 using LocalizedContent.Naming;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
-using Microsoft.CodeAnalysis;
 
 namespace LocalizedContent.Generator.Documents
 {
     /// <summary>
-    /// Turns one LocalizedContent .txt file into a <see cref="DocumentFile"/>: metadata, front matter, title,
-    /// paragraphs, language and direction, and every problem as a located diagnostic. Never throws on bad input.
+    /// Turns one LocalizedContent .txt item and its text into a <see cref="DocumentFile"/>: front matter, title,
+    /// paragraphs, language and direction, and every problem as a located diagnostic. Pure: plain values in (the
+    /// generator reads the item, its text and its TitleLine metadata), a model out; never throws on bad input.
     /// </summary>
-    internal static class ContentDocumentParser
+    internal static class DocumentFileParser
     {
         /// <summary>Past this, one document's literal alone nearly fills the 16 MB user-string heap (CS8103).</summary>
         internal const int MaxTextLength = 8_000_000;
 
-        public static DocumentFile? Parse(AdditionalText file, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
+        /// <param name="item">The item, read by <see cref="LocalizedItemReader"/>.</param>
+        /// <param name="source">The file's text, or null when the compiler could not read it (LC1016).</param>
+        /// <param name="titleLine">The item's TitleLine metadata, or null.</param>
+        public static DocumentFile Parse(LocalizedItem item, SourceText? source, string? titleLine, CancellationToken cancellationToken = default)
         {
-            // Cheap test first: most additional files in a project are not documents.
-            if (!file.Path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase)) return null;
-            var item = LocalizedItemReader.Read(file, options.GetOptions(file), options.GlobalOptions);
-            if (item is null || item.Extension != ".txt") return null;
-
             var fileName = Path.GetFileName(item.FilePath);
             var diagnostics = new List<DiagnosticInfo>(item.Diagnostics);
-            var source = file.GetText(cancellationToken);
             if (source is null)
             {
                 // Still a (blank) variant, so code that uses the class compiles and the one error says why.
-                diagnostics.Add(DiagnosticInfo.Create(DocumentDiagnostics.UnreadableDocument, LocationInfo.FileStart(item.FilePath), fileName));
+                diagnostics.Add(DiagnosticInfo.Create(GeneratorDiagnostics.UnreadableDocument, LocationInfo.FileStart(item.FilePath), fileName));
                 var blank = new DocumentContent("", "", EquatableArray<int>.Empty, "", false);
                 if (item.ClassNameDiagnostic is { } unreadableNameDiagnostic) diagnostics.Add(unreadableNameDiagnostic);
                 return new DocumentFile(item.FilePath, fileName, item.ClassName, item.Namespace, item.Culture, blank, diagnostics.ToEquatableArray(), LocationInfo.FileStart(item.FilePath));
@@ -48,15 +45,15 @@ namespace LocalizedContent.Generator.Documents
             var frontMatter = FrontMatter.Read(normalized);
             if (frontMatter.IsUnclosed)
             {
-                diagnostics.Add(DiagnosticInfo.Create(DocumentDiagnostics.UnclosedFrontMatter, location.At(0, 3), fileName));
+                diagnostics.Add(DiagnosticInfo.Create(GeneratorDiagnostics.UnclosedFrontMatter, location.At(0, 3), fileName));
             }
             foreach (var (start, length, reason) in frontMatter.Problems)
             {
-                diagnostics.Add(DiagnosticInfo.Create(DocumentDiagnostics.InvalidFrontMatterLine, location.At(start, length), normalized.Substring(start, length).Trim(), reason));
+                diagnostics.Add(DiagnosticInfo.Create(GeneratorDiagnostics.InvalidFrontMatterLine, location.At(start, length), normalized.Substring(start, length).Trim(), reason));
             }
 
             // Front matter names the class: a complaint about the file name then no longer applies. Whether the
-            // name can name a type is decided with the other classes (DocumentGrouper, ClassNames).
+            // name can name a type is decided with the other classes (DocumentClassBuilder, ClassNames).
             var className = item.ClassName;
             var classNameLocation = LocationInfo.FileStart(item.FilePath);
             if (frontMatter.Class is { } classValue)
@@ -75,20 +72,20 @@ namespace LocalizedContent.Generator.Documents
             if (frontMatter.Culture is { } cultureValue)
             {
                 if (CultureTag.IsValid(cultureValue.Value)) culture = CultureTag.Normalize(cultureValue.Value);
-                else diagnostics.Add(DiagnosticInfo.Create(DocumentDiagnostics.InvalidFrontMatterCulture, location.At(cultureValue.Start, cultureValue.Length), cultureValue.Value));
+                else diagnostics.Add(DiagnosticInfo.Create(GeneratorDiagnostics.InvalidFrontMatterCulture, location.At(cultureValue.Start, cultureValue.Length), cultureValue.Value));
             }
 
             cancellationToken.ThrowIfCancellationRequested();
             var bodyStart = frontMatter.BodyStart;
             var text = bodyStart == 0 ? normalized : normalized.Substring(bodyStart);
-            var (title, paragraphs) = DocumentText.Split(text, frontMatter.Title, TitleLineStart(file, options, text, fileName, diagnostics));
+            var (title, paragraphs) = DocumentText.Split(text, frontMatter.Title, TitleLineStart(titleLine, item.FilePath, text, fileName, diagnostics));
             if (title.Length == 0 && paragraphs.Count == 0)
             {
-                diagnostics.Add(DiagnosticInfo.Create(DocumentDiagnostics.EmptyDocument, LocationInfo.FileStart(item.FilePath), fileName));
+                diagnostics.Add(DiagnosticInfo.Create(GeneratorDiagnostics.EmptyDocument, LocationInfo.FileStart(item.FilePath), fileName));
             }
             if (text.Length > MaxTextLength)
             {
-                diagnostics.Add(DiagnosticInfo.Create(DocumentDiagnostics.DocumentTooLarge, LocationInfo.FileStart(item.FilePath), fileName,
+                diagnostics.Add(DiagnosticInfo.Create(GeneratorDiagnostics.DocumentTooLarge, LocationInfo.FileStart(item.FilePath), fileName,
                     text.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             }
 
@@ -96,7 +93,7 @@ namespace LocalizedContent.Generator.Documents
             if (culture is not null && DocumentLanguage.Contradiction(culture, text) is { } contradiction)
             {
                 var at = bodyStart + contradiction.Offset;
-                diagnostics.Add(DiagnosticInfo.Create(DocumentDiagnostics.LettersContradictCulture, location.At(at, 1),
+                diagnostics.Add(DiagnosticInfo.Create(GeneratorDiagnostics.LettersContradictCulture, location.At(at, 1),
                     fileName, culture, contradiction.Language, normalized[at].ToString()));
             }
 
@@ -109,15 +106,15 @@ namespace LocalizedContent.Generator.Documents
         /// looked for; the lines above it are a preamble such as a breadcrumb scraped with an article. Returns the
         /// offset in <paramref name="text"/> to start from (0 without the metadata; LC1019 for a bad value).
         /// </summary>
-        private static int TitleLineStart(AdditionalText file, AnalyzerConfigOptionsProvider options, string text, string fileName, List<DiagnosticInfo> diagnostics)
+        private static int TitleLineStart(string? value, string filePath, string text, string fileName, List<DiagnosticInfo> diagnostics)
         {
-            if (!options.GetOptions(file).TryGetValue("build_metadata.AdditionalFiles.TitleLine", out var value) || string.IsNullOrWhiteSpace(value)) return 0;
+            if (value is null || string.IsNullOrWhiteSpace(value)) return 0;
             var start = int.TryParse(value.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var line)
                 ? DocumentText.LineStart(text, line)
                 : -1;
             if (start >= 0) return start;
             var lines = (text.Length - text.Replace("\n", "").Length + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            diagnostics.Add(DiagnosticInfo.Create(DocumentDiagnostics.InvalidTitleLine, LocationInfo.FileStart(file.Path), value.Trim(), fileName, lines));
+            diagnostics.Add(DiagnosticInfo.Create(GeneratorDiagnostics.InvalidTitleLine, LocationInfo.FileStart(filePath), value.Trim(), fileName, lines));
             return 0;
         }
 
@@ -148,7 +145,7 @@ namespace LocalizedContent.Generator.Documents
                 if (offset < 0) return;
             }
             var span = new TextSpan(offset, offset < original.Length ? 1 : 0);
-            diagnostics.Add(DiagnosticInfo.Create(CommonDiagnostics.NotUtf8, LocationInfo.At(location.FilePath, source, span), fileName));
+            diagnostics.Add(DiagnosticInfo.Create(GeneratorDiagnostics.NotUtf8, LocationInfo.At(location.FilePath, source, span), fileName));
         }
 
         private static bool IsUnicode(Encoding encoding) =>

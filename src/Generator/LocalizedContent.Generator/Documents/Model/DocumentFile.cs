@@ -1,6 +1,6 @@
 using LocalizedContent.Generator.Common;
 
-namespace LocalizedContent.Generator.Documents
+namespace LocalizedContent.Generator.Documents.Model
 {
     /// <summary>
     /// One parsed document file: where it goes (class, namespace, culture) and what it says. Plain equatable

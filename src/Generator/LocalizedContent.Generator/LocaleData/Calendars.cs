@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace LocalizedContent.Generator.Messages
+namespace LocalizedContent.Generator.LocaleData
 {
     /// <summary>The calendars date arguments are shown in. The value is the index the generated code switches on.</summary>
     internal enum CalendarKind

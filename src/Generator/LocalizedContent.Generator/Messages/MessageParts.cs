@@ -1,0 +1,25 @@
+using System.Linq;
+using System;
+using LocalizedContent.Generator.Common;
+using LocalizedContent.Generator.Messages.Model;
+
+namespace LocalizedContent.Generator.Messages
+{
+    /// <summary>Questions the builders ask of a parsed message's parts, looking into plural and select cases.</summary>
+    internal static class MessageParts
+    {
+        /// <summary>True when the message has a plural anywhere (a select's cases included): its file's plural
+        /// function must be emitted.</summary>
+        public static bool UsesPlural(EquatableArray<MessagePart> parts) =>
+            parts.Any(p => p is PluralPart || (p is SelectPart s && s.Cases.Any(c => UsesPlural(c.Body))));
+
+        public static bool UsesDates(EquatableArray<MessagePart> parts) => Any(parts, p => p is DateArgumentPart);
+
+        public static bool ShowsTime(EquatableArray<MessagePart> parts) => Any(parts, p => p is DateArgumentPart d && d.ShowsTime);
+
+        private static bool Any(EquatableArray<MessagePart> parts, Func<MessagePart, bool> test) =>
+            parts.Any(p => test(p)
+                || (p is PluralPart pl && pl.Cases.Any(c => Any(c.Body, test)))
+                || (p is SelectPart s && s.Cases.Any(c => Any(c.Body, test))));
+    }
+}

@@ -1,6 +1,6 @@
 using LocalizedContent.RuleTables;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace LocalizedContent.Analyzers.Tests;
 

@@ -2,8 +2,8 @@ using System.Collections.Immutable;
 using System.ComponentModel;
 using System.Composition;
 using LocalizedContent.Analyzers;
-using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
 
 namespace LocalizedContent.CodeFixes
 {

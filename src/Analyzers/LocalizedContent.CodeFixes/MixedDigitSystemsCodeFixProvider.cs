@@ -5,9 +5,9 @@ using System.Composition;
 using System.Threading.Tasks;
 using LocalizedContent.Analyzers;
 using LocalizedContent.Text;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Text;
-using Microsoft.CodeAnalysis;
 
 namespace LocalizedContent.CodeFixes
 {

@@ -1,15 +1,13 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.ComponentModel;
 using System.Composition;
-using System.Linq;
-using System.Threading.Tasks;
 using System.Threading;
+using System.Threading.Tasks;
 using LocalizedContent.Analyzers;
 using LocalizedContent.CodeFixes.MoveToResource;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis;
 
 namespace LocalizedContent.CodeFixes
 {

@@ -1,5 +1,5 @@
-using System.Text;
 using System;
+using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace LocalizedContent.Naming

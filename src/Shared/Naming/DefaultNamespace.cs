@@ -1,5 +1,5 @@
-using System.IO;
 using System;
+using System.IO;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace LocalizedContent.Naming

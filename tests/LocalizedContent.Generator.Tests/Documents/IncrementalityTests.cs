@@ -1,5 +1,4 @@
 using LocalizedContent.Generator.Common;
-using LocalizedContent.Generator.Documents;
 using LocalizedContent.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 

@@ -1,6 +1,5 @@
 using LocalizedContent.Generator.Common;
 using LocalizedContent.Generator.Messages.Model;
-using LocalizedContent.Generator.Messages;
 using LocalizedContent.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using static LocalizedContent.Generator.Tests.Messages.MessageTestSupport;

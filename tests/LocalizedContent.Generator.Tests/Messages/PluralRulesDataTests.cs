@@ -1,6 +1,5 @@
 using System.Globalization;
 using LocalizedContent.Generator.LocaleData;
-using LocalizedContent.Generator.Messages;
 using LocalizedContent.Generator.Tests.Infrastructure;
 using static LocalizedContent.Generator.Tests.Messages.MessageTestSupport;
 

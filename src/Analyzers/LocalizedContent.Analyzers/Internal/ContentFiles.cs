@@ -1,12 +1,12 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
-using System;
 using LocalizedContent.Naming;
 using LocalizedContent.ResxFormat;
 using LocalizedContent.Text;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
-using Microsoft.CodeAnalysis;
 
 namespace LocalizedContent.Analyzers
 {

@@ -1,7 +1,6 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
-using System;
-using LocalizedContent.Generator.Common;
 using LocalizedContent.Naming;
 using LocalizedContent.Text;
 using Microsoft.CodeAnalysis.Diagnostics;

@@ -1,8 +1,7 @@
+using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using System.Text;
-using System;
 using LocalizedContent.ResxFormat;
 
 namespace LocalizedContent.CodeFixes.MoveToResource

@@ -1,10 +1,10 @@
+using System;
 using System.IO;
 using System.Linq;
-using System;
 using LocalizedContent.Generator.Diagnostics;
 using LocalizedContent.Naming;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace LocalizedContent.Generator.Common
 {

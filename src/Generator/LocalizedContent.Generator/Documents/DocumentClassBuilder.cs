@@ -1,8 +1,8 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
-using System;
 using LocalizedContent.Generator.Common;
 using LocalizedContent.Generator.Diagnostics;
 using LocalizedContent.Generator.Documents.Model;

@@ -1,8 +1,8 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using System.Threading;
-using System;
 using LocalizedContent.Generator.Common;
 using LocalizedContent.Generator.Diagnostics;
 using LocalizedContent.Generator.Documents.Model;
@@ -153,7 +153,7 @@ namespace LocalizedContent.Generator.Documents
 
         private static int FirstInvalidUtf8(byte[] bytes)
         {
-            for (var i = 0; i < bytes.Length; )
+            for (var i = 0; i < bytes.Length;)
             {
                 var b = bytes[i];
                 int extra, min;

@@ -1,5 +1,5 @@
-using System.Linq;
 using System;
+using System.Linq;
 using LocalizedContent.Generator.Common;
 using LocalizedContent.Generator.Documents.Model;
 using Microsoft.CodeAnalysis;

@@ -1,4 +1,3 @@
-using LocalizedContent.Generator.Common;
 using LocalizedContent.Naming;
 using LocalizedContent.Text;
 

@@ -1,6 +1,6 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
-using System;
 using LocalizedContent.Generator.Common;
 using LocalizedContent.Generator.Diagnostics;
 using LocalizedContent.Generator.Messages.Model;

@@ -1,4 +1,3 @@
-using System.Linq;
 using LocalizedContent.Generator.Common;
 using LocalizedContent.Generator.LocaleData;
 using LocalizedContent.Generator.Messages.Model;

@@ -70,14 +70,14 @@ public class IncrementalityTests
     [Fact]
     public void A_line_inserted_above_a_front_matter_problem_moves_it_and_re_emits_no_source()
     {
-        const string Document = "---\ntitle: About\nnot a key value line\n---\nBody text";
+        const string document = "---\ntitle: About\nnot a key value line\n---\nBody text";
         var first = new GeneratorHarness()
             .WithSeeds()
-            .AddFile("Content/About.txt", Document)
+            .AddFile("Content/About.txt", document)
             .RunDocuments();
         Assert.Equal(3, LineOf(Assert.Single(first.GeneratorDiagnostics, d => d.Id == "LC1012")));
 
-        var second = first.RunAgainWithEditedFile("Content/About.txt", Document.Replace("---\ntitle", "---\n\ntitle", StringComparison.Ordinal));
+        var second = first.RunAgainWithEditedFile("Content/About.txt", document.Replace("---\ntitle", "---\n\ntitle", StringComparison.Ordinal));
 
         Assert.Contains(IncrementalStepRunReason.Modified, IncrementalAssert.Reasons(second, TrackingNames.DocumentsParse));
         Assert.All(IncrementalAssert.Reasons(second, TrackingNames.DocumentsClass), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));

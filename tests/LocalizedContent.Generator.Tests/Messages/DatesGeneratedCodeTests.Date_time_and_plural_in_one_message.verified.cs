@@ -10,7 +10,7 @@ namespace TestApp.Resources
     /// Typed messages from Strings.resx, Strings.ar.resx, Strings.fa.resx. Each member reads the text for
     /// <see cref="global::System.Globalization.CultureInfo.CurrentUICulture"/>; use <see cref="For"/> to pick a culture.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("LocalizedContent", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("LocalizedContent", "{version}")]
     static partial class Strings
     {
         /// <summary>

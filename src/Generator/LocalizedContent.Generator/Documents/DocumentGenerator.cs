@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using LocalizedContent.Generator.Common;
 using LocalizedContent.Generator.Documents.Model;
+using LocalizedContent.Naming;
 using Microsoft.CodeAnalysis;
 
 namespace LocalizedContent.Generator.Documents
@@ -28,8 +29,7 @@ namespace LocalizedContent.Generator.Documents
                     var fileOptions = options.GetOptions(file);
                     var item = LocalizedItemReader.Read(file, fileOptions, options.GlobalOptions);
                     if (item is null || item.Extension != ".txt") return null;
-                    fileOptions.TryGetValue("build_metadata.AdditionalFiles.TitleLine", out var titleLine);
-                    return DocumentFileParser.Parse(item, file.GetText(cancellationToken), titleLine, cancellationToken);
+                    return DocumentFileParser.Parse(item, file.GetText(cancellationToken), ProjectOptions.Metadata(fileOptions, "TitleLine"), cancellationToken);
                 })
                 .WithTrackingName(TrackingNames.DocumentsParse);
 

@@ -1,6 +1,7 @@
 using System;
 using LocalizedContent.Generator.Common;
 using LocalizedContent.Generator.Messages.Model;
+using LocalizedContent.Naming;
 using Microsoft.CodeAnalysis;
 
 namespace LocalizedContent.Generator.Messages
@@ -29,8 +30,7 @@ namespace LocalizedContent.Generator.Messages
                     if (item is null) return null;
                     var text = file.GetText(cancellationToken);
                     if (text is null) return null;
-                    options.GlobalOptions.TryGetValue("build_property.NeutralLanguage", out var neutralLanguage);
-                    return MessageFileParser.Parse(item, text, string.IsNullOrWhiteSpace(neutralLanguage) ? null : neutralLanguage);
+                    return MessageFileParser.Parse(item, text, ProjectOptions.Property(options.GlobalOptions, "NeutralLanguage"));
                 })
                 .WithTrackingName(TrackingNames.MessagesFile)
                 .Where(static m => m is not null)

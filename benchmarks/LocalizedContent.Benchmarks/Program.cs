@@ -10,10 +10,16 @@ using LocalizedContent.Benchmarks.Infrastructure;
 //   dotnet run -c Release --project benchmarks/LocalizedContent.Benchmarks              full run (ShortRun job), writes benchmarks/results/*.md
 //   dotnet run -c Release --project benchmarks/LocalizedContent.Benchmarks -- --quick   every benchmark once on small corpora (CI)
 //   dotnet run -c Release --project benchmarks/LocalizedContent.Benchmarks -- --dry     every benchmark once on the full corpora (timing a change)
+//   dotnet run -c Release --project benchmarks/LocalizedContent.Benchmarks -- --steps   a clean build's generator time per tracked step
 // Other arguments go to BenchmarkDotNet (e.g. --filter *Analyzer*).
 // In-process: no second build of a generated project (minutes on a 2-core machine), and the DLLs the build copied
 // to roslyn/ are beside the running assembly.
 Console.OutputEncoding = Encoding.UTF8;
+if (args.Contains("--steps"))
+{
+    StepTimes.Print();
+    return 0;
+}
 var quick = args.Contains("--quick");
 var dry = quick || args.Contains("--dry");
 var rest = args.Where(a => a is not "--quick" and not "--dry").ToList();

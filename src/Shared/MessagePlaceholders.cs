@@ -65,7 +65,9 @@ namespace LocalizedContent.Text
                     while (typeEnd < _text.Length && char.IsLetter(_text[typeEnd])) typeEnd++;
                     switch (_text.Substring(typeStart, typeEnd - typeStart))
                     {
-                        case "plural": case "selectordinal": case "select":
+                        case "plural":
+                        case "selectordinal":
+                        case "select":
                             return Cases(open, typeEnd, depth, mark);
                     }
                     i = SkipTo(i + 1, "{}"); // .NET alignment and format, or an ICU style

@@ -187,4 +187,44 @@ public class BidiControlCharacterTests
             .WithContentFile("/0/Content/News.fa.txt", "خبر\nمتن ⟨RLO⟩ مخفی\n")
             .Expect(new DiagnosticResult("LC0004", DiagnosticSeverity.Error).WithSpan("/0/Content/News.fa.txt", 2, 5, 2, 6).WithArguments("RIGHT-TO-LEFT OVERRIDE (U+202E)"))
             .RunAsync();
+
+    [Fact]
+    public Task In_CSharp_a_paired_embedding_is_still_an_error() => new RuleTest<BidiControlCharacterAnalyzer>("""
+        class C { string s = "a{|#0:⟨LRE⟩|}b{|#1:⟨PDF⟩|}c{|#2:⟨LRI⟩|}d{|#3:⟨PDI⟩|}"; }
+        """).Expect(Error(0), Error(1), Error(2), Error(3)).RunAsync();
+
+    /// <summary>Issue 15: only controls paired within their own value become LC0007; overrides, controls with nothing
+    /// to close or never closed, pairs split across two values, and controls outside values stay errors.</summary>
+    [Fact]
+    public Task In_a_resx_overrides_and_unpaired_or_unterminated_controls_stay_errors()
+    {
+        const string path = "/0/Resources/Strings.ar.resx";
+        DiagnosticResult At(int line, int column, string name) =>
+            new DiagnosticResult("LC0004", DiagnosticSeverity.Error).WithSpan(path, line, column, line, column + 1).WithArguments(name);
+        return new RuleTest<BidiControlCharacterAnalyzer>("class C { }")
+            .WithContentFile(path, """
+                <root>
+                  <data name="A"><value>⟨RLO⟩نص⟨PDF⟩</value></data>
+                  <data name="B"><value>نص ⟨PDF⟩ و ⟨RLE⟩ بدون پایان</value></data>
+                  <data name="C"><value>آغاز ⟨LRE⟩abc</value></data>
+                  <data name="D"><value>def⟨PDF⟩ پایان</value></data>
+                  <!-- ⟨RLI⟩ -->
+                </root>
+                """)
+            .Expect(
+                At(2, 25, "RIGHT-TO-LEFT OVERRIDE (U+202E)"), At(2, 28, "POP DIRECTIONAL FORMATTING (U+202C)"),
+                At(3, 28, "POP DIRECTIONAL FORMATTING (U+202C)"), At(3, 32, "RIGHT-TO-LEFT EMBEDDING (U+202B)"),
+                At(4, 30, "LEFT-TO-RIGHT EMBEDDING (U+202A)"), At(5, 28, "POP DIRECTIONAL FORMATTING (U+202C)"),
+                At(6, 8, "RIGHT-TO-LEFT ISOLATE (U+2067)"))
+            .RunAsync();
+    }
+
+    [Fact]
+    public Task In_a_txt_document_a_pair_split_across_two_lines_is_an_error() =>
+        new RuleTest<BidiControlCharacterAnalyzer>("class C { }")
+            .WithContentFile("/0/Content/News.fa.txt", "الف ⟨RLE⟩ب\nج⟨PDF⟩ د\n")
+            .Expect(
+                new DiagnosticResult("LC0004", DiagnosticSeverity.Error).WithSpan("/0/Content/News.fa.txt", 1, 5, 1, 6),
+                new DiagnosticResult("LC0004", DiagnosticSeverity.Error).WithSpan("/0/Content/News.fa.txt", 2, 2, 2, 3))
+            .RunAsync();
 }

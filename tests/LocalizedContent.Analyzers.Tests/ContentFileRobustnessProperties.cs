@@ -7,16 +7,17 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace LocalizedContent.Analyzers.Tests;
 
 /// <summary>
-/// The content-file checks (LC0002, LC0003, LC0004) never throw, whatever a LocalizedContent .txt or .resx holds:
-/// malformed XML, stray entities, CR LF, bidi controls, all digit systems. An analyzer that throws is reported by the
-/// compiler as AD0001 and its rule silently stops working for the whole project.
+/// The content-file checks (LC0002, LC0003, LC0004, LC0007) never throw, whatever a LocalizedContent .txt or .resx
+/// holds: malformed XML, stray entities, CR LF, bidi controls paired or not, placeholder braces, all digit systems. An
+/// analyzer that throws is reported by the compiler as AD0001 and its rule silently stops working for the whole project.
 /// </summary>
 [Trait("Category", "Slow")]
 public class ContentFileRobustnessProperties
 {
     private static readonly Gen<string> Fragment = Gen.String[Gen.OneOf(
         '<', '>', '/', '&', ';', '#', '"', '=', ' ', '\r', '\n', 'a', 'v', 'l', 'u', 'e', 'x',
-        '1', '۱', '١', 'ي', 'ی', 'ك', 'پ', 'ة', '\u202E', '\u2066', '\uFEFF'), 0, 40];
+        '1', '۱', '١', 'ي', 'ی', 'ك', 'پ', 'ة', '{', '}', ',', ':',
+        '\u202A', '\u202C', '\u202E', '\u2066', '\u2069', '\uFEFF'), 0, 40];
 
     private static readonly Gen<string> Resx = Gen.Select(Fragment, Fragment, Gen.Bool, (value, tail, wellFormedStart) =>
         (wellFormedStart ? "<root>\r\n  <data name=\"A\" xml:space=\"preserve\">\r\n    <value>" : "") + value + "</value></data>" + tail);

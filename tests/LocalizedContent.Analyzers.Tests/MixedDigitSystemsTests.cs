@@ -163,6 +163,39 @@ public class MixedDigitSystemsTests
             .Expect(Verifier.Diagnostic("LC0002").WithSpan("/0/Resources/Strings.fa.resx", 5, 23, 5, 29).WithArguments("Persian (۰-۹) and Latin (0-9)"))
             .RunAsync();
 
+    /// <summary>Issue 15: the 0 of {0} is a placeholder index, not a Latin digit of the text.</summary>
+    [Fact]
+    public Task Digits_of_format_items_and_ICU_placeholders_in_a_resx_value_are_not_text() =>
+        new RuleTest<MixedDigitSystemsAnalyzer>("class C { }")
+            .WithContentFile("/0/Resources/Strings.fa.resx", """
+                <root>
+                  <data name="A"><value>لطفا کد ۶ رقمی که ارسال کردیم وارد کنید: {0}</value></data>
+                  <data name="B"><value>مبلغ ۱۲ برابر {0:N2} و {1,-10} و {2,5:0.0}</value></data>
+                  <data name="C"><value>{count, plural, offset:1 =0 {هیچ} =1 {یک فایل} other {# فایل}} از ۳</value></data>
+                  <data name="D"><value>{n, number, ::percent scale/100} ۵</value></data>
+                </root>
+                """)
+            .RunAsync();
+
+    [Fact]
+    public Task Digits_of_the_text_around_and_inside_plural_cases_still_count() =>
+        new RuleTest<MixedDigitSystemsAnalyzer>("class C { }")
+            .WithContentFile("/0/Resources/Strings.fa.resx", """
+                <root>
+                  <data name="A"><value>لطفا کد ۶ رقمی {0} یا 12</value></data>
+                  <data name="B"><value>{count, plural, =1 {۱ فایل} other {# فایل از 3 پوشه}}</value></data>
+                  <data name="C"><value>صفحه ۱ {{0}}</value></data>
+                  <data name="D"><value>صفحه ۱ {0</value></data>
+                </root>
+                """)
+            .Expect(
+                Verifier.Diagnostic("LC0002").WithSpan("/0/Resources/Strings.fa.resx", 2, 33, 2, 49).WithArguments("Persian (۰-۹) and Latin (0-9)"),
+                Verifier.Diagnostic("LC0002").WithSpan("/0/Resources/Strings.fa.resx", 3, 45, 3, 71).WithArguments("Persian (۰-۹) and Latin (0-9)"),
+                // Escaped braces are text, and so is a placeholder that never closes.
+                Verifier.Diagnostic("LC0002").WithSpan("/0/Resources/Strings.fa.resx", 4, 30, 4, 35).WithArguments("Persian (۰-۹) and Latin (0-9)"),
+                Verifier.Diagnostic("LC0002").WithSpan("/0/Resources/Strings.fa.resx", 5, 30, 5, 34).WithArguments("Persian (۰-۹) and Latin (0-9)"))
+            .RunAsync();
+
     [Fact]
     public Task A_multi_line_resx_value_with_CRLF_is_reported_across_its_lines() =>
         new RuleTest<MixedDigitSystemsAnalyzer>("class C { }")

@@ -7,7 +7,8 @@ namespace LocalizedContent.Analyzers
 {
     /// <summary>
     /// LC0002: one literal (or the text of one interpolated string, or one line / .resx value of a LocalizedContent
-    /// file) holding digits of two or more of Latin 0-9, Arabic-Indic ٠-٩ and Persian ۰-۹.
+    /// file) holding digits of two or more of Latin 0-9, Arabic-Indic ٠-٩ and Persian ۰-۹. The digits of placeholders
+    /// in a .resx value (<see cref="MessagePlaceholders"/>) are not text and do not count.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class MixedDigitSystemsAnalyzer : DiagnosticAnalyzer
@@ -43,16 +44,19 @@ namespace LocalizedContent.Analyzers
             if (file == null) return;
             foreach (var unit in file.Units)
             {
-                var used = DigitSystems.UsedIn(unit.Text);
-                if (!DigitSystems.IsMixed(used)) continue;
-                // From the first digit to the last one: the numbers that disagree.
-                int first = -1, last = -1;
+                // In a .resx value the digits of {0}, {0:N2}, {1,-10} and of ICU selectors (=1, offset:1) are syntax.
+                var placeholders = file.IsResx ? MessagePlaceholders.SyntaxMask(unit.Text) : null;
+                var used = DigitSystem.None;
+                int first = -1, last = -1; // from the first digit to the last one: the numbers that disagree
                 for (var i = 0; i < unit.Text.Length; i++)
                 {
-                    if (DigitSystems.Of(unit.Text[i]) == DigitSystem.None) continue;
+                    var system = DigitSystems.Of(unit.Text[i]);
+                    if (system == DigitSystem.None || (placeholders != null && placeholders[i])) continue;
+                    used |= system;
                     if (first < 0) first = i;
                     last = i;
                 }
+                if (!DigitSystems.IsMixed(used)) continue;
                 context.ReportDiagnostic(Diagnostic.Create(Rule, file.Location(unit, first, last + 1), TextChecks.DescribeDigitSystems(used)));
             }
         }

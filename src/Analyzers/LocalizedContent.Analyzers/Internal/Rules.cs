@@ -14,6 +14,7 @@ namespace LocalizedContent.Analyzers
         public const string BidiControlCharacter = "LC0004";
         public const string DirectionMark = "LC0005";
         public const string NativeDigitParse = "LC0006";
+        public const string PairedBidiControls = "LC0007";
 
         /// <summary>Same base URL as the generator's rules.</summary>
         public static string HelpLink(string id) =>

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using LocalizedContent.Generator.Diagnostics;
@@ -87,15 +88,33 @@ namespace LocalizedContent.Generator.Common
         /// need to know of all items to name their classes (<see cref="ClassNames"/>), read without opening a file.
         /// </summary>
         public static IncrementalValueProvider<EquatableArray<string>> Namespaces(IncrementalGeneratorInitializationContext context) =>
+            // Paths only, collected, then one node for all names: an edit to a file's text leaves its path, so the
+            // names are not read again; and no per-file pipeline paired with the options, which the driver walks on
+            // every run, C# edits included.
             context.AdditionalTextsProvider
+                .Select(static (file, _) => file.Path)
+                .Collect()
                 .Combine(context.AnalyzerConfigOptionsProvider)
                 .Select(static (pair, _) =>
                 {
-                    var fileOptions = pair.Right.GetOptions(pair.Left);
-                    return ProjectOptions.IsLocalizedContent(fileOptions) ? ItemNames.Read(pair.Left.Path, fileOptions, pair.Right.GlobalOptions).Namespace : null;
-                })
-                .Collect()
-                .Select(static (all, _) => all.Where(n => n is not null).Select(n => n!).Distinct(StringComparer.Ordinal)
-                    .OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray());
+                    var (paths, options) = pair;
+                    var namespaces = new SortedSet<string>(StringComparer.Ordinal);
+                    foreach (var path in paths)
+                    {
+                        var fileOptions = options.GetOptions(new PathOnly(path));
+                        if (ProjectOptions.IsLocalizedContent(fileOptions)) namespaces.Add(ItemNames.Read(path, fileOptions, options.GlobalOptions).Namespace);
+                    }
+                    return namespaces.ToEquatableArray();
+                });
+
+        /// <summary>An additional file known by its path alone: AnalyzerConfigOptionsProvider looks files up by path.</summary>
+        private sealed class PathOnly : AdditionalText
+        {
+            public PathOnly(string path) => Path = path;
+
+            public override string Path { get; }
+
+            public override Microsoft.CodeAnalysis.Text.SourceText? GetText(System.Threading.CancellationToken cancellationToken = default) => null;
+        }
     }
 }

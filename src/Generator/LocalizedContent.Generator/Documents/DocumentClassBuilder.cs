@@ -19,8 +19,16 @@ namespace LocalizedContent.Generator.Documents
     {
         /// <summary>Groups without other LocalizedContent items (tests of documents alone).</summary>
         public static DocumentClasses Build(ImmutableArray<DocumentFile?> files, CancellationToken cancellationToken) =>
-            Build(files, EquatableArray<MessageClassKey>.Empty,
-                files.Where(f => f is not null).Select(f => f!.Namespace).Distinct().ToEquatableArray(), cancellationToken);
+            Build(files, EquatableArray<MessageClassKey>.Empty, cancellationToken);
+
+        /// <summary>
+        /// The namespaces of every item are those of the documents and of the .resx items' classes, which this step
+        /// has already: no pipeline of its own (a per-file one costs the driver on every run, C# edits included).
+        /// </summary>
+        public static DocumentClasses Build(ImmutableArray<DocumentFile?> files, EquatableArray<MessageClassKey> messageClasses, CancellationToken cancellationToken) =>
+            Build(files, messageClasses,
+                files.Where(f => f is not null).Select(f => f!.Namespace).Concat(messageClasses.Select(m => m.Namespace)).Distinct().ToEquatableArray(),
+                cancellationToken);
 
         /// <param name="messageClasses">The .resx items' classes: a document class named like one yields (LC1006),
         /// as the message generator declares that class.</param>

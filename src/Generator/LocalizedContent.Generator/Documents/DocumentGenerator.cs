@@ -49,8 +49,7 @@ namespace LocalizedContent.Generator.Documents
             var grouped = files
                 .Collect()
                 .Combine(messageClasses)
-                .Combine(LocalizedItemReader.Namespaces(context))
-                .Select((all, cancellationToken) => DocumentClassBuilder.Build(all.Left.Left, all.Left.Right, all.Right, cancellationToken))
+                .Select((all, cancellationToken) => DocumentClassBuilder.Build(all.Left, all.Right, cancellationToken))
                 .WithTrackingName(TrackingNames.DocumentsGroup);
 
             // Source and diagnostics flow apart (the System.Text.Json and Logging generators' pattern): a change

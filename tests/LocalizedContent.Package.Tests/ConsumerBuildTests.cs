@@ -62,6 +62,7 @@ public sealed class ConsumerBuildTests(PackedFeed feed) : IClassFixture<PackedFe
             <LocalizedContent Include="Meta/A.resx" Namespace="A%3BB" ClassName="First" />
             <LocalizedContent Include="Meta/B&#x2028;x.resx" ClassName="Second" />
             <LocalizedContent Include="Meta/C.resx" ClassName="Third" />
+            <LocalizedContent Include="Resources/Strings.resx;Resources/Strings/Errors.resx" />
             """);
         static string Resx(string key, string value) =>
             $"<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<root>\n  <data name=\"{key}\"><value>{value}</value></data>\n</root>\n";
@@ -71,10 +72,15 @@ public sealed class ConsumerBuildTests(PackedFeed feed) : IClassFixture<PackedFe
         File.WriteAllText(Path.Combine(directory, "Meta", "A.resx"), Resx("Hi", "from A"));
         File.WriteAllText(Path.Combine(directory, "Meta", "B\u2028x.resx"), Resx("Bye", "from B"));
         File.WriteAllText(Path.Combine(directory, "Meta", "C.resx"), Resx("Zed", "from C"));
+        // A class named like a folder of other .resx files: renamed (LC1018), which needs every item's namespace.
+        Directory.CreateDirectory(Path.Combine(directory, "Resources", "Strings"));
+        File.WriteAllText(Path.Combine(directory, "Resources", "Strings.resx"), Resx("Welcome", "from Strings"));
+        File.WriteAllText(Path.Combine(directory, "Resources", "Strings", "Errors.resx"), Resx("Oops", "from Errors"));
         File.WriteAllText(Path.Combine(directory, "Program.cs"), """
             Console.WriteLine("PUBLIC=" + Consumer.Resources.@public.Strings.Hello);
             Console.WriteLine("A=" + A_B.First.Hi);
             Console.WriteLine("C=" + Consumer.Meta.Third.Zed);
+            Console.WriteLine("STRINGS=" + Consumer.Resources.StringsMessages.Welcome + "|" + Consumer.Resources.Strings.Errors.Oops);
 
             """);
 
@@ -89,6 +95,8 @@ public sealed class ConsumerBuildTests(PackedFeed feed) : IClassFixture<PackedFe
         Assert.Contains("PUBLIC=from public", run.Output);
         Assert.Contains("A=from A", run.Output);
         Assert.Contains("C=from C", run.Output);
+        Assert.Contains("STRINGS=from Strings|from Errors", run.Output);
+        Assert.Matches(new Regex(@"Strings\.resx\(1,1\): warning LC1018"), build.Output);
     }
 
     /// <summary>A new project (RootNamespace Consumer) that references the packed package and lists <paramref name="items"/>.</summary>

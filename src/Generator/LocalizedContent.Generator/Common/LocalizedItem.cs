@@ -88,33 +88,22 @@ namespace LocalizedContent.Generator.Common
         /// need to know of all items to name their classes (<see cref="ClassNames"/>), read without opening a file.
         /// </summary>
         public static IncrementalValueProvider<EquatableArray<string>> Namespaces(IncrementalGeneratorInitializationContext context) =>
-            // Paths only, collected, then one node for all names: an edit to a file's text leaves its path, so the
-            // names are not read again; and no per-file pipeline paired with the options, which the driver walks on
-            // every run, C# edits included.
+            // One node over the collected files, not a per-file pipeline paired with the options, which the driver
+            // walks on every run, C# edits included. The options are looked up by the AdditionalText itself: the
+            // compiler keys them by that object, not by its path.
             context.AdditionalTextsProvider
-                .Select(static (file, _) => file.Path)
                 .Collect()
                 .Combine(context.AnalyzerConfigOptionsProvider)
                 .Select(static (pair, _) =>
                 {
-                    var (paths, options) = pair;
+                    var (files, options) = pair;
                     var namespaces = new SortedSet<string>(StringComparer.Ordinal);
-                    foreach (var path in paths)
+                    foreach (var file in files)
                     {
-                        var fileOptions = options.GetOptions(new PathOnly(path));
-                        if (ProjectOptions.IsLocalizedContent(fileOptions)) namespaces.Add(ItemNames.Read(path, fileOptions, options.GlobalOptions).Namespace);
+                        var fileOptions = options.GetOptions(file);
+                        if (ProjectOptions.IsLocalizedContent(fileOptions)) namespaces.Add(ItemNames.Read(file.Path, fileOptions, options.GlobalOptions).Namespace);
                     }
                     return namespaces.ToEquatableArray();
                 });
-
-        /// <summary>An additional file known by its path alone: AnalyzerConfigOptionsProvider looks files up by path.</summary>
-        private sealed class PathOnly : AdditionalText
-        {
-            public PathOnly(string path) => Path = path;
-
-            public override string Path { get; }
-
-            public override Microsoft.CodeAnalysis.Text.SourceText? GetText(System.Threading.CancellationToken cancellationToken = default) => null;
-        }
     }
 }

@@ -17,10 +17,6 @@ namespace LocalizedContent.Generator.Documents
     /// </summary>
     internal static class DocumentClassBuilder
     {
-        /// <summary>Groups without other LocalizedContent items (tests of documents alone).</summary>
-        public static DocumentClasses Build(ImmutableArray<DocumentFile?> files, CancellationToken cancellationToken) =>
-            Build(files, EquatableArray<MessageClassKey>.Empty, cancellationToken);
-
         /// <summary>
         /// The namespaces of every item are those of the documents and of the .resx items' classes, which this step
         /// has already: no pipeline of its own (a per-file one costs the driver on every run, C# edits included).
@@ -33,7 +29,7 @@ namespace LocalizedContent.Generator.Documents
         /// <param name="messageClasses">The .resx items' classes: a document class named like one yields (LC1006),
         /// as the message generator declares that class.</param>
         /// <param name="itemNamespaces">The namespaces of every LocalizedContent item: a class may not be named like one (LC1018).</param>
-        public static DocumentClasses Build(ImmutableArray<DocumentFile?> files, EquatableArray<MessageClassKey> messageClasses,
+        private static DocumentClasses Build(ImmutableArray<DocumentFile?> files, EquatableArray<MessageClassKey> messageClasses,
             EquatableArray<string> itemNamespaces, CancellationToken cancellationToken)
         {
             var namespaces = ClassNames.Declared(itemNamespaces);

@@ -41,6 +41,29 @@ namespace LocalizedContent.Naming
 
     internal static class ItemNames
     {
+        /// <summary>
+        /// Only the namespace of <see cref="Read"/>: what class naming needs from every item in the project, read
+        /// again after each edit of any file, so it skips the culture and class name work.
+        /// </summary>
+        public static string Namespace(string path, AnalyzerConfigOptions fileOptions, AnalyzerConfigOptions globalOptions) =>
+            Namespace(path, fileOptions, globalOptions, problems: null);
+
+        private static string Namespace(string path, AnalyzerConfigOptions fileOptions, AnalyzerConfigOptions globalOptions, List<NamingProblem>? problems)
+        {
+            var namespaceMetadata = ProjectOptions.Metadata(fileOptions, "Namespace");
+            if (namespaceMetadata is null)
+            {
+                return DefaultNamespace.For(path, ProjectOptions.Metadata(fileOptions, "Link"), globalOptions);
+            }
+            else
+            {
+                var @namespace = CSharpIdentifier.Namespace(namespaceMetadata);
+                // Keywords escaped with '@' name the same namespace (Resources.public is App.Resources.@public): no warning.
+                if (@namespace.Replace("@", "") != namespaceMetadata) problems?.Add(new NamingProblem(NamingProblemKind.NamespaceNotAnIdentifier, namespaceMetadata, @namespace));
+                return @namespace;
+            }
+        }
+
         public static ItemName Read(string path, AnalyzerConfigOptions fileOptions, AnalyzerConfigOptions globalOptions)
         {
             var problems = new List<NamingProblem>();
@@ -75,18 +98,7 @@ namespace LocalizedContent.Naming
 
             var className = Identifier(ProjectOptions.Metadata(fileOptions, "ClassName") ?? baseName, problems);
 
-            var namespaceMetadata = ProjectOptions.Metadata(fileOptions, "Namespace");
-            string @namespace;
-            if (namespaceMetadata is null)
-            {
-                @namespace = DefaultNamespace.For(path, ProjectOptions.Metadata(fileOptions, "Link"), globalOptions);
-            }
-            else
-            {
-                @namespace = CSharpIdentifier.Namespace(namespaceMetadata);
-                // Keywords escaped with '@' name the same namespace (Resources.public is App.Resources.@public): no warning.
-                if (@namespace.Replace("@", "") != namespaceMetadata) problems.Add(new NamingProblem(NamingProblemKind.NamespaceNotAnIdentifier, namespaceMetadata, @namespace));
-            }
+            var @namespace = Namespace(path, fileOptions, globalOptions, problems);
             return new ItemName(baseName, className, @namespace, culture, problems);
         }
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using LocalizedContent.Generator.Diagnostics;
 using LocalizedContent.Naming;
 using Microsoft.CodeAnalysis;
@@ -100,10 +101,40 @@ namespace LocalizedContent.Generator.Common
                     var namespaces = new SortedSet<string>(StringComparer.Ordinal);
                     foreach (var file in files)
                     {
-                        var fileOptions = options.GetOptions(file);
-                        if (ProjectOptions.IsLocalizedContent(fileOptions)) namespaces.Add(ItemNames.Read(file.Path, fileOptions, options.GlobalOptions).Namespace);
+                        if (NamespaceOf(file, options.GetOptions(file), options.GlobalOptions) is { } ns) namespaces.Add(ns);
                     }
                     return namespaces.ToEquatableArray();
                 });
+
+        /// <summary>
+        /// The namespace of one file, or null when it is not a LocalizedContent item. This node runs again over every
+        /// file after an edit of any one of them (an IDE keystroke in a document), so a file whose AdditionalText and
+        /// options objects are the ones of the last run answers from a cache: both are immutable and the answer
+        /// depends on nothing else. The table holds its keys weakly (no leak across compilations).
+        /// </summary>
+        private static string? NamespaceOf(AdditionalText file, AnalyzerConfigOptions fileOptions, AnalyzerConfigOptions globalOptions)
+        {
+            // IDE compilations may run the generator on several threads: one entry per file, updated under its lock.
+            var entry = NamespaceCache.GetValue(file, static _ => new CachedNamespace());
+            lock (entry)
+            {
+                if (!ReferenceEquals(entry.FileOptions, fileOptions) || !ReferenceEquals(entry.GlobalOptions, globalOptions))
+                {
+                    entry.Namespace = ProjectOptions.IsLocalizedContent(fileOptions) ? ItemNames.Namespace(file.Path, fileOptions, globalOptions) : null;
+                    entry.FileOptions = fileOptions;
+                    entry.GlobalOptions = globalOptions;
+                }
+                return entry.Namespace;
+            }
+        }
+
+        private static readonly ConditionalWeakTable<AdditionalText, CachedNamespace> NamespaceCache = new ConditionalWeakTable<AdditionalText, CachedNamespace>();
+
+        private sealed class CachedNamespace
+        {
+            public AnalyzerConfigOptions? FileOptions;
+            public AnalyzerConfigOptions? GlobalOptions;
+            public string? Namespace;
+        }
     }
 }

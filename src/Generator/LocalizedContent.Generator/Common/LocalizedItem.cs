@@ -41,9 +41,10 @@ namespace LocalizedContent.Generator.Common
 
     /// <summary>
     /// Options read from MSBuild: per item (metadata) over per project (properties). The message generator
-    /// reads digits and bidi isolation; dates read the calendar.
+    /// reads digits, bidi isolation, the message format (auto, icu or dotnet) and the shape (default or designer);
+    /// dates read the calendar.
     /// </summary>
-    internal sealed record ItemOptions(string? Digits, string? BidiIsolation, string? Calendar);
+    internal sealed record ItemOptions(string? Digits, string? BidiIsolation, string? Calendar, string? MessageFormat = null, string? Shape = null);
 
     internal static class LocalizedItemReader
     {
@@ -78,7 +79,9 @@ namespace LocalizedContent.Generator.Common
             var options = new ItemOptions(
                 Digits: ProjectOptions.Option(fileOptions, globalOptions, "Digits"),
                 BidiIsolation: ProjectOptions.Option(fileOptions, globalOptions, "BidiIsolation"),
-                Calendar: ProjectOptions.Option(fileOptions, globalOptions, "Calendar"));
+                Calendar: ProjectOptions.Option(fileOptions, globalOptions, "Calendar"),
+                MessageFormat: ProjectOptions.Option(fileOptions, globalOptions, "MessageFormat"),
+                Shape: ProjectOptions.Option(fileOptions, globalOptions, "Shape"));
 
             var extension = Path.GetExtension(path).ToLowerInvariant();
             return new LocalizedItem(path, extension, name.BaseName, name.ClassName, name.Namespace, name.Culture, options, diagnostics.ToEquatableArray(), classNameDiagnostic);

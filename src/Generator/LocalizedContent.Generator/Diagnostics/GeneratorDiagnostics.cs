@@ -81,7 +81,7 @@ namespace LocalizedContent.Generator.Diagnostics
             "The value of '{0}' is not a valid message: {1}; it is generated as plain text", DiagnosticSeverity.Error);
 
         public static readonly DiagnosticDescriptor DuplicateKey = Rule(DiagnosticIds.LC1021, "Duplicate resource key",
-            "'{0}' is defined more than once in '{1}'; the first definition is used", DiagnosticSeverity.Error);
+            "'{0}' is defined more than once in '{1}'; the first definition is used", DiagnosticSeverity.Warning);
 
         public static readonly DiagnosticDescriptor MissingTranslation = Rule(DiagnosticIds.LC1022, "Key missing in a culture",
             "'{0}' has no value in '{1}'; that culture falls back to the neutral value", DiagnosticSeverity.Info);

@@ -44,6 +44,8 @@ namespace LocalizedContent.Analyzers
             if (arguments.Count < 2 || InvokedName(call.Expression) != "Format") return null;
             foreach (var argument in arguments)
                 if (argument.NameColon != null || !argument.RefKindKeyword.IsKind(SyntaxKind.None)) return null;
+            // Syntax first: the format (first, or second after a provider) must be a name or member access to be bound at all.
+            if (!IsPropertyShaped(arguments[0].Expression) && !IsPropertyShaped(arguments[1].Expression)) return null;
             // Dynamic arguments bind late: no symbol here, so no report.
             if (!(model.GetSymbolInfo(call, cancellationToken).Symbol is IMethodSymbol format) || !format.IsStatic
                 || format.ContainingType?.SpecialType != SpecialType.System_String || format.Parameters.Length < 2) return null;
@@ -51,7 +53,7 @@ namespace LocalizedContent.Analyzers
             if (format.Parameters[formatIndex].Type.SpecialType != SpecialType.System_String || arguments.Count <= formatIndex + 1) return null;
 
             var formatExpression = arguments[formatIndex].Expression;
-            if (!(formatExpression is IdentifierNameSyntax) && !formatExpression.IsKind(SyntaxKind.SimpleMemberAccessExpression)) return null;
+            if (!IsPropertyShaped(formatExpression)) return null;
             if (!(model.GetSymbolInfo(formatExpression, cancellationToken).Symbol is IPropertySymbol property) || !property.IsStatic
                 || property.IsIndexer || property.Type.SpecialType != SpecialType.System_String || !IsLocalizedContentClass(property.ContainingType)) return null;
 
@@ -141,6 +143,9 @@ namespace LocalizedContent.Analyzers
             }
             return false;
         }
+
+        private static bool IsPropertyShaped(ExpressionSyntax expression) =>
+            expression is IdentifierNameSyntax || expression.IsKind(SyntaxKind.SimpleMemberAccessExpression);
 
         /// <summary>The name a call invokes as written: string.Format, String.Format, Format (using static).</summary>
         private static string? InvokedName(ExpressionSyntax expression) => expression switch

@@ -37,8 +37,31 @@ public class DotnetFormatTests
         "    public const string Untouched = \"سلام\";\n" +
         "}\n";
 
+    // LC0008 over a stand-in of the generator's Designer-compatible shape (the attribute makes it LocalizedContent's).
+    private const string DesignerShape =
+        "[System.CodeDom.Compiler.GeneratedCode(\"LocalizedContent\", \"0.1.0\")]\n" +
+        "internal static class Resources\n" +
+        "{\n" +
+        "    public static string Greeting => \"{0} {1}\";\n" +
+        "    public static string FormatGreeting(object? arg0, object? arg1) => string.Format(Greeting, arg0, arg1);\n" +
+        "}\n";
+
+    private const string Calls =
+        "public static class Calls\n" +
+        "{\n" +
+        "    public static string A(string name) => string.Format(Resources.Greeting, string.Format(Resources.Greeting, name, 1), 2);\n" +
+        "    public static string B(int n) => string.Format(System.Globalization.CultureInfo.InvariantCulture, Resources.Greeting, n, n);\n" +
+        "}\n";
+
+    private const string CallsExpected =
+        "public static class Calls\n" +
+        "{\n" +
+        "    public static string A(string name) => Resources.FormatGreeting(Resources.FormatGreeting(name, 1), 2);\n" +
+        "    public static string B(int n) => string.Format(System.Globalization.CultureInfo.InvariantCulture, Resources.Greeting, n, n);\n" +
+        "}\n";
+
     [Fact]
-    public async Task Dotnet_format_analyzers_applies_the_fixes_of_LC0002_to_LC0005()
+    public async Task Dotnet_format_analyzers_applies_the_fixes_of_LC0002_to_LC0005_and_LC0008()
     {
         var directory = Path.Combine(Path.GetTempPath(), "lc-format-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
@@ -67,12 +90,16 @@ public class DotnetFormatTests
                 """);
             var file = Path.Combine(directory, "Texts.cs");
             File.WriteAllText(file, Source, new UTF8Encoding(false));
+            File.WriteAllText(Path.Combine(directory, "Resources.cs"), DesignerShape, new UTF8Encoding(false));
+            var calls = Path.Combine(directory, "Calls.cs");
+            File.WriteAllText(calls, Calls, new UTF8Encoding(false));
 
             var (exitCode, output) = await RunDotnetAsync(directory,
-                "format", "analyzers", "Sample.csproj", "--diagnostics", "LC0002", "LC0003", "LC0004", "LC0005", "--severity", "info");
+                "format", "analyzers", "Sample.csproj", "--diagnostics", "LC0002", "LC0003", "LC0004", "LC0005", "LC0008", "--severity", "info");
 
             Assert.True(exitCode == 0, "dotnet format failed (" + exitCode + "):\n" + output);
             Assert.Equal(Expected, File.ReadAllText(file));
+            Assert.Equal(CallsExpected, File.ReadAllText(calls));
         }
         finally
         {

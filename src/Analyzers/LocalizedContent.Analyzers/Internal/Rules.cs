@@ -15,6 +15,7 @@ namespace LocalizedContent.Analyzers
         public const string DirectionMark = "LC0005";
         public const string NativeDigitParse = "LC0006";
         public const string PairedBidiControls = "LC0007";
+        public const string TypedFormatMethod = "LC0008";
 
         /// <summary>Same base URL as the generator's rules.</summary>
         public static string HelpLink(string id) =>

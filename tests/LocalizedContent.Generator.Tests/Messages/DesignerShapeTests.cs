@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Reflection;
 using LocalizedContent.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;

@@ -99,8 +99,64 @@ public sealed class ConsumerBuildTests(PackedFeed feed) : IClassFixture<PackedFe
         Assert.Matches(new Regex(@"Strings\.resx\(1,1\): warning LC1018"), build.Output);
     }
 
+    /// <summary>
+    /// Issue 15: a project that used Resources.Designer.cs deletes it, sets Shape="designer", and its call sites build
+    /// and run unchanged: properties, string.Format, Culture, DataAnnotations, and ResourceManager (which finds the
+    /// embedded resources under the SDK's manifest name when the project keeps them embedded).
+    /// </summary>
+    [Fact]
+    public void Designer_shape_replaces_Resources_Designer_cs_without_touching_call_sites()
+    {
+        var directory = NewConsumer("designer", """
+            <LocalizedContent Include="Properties/Resources.resx;Properties/Resources.fa.resx" />
+            <LocalizedContent Update="Properties/Resources.resx" Shape="designer" />
+            """, "<LocalizedContentKeepEmbeddedResources>true</LocalizedContentKeepEmbeddedResources>");
+        static string Resx(params (string Key, string Value)[] entries) =>
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<root>\n"
+            + "  <resheader name=\"resmimetype\"><value>text/microsoft-resx</value></resheader>\n"
+            + "  <resheader name=\"version\"><value>2.0</value></resheader>\n"
+            + "  <resheader name=\"reader\"><value>System.Resources.ResXResourceReader, System.Windows.Forms, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089</value></resheader>\n"
+            + "  <resheader name=\"writer\"><value>System.Resources.ResXResourceWriter, System.Windows.Forms, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089</value></resheader>\n"
+            + string.Concat(entries.Select(e => $"  <data name=\"{e.Key}\" xml:space=\"preserve\"><value>{e.Value}</value></data>\n")) + "</root>\n";
+        Directory.CreateDirectory(Path.Combine(directory, "Properties"));
+        File.WriteAllText(Path.Combine(directory, "Properties", "Resources.resx"),
+            Resx(("AppName", "News Reader"), ("Required", "The {0} field is required."), ("Items", "{count, plural, one {# item} other {# items}}")));
+        File.WriteAllText(Path.Combine(directory, "Properties", "Resources.fa.resx"),
+            Resx(("AppName", "خبرخوان"), ("Required", "فیلد {0} الزامی است."), ("Items", "{count, plural, one {# مورد} other {# مورد}}")));
+        File.WriteAllText(Path.Combine(directory, "Program.cs"), """
+            using System.ComponentModel.DataAnnotations;
+            using System.Globalization;
+            using Consumer.Properties;
+
+            CultureInfo.CurrentUICulture = new CultureInfo("en-US");
+            Console.WriteLine("NAME=" + Resources.AppName);
+            Resources.Culture = new CultureInfo("fa");
+            Console.WriteLine("FA=" + Resources.AppName + "|" + string.Format(Resources.Required, 5) + "|" + Resources.FormatItems(2));
+            Console.WriteLine("RM=" + Resources.ResourceManager.GetString("AppName", Resources.Culture));
+            var model = new Model();
+            var results = new List<ValidationResult>();
+            Console.WriteLine("VALID=" + Validator.TryValidateObject(model, new ValidationContext(model), results, true) + "|" + results[0].ErrorMessage);
+
+            class Model
+            {
+                [Required(ErrorMessageResourceType = typeof(Resources), ErrorMessageResourceName = nameof(Resources.Required))]
+                public string? Name { get; set; }
+            }
+
+            """);
+
+        var build = DotNetCli.Run(directory, null, "build", "--disable-build-servers", "-nodeReuse:false", "-v:minimal");
+        Assert.True(build.ExitCode == 0, "The consumer does not build: " + build);
+        var run = DotNetCli.Run(directory, null, Path.Combine(directory, "bin", "Debug", "net10.0", "Consumer.dll"));
+        Assert.True(run.ExitCode == 0, "The consumer does not run: " + run);
+        Assert.Contains("NAME=News Reader", run.Output);
+        Assert.Contains("FA=خبرخوان|فیلد 5 الزامی است.|\u2068۲\u2069 مورد", run.Output);
+        Assert.Contains("RM=خبرخوان", run.Output);
+        Assert.Contains("VALID=False|فیلد Name الزامی است.", run.Output);
+    }
+
     /// <summary>A new project (RootNamespace Consumer) that references the packed package and lists <paramref name="items"/>.</summary>
-    private string NewConsumer(string name, string items)
+    private string NewConsumer(string name, string items, string properties = "")
     {
         var directory = feed.NewConsumerDirectory(name);
         File.WriteAllText(Path.Combine(directory, "Consumer.csproj"), $"""
@@ -111,6 +167,7 @@ public sealed class ConsumerBuildTests(PackedFeed feed) : IClassFixture<PackedFe
                 <ImplicitUsings>enable</ImplicitUsings>
                 <Nullable>enable</Nullable>
                 <RootNamespace>Consumer</RootNamespace>
+                {properties}
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="LocalizedContent" Version="{feed.Version}" PrivateAssets="all" />

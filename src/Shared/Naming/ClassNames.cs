@@ -40,11 +40,19 @@ namespace LocalizedContent.Naming
     {
         private static readonly string[] DocumentMembers = { "Title", "Paragraphs", "Text", "Current", "For", "Cultures", "Variants", "Variant" };
         private static readonly string[] MessageMembers = { "For", "Variant" };
+        private static readonly string[] DesignerMembers = { "ResourceManager", "Culture" };
 
         public static string Key(string @namespace, string name) => @namespace.Length == 0 ? name : @namespace + "." + name;
 
         /// <summary>Members the generated class of <paramref name="kind"/> declares; its private ones start with "__".</summary>
         public static IReadOnlyList<string> Members(ClassKind kind) => kind == ClassKind.Document ? DocumentMembers : MessageMembers;
+
+        /// <summary>
+        /// What a message class of the designer shape (<c>Shape="designer"</c>) declares besides <see cref="Members"/>:
+        /// the .resx Designer class's own statics. Only such classes reserve them, so a default-shape key or class
+        /// named Culture keeps its name.
+        /// </summary>
+        public static IReadOnlyList<string> DesignerShapeMembers => DesignerMembers;
 
         /// <summary>Every namespace <paramref name="namespaces"/> declare, with the namespaces that contain them.</summary>
         public static HashSet<string> Declared(IEnumerable<string> namespaces)
@@ -63,10 +71,12 @@ namespace LocalizedContent.Naming
         /// The generated names of the classes of one kind, by the key their files ask for.
         /// <paramref name="namespaces"/>: every namespace of every item (<see cref="Declared"/>);
         /// <paramref name="otherKind"/>: the keys of the classes of the other kind that this kind yields to (the
-        /// message classes, for documents; none for messages, which never yield).
+        /// message classes, for documents; none for messages, which never yield); <paramref name="designerShape"/>: the
+        /// keys of the message classes generated in the designer shape, which also declare
+        /// <see cref="DesignerShapeMembers"/>.
         /// </summary>
         public static Dictionary<string, ClassName> Decide(ClassKind kind, IEnumerable<(string Namespace, string Name)> classes,
-            HashSet<string> namespaces, ICollection<string> otherKind)
+            HashSet<string> namespaces, ICollection<string> otherKind, ICollection<string>? designerShape = null)
         {
             var wanted = classes.Distinct().OrderBy(c => Key(c.Namespace, c.Name), StringComparer.Ordinal).ToList();
             var taken = new HashSet<string>(wanted.Select(c => Key(c.Namespace, c.Name)), StringComparer.Ordinal);
@@ -75,11 +85,12 @@ namespace LocalizedContent.Naming
             foreach (var (ns, name) in wanted)
             {
                 var problems = new List<NamingProblem>();
-                var reason = Problem(kind, ns, name, namespaces, otherKind);
+                var designer = designerShape is not null && designerShape.Contains(Key(ns, name));
+                var reason = Problem(kind, ns, name, namespaces, otherKind, designer);
                 var final = name;
                 if (reason is not null)
                 {
-                    final = Rename(kind, ns, name, namespaces, otherKind, taken);
+                    final = Rename(kind, ns, name, namespaces, otherKind, taken, designer);
                     taken.Add(Key(ns, final));
                     problems.Add(new NamingProblem(reason.Value, Key(ns, name), final));
                 }
@@ -88,23 +99,26 @@ namespace LocalizedContent.Naming
             return result;
         }
 
-        private static NamingProblemKind? Problem(ClassKind kind, string ns, string name, HashSet<string> namespaces, ICollection<string> otherKind)
+        private static NamingProblemKind? Problem(ClassKind kind, string ns, string name, HashSet<string> namespaces, ICollection<string> otherKind, bool designer)
         {
             if (IsKeyword(name)) return NamingProblemKind.KeywordClassName;
-            if (name.StartsWith("__", StringComparison.Ordinal) || Members(kind).Contains(name)) return NamingProblemKind.ReservedClassName;
+            if (name.StartsWith("__", StringComparison.Ordinal) || Members(kind).Contains(name) || (designer && DesignerMembers.Contains(name)))
+            {
+                return NamingProblemKind.ReservedClassName;
+            }
             var key = Key(ns, name);
             if (namespaces.Contains(key)) return NamingProblemKind.ClassNameIsNamespace;
             if (otherKind.Contains(key)) return NamingProblemKind.SharedWithMessages;
             return null;
         }
 
-        private static string Rename(ClassKind kind, string ns, string name, HashSet<string> namespaces, ICollection<string> otherKind, HashSet<string> taken)
+        private static string Rename(ClassKind kind, string ns, string name, HashSet<string> namespaces, ICollection<string> otherKind, HashSet<string> taken, bool designer)
         {
             var suffix = kind == ClassKind.Document ? "Document" : "Messages";
             // A helper's prefix stays in front, so the suffix goes first there ("Document__x").
             var stem = name.StartsWith("__", StringComparison.Ordinal) ? suffix + name : name + suffix;
             var candidate = stem;
-            for (var n = 2; taken.Contains(Key(ns, candidate)) || Problem(kind, ns, candidate, namespaces, otherKind) is not null; n++)
+            for (var n = 2; taken.Contains(Key(ns, candidate)) || Problem(kind, ns, candidate, namespaces, otherKind, designer) is not null; n++)
             {
                 candidate = stem + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
             }

@@ -25,8 +25,9 @@ namespace LocalizedContent.Generator.Messages
         public static ImmutableArray<MessageClassInput> Group(ImmutableArray<ResxFileModel> files, EquatableArray<string> itemNamespaces)
         {
             var groups = files.GroupBy(f => f.Item.ClassKey, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+            var designerShape = groups.Where(g => DesignerShapeBuilder.Of(g) == MessageShape.Designer).Select(g => g.Key).ToList();
             var names = ClassNames.Decide(ClassKind.Messages, groups.Select(g => (g.First().Item.Namespace, g.First().Item.ClassName)),
-                ClassNames.Declared(itemNamespaces), Array.Empty<string>());
+                ClassNames.Declared(itemNamespaces), Array.Empty<string>(), designerShape);
             var hintNames = HintNames.For(names.Values.Select(n => n.Key), ".Messages.g.cs");
             var result = ImmutableArray.CreateBuilder<MessageClassInput>();
             foreach (var group in groups)
@@ -58,11 +59,15 @@ namespace LocalizedContent.Generator.Messages
             var profiles = new List<NumberingProfile>();
             var classFiles = DescribeFiles(files, usesDates, profiles);
 
-            var members = new MessageMemberBuilder(group.ClassName, files, classFiles, usesDates ? new DateFormatBuilder() : null, diagnostics);
+            // The shape is the neutral file's; it also decides which names keys may take.
+            DesignerShapeBuilder.ReportConflicts(group.Files, diagnostics);
+            var designer = DesignerShapeBuilder.Of(files) == MessageShape.Designer;
+            var members = new MessageMemberBuilder(group.ClassName, files, classFiles, usesDates ? new DateFormatBuilder() : null, diagnostics, designer);
             foreach (var key in KeysInOrder(files)) members.Add(key);
 
             var model = new MessageClassModel(files[0].Item.Namespace, group.ClassName, group.HintName, classFiles.ToEquatableArray(), profiles.ToEquatableArray(),
-                members.Members.ToEquatableArray(), members.PluralRuleSets.ToEquatableArray(), usesDates, members.DateNames());
+                members.Members.ToEquatableArray(), members.PluralRuleSets.ToEquatableArray(), usesDates, members.DateNames(),
+                designer ? DesignerShapeBuilder.Build(files, members.Members, members.Names, diagnostics) : null);
             return new MessageClassResult(model, diagnostics.ToEquatableArray());
         }
 

@@ -16,7 +16,7 @@ namespace LocalizedContent.Generator.Messages
     /// </summary>
     internal static class MessageEmitter
     {
-        private const string CultureInfoType = "global::System.Globalization.CultureInfo";
+        internal const string CultureInfoType = "global::System.Globalization.CultureInfo";
 
         /// <param name="nullableAnnotations">True when the consumer's C# has nullable annotations (C# 8).</param>
         /// <param name="runtime">The compilation's message runtime class, global::-qualified (MessageRuntimeEmitter).</param>
@@ -26,7 +26,8 @@ namespace LocalizedContent.Generator.Messages
             if (model.Namespace.Length > 0) w.Open("namespace " + model.Namespace);
 
             var fileList = string.Join(", ", model.Files.Select(f => f.FileName));
-            w.Doc("<summary>\nTyped messages from " + XmlDocText.Escape(fileList) + ". Each member reads the text for\n<see cref=\"" + CultureInfoType + ".CurrentUICulture\"/>; use <see cref=\"For\"/> to pick a culture.\n</summary>");
+            w.Doc("<summary>\nTyped messages from " + XmlDocText.Escape(fileList) + ". Each member reads the text for\n"
+                + (model.Designer is null ? "" : "<see cref=\"Culture\"/>, else ") + "<see cref=\"" + CultureInfoType + ".CurrentUICulture\"/>; use <see cref=\"For\"/> to pick a culture.\n</summary>");
             w.Line(GeneratedClass.AttributeLine);
             w.Open(GeneratedClass.Declaration(model.ClassName));
 
@@ -55,7 +56,7 @@ namespace LocalizedContent.Generator.Messages
             w.Line("// Inlined into every static member: the common case is a read, a compare and the member's switch.");
             w.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
             w.Open("private static Variant __LCCurrent()");
-            w.Line("var culture = " + CultureInfoType + ".CurrentUICulture;");
+            w.Line("var culture = " + (model.Designer is null ? "" : DesignerShapeEmitter.CultureField + " ?? ") + CultureInfoType + ".CurrentUICulture;");
             w.Line("var last = __LCLastVariant;");
             w.Line("if (last != null && global::System.Object.ReferenceEquals(last.Culture, culture)) return last.Variant;");
             w.Line("return __LCCurrentChanged(culture);");
@@ -73,7 +74,8 @@ namespace LocalizedContent.Generator.Messages
             w.Close();
             w.Line();
 
-            foreach (var member in model.Members)
+            if (model.Designer is not null) DesignerShapeEmitter.WriteMembers(w, model, model.Designer);
+            foreach (var member in model.Designer is null ? model.Members : EquatableArray<ClassMember>.Empty)
             {
                 WriteDoc(w, model, member);
                 if (member.IsMethod)
@@ -112,7 +114,8 @@ namespace LocalizedContent.Generator.Messages
             return w.ToString();
         }
 
-        private static void WriteDoc(SourceWriter w, MessageClassModel model, ClassMember member)
+        /// <param name="parameters">False for a member written as a property (the designer shape's raw text).</param>
+        internal static void WriteDoc(SourceWriter w, MessageClassModel model, ClassMember member, bool parameters = true)
         {
             var doc = new StringBuilder();
             var first = member.Impls[0];
@@ -128,7 +131,7 @@ namespace LocalizedContent.Generator.Messages
                 }
                 doc.Append("\n</remarks>");
             }
-            foreach (var p in member.Parameters)
+            foreach (var p in parameters ? member.Parameters : EquatableArray<MemberParameter>.Empty)
             {
                 var what = p.Kind == PlaceholderKind.Number ? "number" : p.Kind == PlaceholderKind.Choice ? "select value" : p.Kind == PlaceholderKind.Date ? "date, shown in the culture's calendar" : "inserted value";
                 doc.Append("\n<param name=\"").Append(p.Identifier.TrimStart('@')).Append("\">{").Append(XmlDocText.Escape(p.Placeholder)).Append("}: the ").Append(what).Append(".</param>");
@@ -139,7 +142,7 @@ namespace LocalizedContent.Generator.Messages
         private static string Label(MessageClassModel model, int file) =>
             "<c>" + XmlDocText.Escape(model.Files[file].Culture ?? "neutral") + "</c>";
 
-        private static string ParameterList(SourceWriter w, ClassMember member) =>
+        internal static string ParameterList(SourceWriter w, ClassMember member) =>
             string.Join(", ", member.Parameters.Select(p => TypeName(w, p.Type) + " " + p.Identifier));
 
         /// <summary>The C# type of a parameter, annotated where the consumer's C# allows.</summary>
@@ -155,10 +158,10 @@ namespace LocalizedContent.Generator.Messages
             _ => "string",
         };
 
-        private static string CrefParameters(ClassMember member) =>
+        internal static string CrefParameters(ClassMember member) =>
             string.Join(", ", member.Parameters.Select(p => TypeName(p.Type)));
 
-        private static string ArgumentList(ClassMember member) =>
+        internal static string ArgumentList(ClassMember member) =>
             string.Join(", ", member.Parameters.Select(p => p.Identifier));
 
         private static void WriteVariant(SourceWriter w, MessageClassModel model)
@@ -175,18 +178,14 @@ namespace LocalizedContent.Generator.Messages
             w.Line("__LCculture = culture;");
             w.Close();
 
-            foreach (var member in model.Members)
+            if (model.Designer is not null) DesignerShapeEmitter.WriteVariantMembers(w, model, model.Designer);
+            foreach (var member in model.Designer is null ? model.Members : EquatableArray<ClassMember>.Empty)
             {
                 w.Line();
                 w.Line("/// <inheritdoc cref=\"" + model.ClassName + "." + member.Name + (member.IsMethod ? "(" + CrefParameters(member) + ")" : "") + "\"/>");
                 if (member.IsMethod)
                 {
-                    w.Line("public string " + member.Name + "(" + ParameterList(w, member) + ") => " + Switch(member, (route, impl) =>
-                    {
-                        var numbering = route.SameLanguage ? "__LCnumbering" : model.Files[impl.File].DefaultProfile.ToString(CultureInfo.InvariantCulture);
-                        var args = member.Parameters.Count == 0 ? "" : ", " + ArgumentList(member);
-                        return ImplName(member, route.Impl) + "(" + numbering + ", __LCculture" + args + ")";
-                    }) + ";");
+                    w.Line("public string " + member.Name + "(" + ParameterList(w, member) + ") => " + VariantCall(model, member) + ";");
                     WriteDateOverloads(w, model, member, "public string ", "");
                 }
                 else
@@ -198,6 +197,14 @@ namespace LocalizedContent.Generator.Messages
             w.Line();
         }
 
+        /// <summary>A Variant method's body: the call of the implementation that serves the variant's file.</summary>
+        internal static string VariantCall(MessageClassModel model, ClassMember member) => Switch(member, (route, impl) =>
+        {
+            var numbering = route.SameLanguage ? "__LCnumbering" : model.Files[impl.File].DefaultProfile.ToString(CultureInfo.InvariantCulture);
+            var args = member.Parameters.Count == 0 ? "" : ", " + ArgumentList(member);
+            return ImplName(member, route.Impl) + "(" + numbering + ", __LCculture" + args + ")";
+        });
+
         /// <summary>
         /// A conditional chain over the resolved file on one line (files served by the same text share a branch), or
         /// the expression alone when every file is served by the same text. One line per member rather than a
@@ -205,19 +212,25 @@ namespace LocalizedContent.Generator.Messages
         /// lines and indentation were most of the output. A conditional rather than a switch expression, which
         /// consumers at C# 7.3 (netstandard2.0 and .NET Framework projects by default) cannot compile.
         /// </summary>
-        private static string Switch(ClassMember member, System.Func<MemberRoute, MemberImpl, string> expression)
+        private static string Switch(ClassMember member, System.Func<MemberRoute, MemberImpl, string> expression) =>
+            Switch(member.Routes, route => expression(route, member.Impls[route.Impl]));
+
+        /// <summary>The chain of <see cref="Switch(ClassMember, System.Func{MemberRoute, MemberImpl, string})"/> over
+        /// any per-file choice: files with equal choices share a branch.</summary>
+        internal static string Switch<T>(EquatableArray<T> byFile, System.Func<T, string> expression)
+            where T : System.IEquatable<T>
         {
-            var groups = member.Routes.Select((route, file) => (route, file)).GroupBy(x => x.route).ToList();
+            var groups = byFile.Select((route, file) => (route, file)).GroupBy(x => x.route).ToList();
             // The group serving the most files is the final else branch (ties: the last, as before).
             var largest = groups.Last();
             foreach (var g in groups) if (g.Count() > largest.Count()) largest = g;
             groups.Remove(largest);
             groups.Add(largest);
-            if (groups.Count == 1) return expression(groups[0].Key, member.Impls[groups[0].Key.Impl]);
+            if (groups.Count == 1) return expression(groups[0].Key);
             var chain = new System.Text.StringBuilder();
             for (var g = 0; g < groups.Count; g++)
             {
-                var value = expression(groups[g].Key, member.Impls[groups[g].Key.Impl]);
+                var value = expression(groups[g].Key);
                 if (g == groups.Count - 1)
                 {
                     chain.Append(value);
@@ -233,13 +246,15 @@ namespace LocalizedContent.Generator.Messages
         /// A DateTimeOffset overload (its clock time, as the caller's offset shows it) and, for members that show no
         /// time of day, a DateOnly overload for .NET 6+ consumers; both call the DateTime method.
         /// </summary>
-        private static void WriteDateOverloads(SourceWriter w, MessageClassModel model, ClassMember member, string head, string target)
+        /// <param name="name">The method's name: the member's, or the designer shape's Format method.</param>
+        internal static void WriteDateOverloads(SourceWriter w, MessageClassModel model, ClassMember member, string head, string target, string? name = null)
         {
             if (!member.HasDates) return;
-            var cref = "/// <inheritdoc cref=\"" + model.ClassName + "." + member.Name + "(" + CrefParameters(member) + ")\"/>";
+            name ??= member.Name;
+            var cref = "/// <inheritdoc cref=\"" + model.ClassName + "." + name + "(" + CrefParameters(member) + ")\"/>";
             string Overload(string type, string convert) =>
-                head + member.Name + "(" + string.Join(", ", member.Parameters.Select(p => (p.Kind == PlaceholderKind.Date ? type : TypeName(w, p.Type)) + " " + p.Identifier)) + ") => "
-                + target + member.Name + "(" + string.Join(", ", member.Parameters.Select(p => p.Kind == PlaceholderKind.Date ? p.Identifier + convert : p.Identifier)) + ");";
+                head + name + "(" + string.Join(", ", member.Parameters.Select(p => (p.Kind == PlaceholderKind.Date ? type : TypeName(w, p.Type)) + " " + p.Identifier)) + ") => "
+                + target + name + "(" + string.Join(", ", member.Parameters.Select(p => p.Kind == PlaceholderKind.Date ? p.Identifier + convert : p.Identifier)) + ");";
             w.Line(cref);
             w.Line(Overload("global::System.DateTimeOffset", ".DateTime"));
             if (!member.DateOnlyOverload) return;

@@ -49,6 +49,8 @@ namespace LocalizedContent.Generator.Messages
                     break;
             }
 
+            var shape = DesignerShapeBuilder.ParseOption(item, diagnostics);
+
             CalendarKind? calendar = null;
             if (item.Options.Calendar is not null)
             {
@@ -91,7 +93,7 @@ namespace LocalizedContent.Generator.Messages
                 messages.Add(new ResxMessage(entry.Key, entry.Value, entry.DataLocation, entry.ValueLocation, true, parsed.Parts, MessageFormatParser.Placeholders(parsed.Parts)));
             }
 
-            return new ResxFileModel(item, language, item.Culture ?? neutral, digits, isolate, messages.ToEquatableArray(), diagnostics.ToEquatableArray(), calendar);
+            return new ResxFileModel(item, language, item.Culture ?? neutral, digits, isolate, messages.ToEquatableArray(), diagnostics.ToEquatableArray(), calendar, shape);
         }
 
         private static void CheckCases(EquatableArray<MessagePart> parts, ResxEntry entry, string fileName, string language, string? ruleSet, List<DiagnosticInfo> diagnostics)

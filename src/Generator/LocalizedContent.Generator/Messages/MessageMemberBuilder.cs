@@ -29,14 +29,16 @@ namespace LocalizedContent.Generator.Messages
         /// <param name="classFiles">The same files as the class serves them.</param>
         /// <param name="dates">Resolves date arguments per file; null when the class has none.</param>
         /// <param name="diagnostics">Where the checks' diagnostics are added.</param>
-        public MessageMemberBuilder(string className, List<ResxFileModel> files, List<ClassFile> classFiles, DateFormatBuilder? dates, List<DiagnosticInfo> diagnostics)
+        /// <param name="designerShape">True when the class has the designer shape, whose own members keys may not take.</param>
+        public MessageMemberBuilder(string className, List<ResxFileModel> files, List<ClassFile> classFiles, DateFormatBuilder? dates, List<DiagnosticInfo> diagnostics,
+            bool designerShape = false)
         {
             _files = files;
             _classFiles = classFiles;
             _neutral = files[0].Item.Culture is null ? files[0] : null;
             _dates = dates;
             _diagnostics = diagnostics;
-            _memberNames = new MemberNames(className);
+            _memberNames = new MemberNames(className, designerShape);
             // Per file, key → its first message: a lookup per key and file instead of a scan (1,000 keys × 3 files
             // scanned 1,000 messages each: the builder's main cost on large classes).
             _byKey = files.Select(f =>
@@ -48,6 +50,9 @@ namespace LocalizedContent.Generator.Messages
         }
 
         public List<ClassMember> Members { get; } = new List<ClassMember>();
+
+        /// <summary>The class's member names so far (the designer shape names its Format methods after every key).</summary>
+        public MemberNames Names => _memberNames;
 
         /// <summary>The plural rule sets the members' plurals use.</summary>
         public IEnumerable<string> PluralRuleSets => _pluralRuleSets;

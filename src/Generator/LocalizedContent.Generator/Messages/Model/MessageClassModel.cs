@@ -20,6 +20,7 @@ namespace LocalizedContent.Generator.Messages.Model
     internal sealed record MessageClassResult(MessageClassModel Model, EquatableArray<DiagnosticInfo> Diagnostics);
 
     /// <summary>Everything the emitter needs for one generated class; plain equatable values, no locations.</summary>
+    /// <param name="Designer">The designer shape's surface, or null for the default shape.</param>
     internal sealed record MessageClassModel(
         string Namespace,
         string ClassName,
@@ -29,7 +30,8 @@ namespace LocalizedContent.Generator.Messages.Model
         EquatableArray<ClassMember> Members,
         EquatableArray<string> PluralRuleSets,
         bool UsesDates = false,
-        EquatableArray<DateNames> DateNames = default);
+        EquatableArray<DateNames> DateNames = default,
+        DesignerShapeModel? Designer = null);
 
     /// <summary>A culture file of the class, in lookup order (index = position).</summary>
     /// <param name="Calendars">The calendars (CalendarKind values) its date arguments can meet at run time, the default profile's first.</param>

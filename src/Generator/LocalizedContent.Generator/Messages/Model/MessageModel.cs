@@ -86,6 +86,7 @@ namespace LocalizedContent.Generator.Messages.Model
     /// <summary>One parsed .resx file of a message class.</summary>
     /// <param name="Calendar">The Calendar option (metadata or LocalizedContentCalendar), else null: CLDR's default per culture.</param>
     /// <param name="Language">The language whose plural rules and digits apply: the culture's, or NeutralLanguage (en) for the neutral file.</param>
+    /// <param name="Shape">The Shape option the file sets, or null (the class's shape is the neutral file's).</param>
     internal sealed record ResxFileModel(
         LocalizedItem Item,
         string Language,
@@ -94,7 +95,8 @@ namespace LocalizedContent.Generator.Messages.Model
         bool Isolate,
         EquatableArray<ResxMessage> Messages,
         EquatableArray<DiagnosticInfo> Diagnostics,
-        CalendarKind? Calendar = null)
+        CalendarKind? Calendar = null,
+        MessageShape? Shape = null)
     {
         public string FileName => System.IO.Path.GetFileName(Item.FilePath);
     }

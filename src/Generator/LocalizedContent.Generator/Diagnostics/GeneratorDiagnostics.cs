@@ -115,6 +115,9 @@ namespace LocalizedContent.Generator.Diagnostics
 
         public static readonly DiagnosticDescriptor UnsupportedDateFormat = Rule(DiagnosticIds.LC1032, "Unsupported date or time format",
             "The value of '{0}' has a date or time format the generator cannot write: {1}; the medium style is used", DiagnosticSeverity.Error);
+
+        public static readonly DiagnosticDescriptor LiteralBraceText = Rule(DiagnosticIds.LC1033, "Brace text kept as literal text",
+            "'{1}' in the value of '{0}' is not a .NET format item ({2}); it is kept as literal text", DiagnosticSeverity.Info);
     }
 
     /// <summary>The generator's diagnostic IDs, so code and descriptors name an ID in one spelling.</summary>
@@ -151,5 +154,6 @@ namespace LocalizedContent.Generator.Diagnostics
         public const string LC1030 = "LC1030";
         public const string LC1031 = "LC1031";
         public const string LC1032 = "LC1032";
+        public const string LC1033 = "LC1033";
     }
 }

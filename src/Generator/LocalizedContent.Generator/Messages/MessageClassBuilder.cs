@@ -51,7 +51,7 @@ namespace LocalizedContent.Generator.Messages
             foreach (var f in group.Files) diagnostics.AddRange(f.Diagnostics);
             diagnostics.AddRange(group.NamingDiagnostics);
 
-            var files = OnePerCulture(group.Files, diagnostics);
+            var files = MessageDialects.Resolve(OnePerCulture(group.Files, diagnostics), diagnostics);
             // Dates add the calendar to the profile, chosen by the same switch (ar-SA → Umm al-Qura); a class without
             // dates keeps its switch and profiles as they were.
             var usesDates = files.Any(f => f.Messages.Any(m => MessageParts.UsesDates(m.Parts)));

@@ -62,7 +62,8 @@ namespace LocalizedContent.Generator.Messages
             foreach (var key in KeysInOrder(files)) members.Add(key);
 
             var model = new MessageClassModel(files[0].Item.Namespace, group.ClassName, group.HintName, classFiles.ToEquatableArray(), profiles.ToEquatableArray(),
-                members.Members.ToEquatableArray(), members.PluralRuleSets.ToEquatableArray(), usesDates, members.DateNames());
+                members.Members.ToEquatableArray(), members.PluralRuleSets.ToEquatableArray(), usesDates, members.DateNames(),
+                members.Members.Any(m => m.Impls.Any(i => i.Parts.Any(p => p is FormatItemPart))));
             return new MessageClassResult(model, diagnostics.ToEquatableArray());
         }
 

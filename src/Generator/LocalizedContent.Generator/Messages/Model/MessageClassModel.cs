@@ -29,7 +29,8 @@ namespace LocalizedContent.Generator.Messages.Model
         EquatableArray<ClassMember> Members,
         EquatableArray<string> PluralRuleSets,
         bool UsesDates = false,
-        EquatableArray<DateNames> DateNames = default);
+        EquatableArray<DateNames> DateNames = default,
+        bool UsesFormatItems = false);
 
     /// <summary>A culture file of the class, in lookup order (index = position).</summary>
     /// <param name="Calendars">The calendars (CalendarKind values) its date arguments can meet at run time, the default profile's first.</param>

@@ -71,10 +71,18 @@ namespace LocalizedContent.Generator.Messages
                     pos = end;
                     continue;
                 }
-                // Literal up to the '}' that ends this brace text ({n}, { }), or the '{' alone when none does.
-                var close = pos + 1;
-                while (close < value.Length && value[close] != '}' && value[close] != '{') close++;
-                var literalEnd = close < value.Length && value[close] == '}' ? close + 1 : pos + 1;
+                // Literal up to the '}' that balances this '{' ({n}, { }, a whole ICU plural: one diagnostic), or the
+                // '{' alone when none does.
+                var literalEnd = pos + 1;
+                for (int i = pos, depth = 0; i < value.Length; i++)
+                {
+                    if (value[i] == '{') depth++;
+                    else if (value[i] == '}' && --depth == 0)
+                    {
+                        literalEnd = i + 1;
+                        break;
+                    }
+                }
                 var literal = value.Substring(pos, literalEnd - pos);
                 literals.Add(new LiteralBrace(pos, literal, reason!));
                 text.Append(literal);

@@ -203,7 +203,12 @@ namespace LocalizedContent.Generator.Messages
                 while (pos < value.Length && value[pos] >= 'a' && value[pos] <= 'z') pos++;
                 switch (value.Substring(typeStart, pos - typeStart))
                 {
-                    case "plural": case "select": case "selectordinal": case "number": case "date": case "time":
+                    case "plural":
+                    case "select":
+                    case "selectordinal":
+                    case "number":
+                    case "date":
+                    case "time":
                         return true;
                 }
             }

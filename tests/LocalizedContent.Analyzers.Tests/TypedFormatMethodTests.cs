@@ -20,6 +20,7 @@ public class TypedFormatMethodTests
             [global::System.CodeDom.Compiler.GeneratedCode("LocalizedContent", "0.1.0")]
             internal static partial class Resources
             {
+                public static global::System.Resources.ResourceManager ResourceManager => null!;
                 public static global::System.Globalization.CultureInfo? Culture { get; set; }
                 public static string Greeting => "سلام {0}، {1} پیام تازه";
                 public static string FormatGreeting(object? arg0, object? arg1) => string.Format(Greeting, arg0, arg1);
@@ -48,6 +49,7 @@ public class TypedFormatMethodTests
             [global::System.CodeDom.Compiler.GeneratedCode("LocalizedContent", "0.1.0")]
             internal sealed class Instance
             {
+                public static global::System.Resources.ResourceManager ResourceManager => null!;
                 public string Greeting => "{0} {1}";
                 public static string FormatGreeting(object? arg0, object? arg1) => "";
                 public static string Title => "{0}";

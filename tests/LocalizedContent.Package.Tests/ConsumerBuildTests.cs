@@ -155,6 +155,34 @@ public sealed class ConsumerBuildTests(PackedFeed feed) : IClassFixture<PackedFe
         Assert.Contains("VALID=False|فیلد Name الزامی است.", run.Output);
     }
 
+    /// <summary>
+    /// Issue 15: five public applications' own .resx translations with Arabic and Persian satellites (the generator
+    /// tests' real-world corpus, each with its source, commit and license), added as they are to a new project that
+    /// lists them as LocalizedContent items: the build succeeds with default settings, analyzers included (a
+    /// translator's paired embedding is LC0007, not an error), and no file is left unread.
+    /// </summary>
+    [Fact]
+    public void Real_translations_of_public_apps_build_green_with_default_settings()
+    {
+        var directory = NewConsumer("realworld", """<LocalizedContent Include="Corpus/**/*.resx" />""");
+        var corpus = Path.Combine(DotNetCli.RepoRoot, "tests", "LocalizedContent.Generator.Tests", "Corpus", "RealWorld");
+        var copied = 0;
+        foreach (var file in Directory.GetFiles(corpus, "*.resx", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(directory, "Corpus", Path.GetRelativePath(corpus, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+            copied++;
+        }
+        Assert.True(copied >= 15, "the corpus has at least five projects of three files");
+        File.WriteAllText(Path.Combine(directory, "Program.cs"), "Console.WriteLine(\"ok\");\n");
+
+        var build = DotNetCli.Run(directory, null, "build", "--disable-build-servers", "-nodeReuse:false", "-v:minimal");
+        Assert.True(build.ExitCode == 0, "Real translations do not build: " + build);
+        Assert.DoesNotMatch(new Regex(@": error "), build.Output);
+        Assert.DoesNotContain("CS8785", build.Output);
+    }
+
     /// <summary>A new project (RootNamespace Consumer) that references the packed package and lists <paramref name="items"/>.</summary>
     private string NewConsumer(string name, string items, string properties = "")
     {

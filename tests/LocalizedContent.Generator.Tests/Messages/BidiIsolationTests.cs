@@ -6,7 +6,10 @@ namespace LocalizedContent.Generator.Tests.Messages;
 /// <summary>Inserted values in right-to-left messages are wrapped in FSI (U+2068) … PDI (U+2069), as Fluent does.</summary>
 public sealed class BidiIsolationTests
 {
+    // {app} is an ICU named argument: a set without typed ICU arguments reads it as literal text (LC1034) unless
+    // MessageFormat=icu says so. .NET format items are isolated the same way (MessageDialectTests).
     private static GeneratorHarness Harness(IDictionary<string, string>? arMetadata = null) => new GeneratorHarness()
+        .WithProperty("LocalizedContentMessageFormat", "icu")
         .AddFile("Resources/Strings.resx", Resx(("Greeting", "Welcome to {app}!")))
         .AddFile("Resources/Strings.ar.resx", Resx(("Greeting", "مرحباً بك في {app}!")), arMetadata);
 

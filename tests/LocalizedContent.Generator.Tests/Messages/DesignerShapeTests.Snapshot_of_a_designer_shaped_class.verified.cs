@@ -152,7 +152,7 @@ namespace TestApp.Properties
         {
             var __b = __LCBuilder(__num);
             __b.Append("The ");
-            __b.AppendObject(arg0, __culture);
+            __b.AppendItem(arg0, null, 0, __culture);
             __b.Append(" field is required.");
             return __b.ToString();
         }
@@ -163,7 +163,7 @@ namespace TestApp.Properties
             var __b = __LCBuilder(__num);
             __b.Append("فیلد ");
             __b.Append('\u2068');
-            __b.AppendObject(arg0, __culture);
+            __b.AppendItem(arg0, null, 0, __culture);
             __b.Append('\u2069');
             __b.Append(" الزامی است.");
             return __b.ToString();

@@ -112,9 +112,9 @@ namespace TestApp.Resources
         {
             var __b = __LCBuilder(__num);
             __b.Append("Hello ");
-            __b.AppendObject(arg0, __culture);
+            __b.AppendItem(arg0, null, 0, __culture);
             __b.Append(", you have ");
-            __b.AppendObject(arg1, __culture);
+            __b.AppendItem(arg1, null, 0, __culture);
             __b.Append(" messages");
             return __b.ToString();
         }

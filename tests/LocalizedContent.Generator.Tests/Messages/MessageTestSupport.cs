@@ -54,6 +54,13 @@ internal static class MessageTestSupport
         // Date members have DateTimeOffset (and DateOnly) overloads: pick the one the arguments' types match.
         var byTypes = args.All(a => a is not null) ? variant.GetType().GetMethod(member, args.Select(a => a!.GetType()).ToArray()) : null;
         var method = byTypes ?? variant.GetType().GetMethods().SingleOrDefault(m => m.Name == member) ?? throw new InvalidOperationException("No member " + member);
+        if (method.IsGenericMethodDefinition)
+        {
+            // .NET format items with a format ({0:N2}) are IFormattable type parameters: each takes its argument's type.
+            var parameters = method.GetParameters();
+            method = method.MakeGenericMethod(method.GetGenericArguments()
+                .Select(t => args[Array.FindIndex(parameters, p => p.ParameterType == t)]!.GetType()).ToArray());
+        }
         return (string)method.Invoke(variant, args)!;
     }
 

@@ -91,6 +91,7 @@ public sealed class RobustnessTests
     public void Arabic_file_name_and_no_neutral_file()
     {
         var run = Run(new GeneratorHarness()
+            .WithProperty("LocalizedContentMessageFormat", "icu")
             .AddFile("Resources/رسائل.ar.resx", Resx(("Hello", "مرحباً {name}")))
             .AddFile("Resources/رسائل.fa.resx", Resx(("Hello", "سلام {name}"))));
         Assert.Empty(run.CompilationDiagnostics);

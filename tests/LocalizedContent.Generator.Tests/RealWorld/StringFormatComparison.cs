@@ -96,6 +96,8 @@ internal sealed partial class StringFormatComparison
         var type = variant.GetType();
         if (type.GetProperty(member) is { } property) return (string?)property.GetValue(variant);
         var method = type.GetMethods().FirstOrDefault(m => m.Name == member);
+        // {0:0.0} takes an IFormattable type parameter: the sample is an int.
+        if (method is { IsGenericMethodDefinition: true }) method = method.MakeGenericMethod(method.GetGenericArguments().Select(_ => typeof(int)).ToArray());
         var arguments = method?.GetParameters().Select(Sample).ToArray();
         if (method is null || arguments!.Any(a => a is null)) return null;
         try
@@ -113,7 +115,7 @@ internal sealed partial class StringFormatComparison
         if (parameter.Name is not { } name || !name.StartsWith("arg", StringComparison.Ordinal) || !int.TryParse(name[3..], out var index)) return null;
         var value = FirstSample + index;
         var type = parameter.ParameterType;
-        if (type == typeof(object)) return value;
+        if (type == typeof(object) || type == typeof(int)) return value;
         if (type == typeof(string)) return value.ToString(CultureInfo.InvariantCulture);
         if (type == typeof(decimal)) return (decimal)value;
         return null;

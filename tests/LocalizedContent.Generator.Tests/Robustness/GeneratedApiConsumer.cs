@@ -83,6 +83,9 @@ internal static class GeneratedApiConsumer
 
     private static object? Invoke(MethodInfo method, object? target, CultureInfo culture)
     {
+        // .NET format items with a format ({0:N2}) are IFormattable type parameters: numbers and dates by turns.
+        Type[] formattables = [typeof(double), typeof(DateTime), typeof(decimal), typeof(int)];
+        if (method.IsGenericMethodDefinition) method = method.MakeGenericMethod(method.GetGenericArguments().Select((_, i) => formattables[i % formattables.Length]).ToArray());
         var arguments = method.GetParameters().Select((p, i) => Argument(p.ParameterType, i, culture)).ToArray();
         try
         {
@@ -101,6 +104,7 @@ internal static class GeneratedApiConsumer
         if (type == typeof(decimal)) return position % 3 == 0 ? 1m : position % 3 == 1 ? 2.5m : -1234567.89m;
         if (type == typeof(string)) return position % 2 == 0 ? "نص \u202E x" : null;
         if (type == typeof(int)) return position;
+        if (type == typeof(double)) return position % 2 == 0 ? 1234.5 : -0.25;
         if (type == typeof(DateTime)) return new DateTime(2026, 11, 23, 1, 2, 3, DateTimeKind.Utc);
         if (type == typeof(DateTimeOffset)) return new DateTimeOffset(2026, 11, 23, 1, 2, 3, TimeSpan.FromHours(3.5));
         if (type == typeof(object)) return position % 2 == 0 ? 42 : "obj";

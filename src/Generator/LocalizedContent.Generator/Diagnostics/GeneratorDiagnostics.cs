@@ -118,6 +118,8 @@ namespace LocalizedContent.Generator.Diagnostics
 
         public static readonly DiagnosticDescriptor ClassOptionConflict = Rule(DiagnosticIds.LC1033, "Files of one class set different options",
             "'{0}' sets {1} to '{2}', but class '{3}' takes it from '{4}' (its neutral file, else its first culture file), which sets '{5}'; the setting of '{0}' is ignored", DiagnosticSeverity.Warning);
+        public static readonly DiagnosticDescriptor LiteralBraceText = Rule(DiagnosticIds.LC1034, "Brace text kept as literal text",
+            "'{1}' in the value of '{0}' is not a .NET format item ({2}); it is kept as literal text", DiagnosticSeverity.Info);
     }
 
     /// <summary>The generator's diagnostic IDs, so code and descriptors name an ID in one spelling.</summary>
@@ -155,5 +157,6 @@ namespace LocalizedContent.Generator.Diagnostics
         public const string LC1031 = "LC1031";
         public const string LC1032 = "LC1032";
         public const string LC1033 = "LC1033";
+        public const string LC1034 = "LC1034";
     }
 }

@@ -45,7 +45,7 @@ namespace LocalizedContent.Generator.Messages
                 w.Line();
                 if (designer.Members[i].FormatName is not { } format) continue;
                 MessageEmitter.WriteDoc(w, model, member);
-                w.Line("public static string " + format + "(" + MessageEmitter.ParameterList(w, member) + ") => __LCCurrent()." + format + "(" + MessageEmitter.ArgumentList(member) + ");");
+                w.Line("public static string " + format + MessageEmitter.TypeParameters(member) + "(" + MessageEmitter.ParameterList(w, member) + ")" + MessageEmitter.Constraints(member) + " => __LCCurrent()." + format + "(" + MessageEmitter.ArgumentList(member) + ");");
                 MessageEmitter.WriteDateOverloads(w, model, member, "public static string ", "For(null).", format);
                 w.Line();
             }
@@ -62,8 +62,8 @@ namespace LocalizedContent.Generator.Messages
                 w.Line("/// <inheritdoc cref=\"" + model.ClassName + "." + member.Name + "\"/>");
                 w.Line("public string " + member.Name + " => " + MessageEmitter.Switch(shape.TextByFile, text => CSharpLiteral.String(shape.Texts[text])) + ";");
                 if (shape.FormatName is not { } format) continue;
-                w.Line("/// <inheritdoc cref=\"" + model.ClassName + "." + format + "(" + MessageEmitter.CrefParameters(member) + ")\"/>");
-                w.Line("public string " + format + "(" + MessageEmitter.ParameterList(w, member) + ") => " + MessageEmitter.VariantCall(model, member) + ";");
+                w.Line("/// <inheritdoc cref=\"" + model.ClassName + "." + format + MessageEmitter.TypeParameters(member, "{", "}") + "(" + MessageEmitter.CrefParameters(member) + ")\"/>");
+                w.Line("public string " + format + MessageEmitter.TypeParameters(member) + "(" + MessageEmitter.ParameterList(w, member) + ")" + MessageEmitter.Constraints(member) + " => " + MessageEmitter.VariantCall(model, member) + ";");
                 MessageEmitter.WriteDateOverloads(w, model, member, "public string ", "", format);
             }
         }

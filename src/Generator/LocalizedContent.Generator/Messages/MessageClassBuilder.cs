@@ -52,7 +52,7 @@ namespace LocalizedContent.Generator.Messages
             foreach (var f in group.Files) diagnostics.AddRange(f.Diagnostics);
             diagnostics.AddRange(group.NamingDiagnostics);
 
-            var files = OnePerCulture(group.Files, diagnostics);
+            var files = MessageDialects.Resolve(OnePerCulture(group.Files, diagnostics), diagnostics);
             // Dates add the calendar to the profile, chosen by the same switch (ar-SA → Umm al-Qura); a class without
             // dates keeps its switch and profiles as they were.
             var usesDates = files.Any(f => f.Messages.Any(m => MessageParts.UsesDates(m.Parts)));
@@ -67,7 +67,8 @@ namespace LocalizedContent.Generator.Messages
 
             var model = new MessageClassModel(files[0].Item.Namespace, group.ClassName, group.HintName, classFiles.ToEquatableArray(), profiles.ToEquatableArray(),
                 members.Members.ToEquatableArray(), members.PluralRuleSets.ToEquatableArray(), usesDates, members.DateNames(),
-                designer ? DesignerShapeBuilder.Build(files, members.Members, members.Names, diagnostics) : null);
+                designer ? DesignerShapeBuilder.Build(files, members.Members, members.Names, diagnostics) : null,
+                members.Members.Any(m => m.Impls.Any(i => i.Parts.Any(p => p is FormatItemPart))));
             return new MessageClassResult(model, diagnostics.ToEquatableArray());
         }
 

@@ -80,7 +80,7 @@ namespace LocalizedContent.Generator.Messages
                 WriteDoc(w, model, member);
                 if (member.IsMethod)
                 {
-                    w.Line("public static string " + member.Name + "(" + ParameterList(w, member) + ") => __LCCurrent()." + member.Name + "(" + ArgumentList(member) + ");");
+                    w.Line("public static string " + member.Name + TypeParameters(member) + "(" + ParameterList(w, member) + ")" + Constraints(member) + " => __LCCurrent()." + member.Name + "(" + ArgumentList(member) + ");");
                     WriteDateOverloads(w, model, member, "public static string ", "For(null).");
                 }
                 else
@@ -133,7 +133,7 @@ namespace LocalizedContent.Generator.Messages
             }
             foreach (var p in parameters ? member.Parameters : EquatableArray<MemberParameter>.Empty)
             {
-                var what = p.Kind == PlaceholderKind.Number ? "number" : p.Kind == PlaceholderKind.Choice ? "select value" : p.Kind == PlaceholderKind.Date ? "date, shown in the culture's calendar" : "inserted value";
+                var what = p.FormatMeaning is not null ? "value formatted as " + p.FormatMeaning + " (an IFormattable)" : p.Kind == PlaceholderKind.Number ? "number" : p.Kind == PlaceholderKind.Choice ? "select value" : p.Kind == PlaceholderKind.Date ? "date, shown in the culture's calendar" : "inserted value";
                 doc.Append("\n<param name=\"").Append(p.Identifier.TrimStart('@')).Append("\">{").Append(XmlDocText.Escape(p.Placeholder)).Append("}: the ").Append(what).Append(".</param>");
             }
             w.Doc(doc.ToString());
@@ -143,7 +143,17 @@ namespace LocalizedContent.Generator.Messages
             "<c>" + XmlDocText.Escape(model.Files[file].Culture ?? "neutral") + "</c>";
 
         internal static string ParameterList(SourceWriter w, ClassMember member) =>
-            string.Join(", ", member.Parameters.Select(p => TypeName(w, p.Type) + " " + p.Identifier));
+            string.Join(", ", member.Parameters.Select(p => (p.TypeParameter ?? TypeName(w, p.Type)) + " " + p.Identifier));
+
+        /// <summary>The type parameters of a member with formatted .NET items (&lt;TArg0&gt;), or "".</summary>
+        internal static string TypeParameters(ClassMember member, string open = "<", string close = ">")
+        {
+            var names = member.Parameters.Where(p => p.TypeParameter is not null).Select(p => p.TypeParameter!).ToList();
+            return names.Count == 0 ? "" : open + string.Join(", ", names) + close;
+        }
+
+        internal static string Constraints(ClassMember member) =>
+            string.Concat(member.Parameters.Where(p => p.TypeParameter is not null).Select(p => " where " + p.TypeParameter + " : global::System.IFormattable"));
 
         /// <summary>The C# type of a parameter, annotated where the consumer's C# allows.</summary>
         private static string TypeName(SourceWriter w, ParameterType type) =>
@@ -159,7 +169,7 @@ namespace LocalizedContent.Generator.Messages
         };
 
         internal static string CrefParameters(ClassMember member) =>
-            string.Join(", ", member.Parameters.Select(p => TypeName(p.Type)));
+            string.Join(", ", member.Parameters.Select(p => p.TypeParameter ?? TypeName(p.Type)));
 
         internal static string ArgumentList(ClassMember member) =>
             string.Join(", ", member.Parameters.Select(p => p.Identifier));
@@ -182,10 +192,10 @@ namespace LocalizedContent.Generator.Messages
             foreach (var member in model.Designer is null ? model.Members : EquatableArray<ClassMember>.Empty)
             {
                 w.Line();
-                w.Line("/// <inheritdoc cref=\"" + model.ClassName + "." + member.Name + (member.IsMethod ? "(" + CrefParameters(member) + ")" : "") + "\"/>");
+                w.Line("/// <inheritdoc cref=\"" + model.ClassName + "." + member.Name + TypeParameters(member, "{", "}") + (member.IsMethod ? "(" + CrefParameters(member) + ")" : "") + "\"/>");
                 if (member.IsMethod)
                 {
-                    w.Line("public string " + member.Name + "(" + ParameterList(w, member) + ") => " + VariantCall(model, member) + ";");
+                    w.Line("public string " + member.Name + TypeParameters(member) + "(" + ParameterList(w, member) + ")" + Constraints(member) + " => " + VariantCall(model, member) + ";");
                     WriteDateOverloads(w, model, member, "public string ", "");
                 }
                 else
@@ -274,7 +284,7 @@ namespace LocalizedContent.Generator.Messages
             var impl = member.Impls[index];
             var file = model.Files[impl.File];
             w.Line("// " + file.FileName + ", '" + XmlDocText.Escape(member.Key, 80).Replace("\\", "\\\\") + "'");
-            w.Open("private static string " + ImplName(member, index) + "(int __num, " + CultureInfoType + " __culture" + (member.Parameters.Count == 0 ? "" : ", " + ParameterList(w, member)) + ")");
+            w.Open("private static string " + ImplName(member, index) + TypeParameters(member) + "(int __num, " + CultureInfoType + " __culture" + (member.Parameters.Count == 0 ? "" : ", " + ParameterList(w, member)) + ")" + Constraints(member));
             var pieces = ConcatPieces(file, member, impl.Parts);
             if (pieces is not null)
             {
@@ -339,9 +349,18 @@ namespace LocalizedContent.Generator.Messages
                             Isolated(w, file, () =>
                             {
                                 if (p.Kind == PlaceholderKind.Number) w.Line("__b.AppendNumber(" + p.Identifier + ");");
-                                else if (p.Type == ParameterType.Object) w.Line("__b.AppendObject(" + p.Identifier + ", __culture);");
+                                else if (p.Type is ParameterType.Object or ParameterType.Formattable) w.Line("__b.AppendObject(" + p.Identifier + ", __culture);");
                                 else w.Line("__b.Append(" + p.Identifier + ");");
                             });
+                            break;
+                        }
+                    case FormatItemPart item:
+                        {
+                            // string.Format's text for the item (an object parameter as object, others unboxed).
+                            var p = Parameter(member, item.Index.ToString(CultureInfo.InvariantCulture));
+                            var method = p.Type == ParameterType.Object ? "__b.AppendItem(" : "__b.AppendFormattable(";
+                            var format = item.Format is null ? "null" : CSharpLiteral.String(item.Format);
+                            Isolated(w, file, () => w.Line(method + p.Identifier + ", " + format + ", " + item.Alignment.ToString(CultureInfo.InvariantCulture) + ", __culture);"));
                             break;
                         }
                     case DateFormatPart date:
@@ -411,7 +430,7 @@ namespace LocalizedContent.Generator.Messages
             var p = Parameter(member, select.Name);
             var subject = p.Kind == PlaceholderKind.Number
                 ? p.Identifier + ".ToString(" + CultureInfoType + ".InvariantCulture)"
-                : p.Type == ParameterType.Object ? "global::System.Convert.ToString(" + p.Identifier + ", " + CultureInfoType + ".InvariantCulture)" : p.Identifier;
+                : p.Type is ParameterType.Object or ParameterType.Formattable ? "global::System.Convert.ToString(" + p.Identifier + ", " + CultureInfoType + ".InvariantCulture)" : p.Identifier;
             w.Open("switch (" + subject + ")");
             foreach (var c in select.Cases.Where(c => c.Selector != "other"))
             {

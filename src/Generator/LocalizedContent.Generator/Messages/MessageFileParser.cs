@@ -7,6 +7,7 @@ using LocalizedContent.Generator.Diagnostics;
 using LocalizedContent.Generator.LocaleData;
 using LocalizedContent.Generator.Messages.Model;
 using LocalizedContent.Naming;
+using LocalizedContent.ResxFormat;
 using Microsoft.CodeAnalysis.Text;
 
 namespace LocalizedContent.Generator.Messages
@@ -73,24 +74,61 @@ namespace LocalizedContent.Generator.Messages
             var (entries, readDiagnostics) = ResxReader.Read(item.FilePath, content);
             diagnostics.AddRange(readDiagnostics);
 
+            var mode = MessageDialects.ReadMode(item.Options.MessageFormat, fileStart, fileName, diagnostics);
+            XmlLineMap? lines = null;
+            LocationInfo At(ResxEntry entry, LiteralBrace brace)
+            {
+                if (entry.ValueStart < 0) return entry.ValueLocation;
+                lines ??= new XmlLineMap(content);
+                return ResxReader.InValue(item.FilePath, content, lines, entry.ValueStart, brace.Offset, brace.Text.Length);
+            }
+            DotNetReading ReadDotNet(ResxEntry entry, CompositeParseResult composite)
+            {
+                var literals = new List<DiagnosticInfo>();
+                foreach (var brace in composite.Literals)
+                {
+                    literals.Add(DiagnosticInfo.Create(GeneratorDiagnostics.LiteralBraceText, At(entry, brace), entry.Key, brace.Text, brace.Reason));
+                }
+                return new DotNetReading(composite.Parts, CompositeFormatParser.Placeholders(composite.Parts), literals.ToEquatableArray());
+            }
+
             var ruleSet = PluralRules.RuleSetFor(language);
             var messages = new List<ResxMessage>(entries.Count);
             foreach (var entry in entries)
             {
+                var dialect = MessageDialect.Icu;
+                CompositeParseResult? composite = null;
+                if (mode != MessageFormatMode.Icu && (mode == MessageFormatMode.DotNet || !CompositeFormatParser.HasTypedIcuArgument(entry.Value)))
+                {
+                    composite = CompositeFormatParser.Parse(entry.Value);
+                    dialect = mode == MessageFormatMode.DotNet || (composite.Valid && composite.HasBraces) ? MessageDialect.DotNet : MessageDialect.Open;
+                }
+                if (dialect == MessageDialect.DotNet)
+                {
+                    var reading = ReadDotNet(entry, composite!);
+                    diagnostics.AddRange(reading.Diagnostics);
+                    messages.Add(new ResxMessage(entry.Key, entry.Value, entry.DataLocation, entry.ValueLocation, true, reading.Parts, reading.Placeholders, MessageDialect.DotNet));
+                    continue;
+                }
+                // An Open value's ICU errors are its set's to report: only a set that reads it as ICU has them.
+                var icuDiagnostics = dialect == MessageDialect.Icu ? diagnostics : new List<DiagnosticInfo>();
+                var dotNet = dialect == MessageDialect.Open ? ReadDotNet(entry, composite!) : null;
                 var parsed = MessageFormatParser.Parse(entry.Value);
                 if (parsed.Error is not null)
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(GeneratorDiagnostics.InvalidMessage, entry.ValueLocation, entry.Key, parsed.Error));
+                    icuDiagnostics.Add(DiagnosticInfo.Create(GeneratorDiagnostics.InvalidMessage, entry.ValueLocation, entry.Key, parsed.Error));
                     messages.Add(new ResxMessage(entry.Key, entry.Value, entry.DataLocation, entry.ValueLocation, false,
-                        new EquatableArray<MessagePart>(new MessagePart[] { new TextPart(entry.Value) }), EquatableArray<Placeholder>.Empty));
+                        new EquatableArray<MessagePart>(new MessagePart[] { new TextPart(entry.Value) }), EquatableArray<Placeholder>.Empty,
+                        dialect, dotNet, dialect == MessageDialect.Open ? icuDiagnostics.ToEquatableArray() : default));
                     continue;
                 }
                 foreach (var problem in parsed.Problems)
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(GeneratorDiagnostics.UnsupportedDateFormat, entry.ValueLocation, entry.Key, problem));
+                    icuDiagnostics.Add(DiagnosticInfo.Create(GeneratorDiagnostics.UnsupportedDateFormat, entry.ValueLocation, entry.Key, problem));
                 }
-                CheckCases(parsed.Parts, entry, fileName, language, ruleSet, diagnostics);
-                messages.Add(new ResxMessage(entry.Key, entry.Value, entry.DataLocation, entry.ValueLocation, true, parsed.Parts, MessageFormatParser.Placeholders(parsed.Parts)));
+                CheckCases(parsed.Parts, entry, fileName, language, ruleSet, icuDiagnostics);
+                messages.Add(new ResxMessage(entry.Key, entry.Value, entry.DataLocation, entry.ValueLocation, true, parsed.Parts, MessageFormatParser.Placeholders(parsed.Parts),
+                    dialect, dotNet, dialect == MessageDialect.Open ? icuDiagnostics.ToEquatableArray() : default));
             }
 
             return new ResxFileModel(item, language, item.Culture ?? neutral, digits, isolate, messages.ToEquatableArray(), diagnostics.ToEquatableArray(), calendar, shape);

@@ -24,6 +24,7 @@ namespace LocalizedContent.Generator.Messages
         private readonly MemberNames _memberNames;
         private readonly List<Dictionary<string, ResxMessage>> _byKey;
         private readonly SortedSet<string> _pluralRuleSets = new SortedSet<string>(StringComparer.Ordinal);
+        private readonly string _className;
 
         /// <param name="files">One file per culture, the neutral file (if any) first.</param>
         /// <param name="classFiles">The same files as the class serves them.</param>
@@ -33,6 +34,7 @@ namespace LocalizedContent.Generator.Messages
         public MessageMemberBuilder(string className, List<ResxFileModel> files, List<ClassFile> classFiles, DateFormatBuilder? dates, List<DiagnosticInfo> diagnostics,
             bool designerShape = false)
         {
+            _className = className;
             _files = files;
             _classFiles = classFiles;
             _neutral = files[0].Item.Culture is null ? files[0] : null;
@@ -83,7 +85,7 @@ namespace LocalizedContent.Generator.Messages
                 _diagnostics.Add(DiagnosticInfo.Create(GeneratorDiagnostics.MemberRenamed, source.Message.DataLocation, key, CSharpIdentifier.From(key), renamedBecause, name));
             }
             var dateOnly = signature.Any(p => p.Kind == PlaceholderKind.Date) && !showsTime;
-            Members.Add(new ClassMember(key, name, Parameters(signature), impls.ToEquatableArray(), routes.ToEquatableArray(), dateOnly));
+            Members.Add(new ClassMember(key, name, Parameters(signature, name), impls.ToEquatableArray(), routes.ToEquatableArray(), dateOnly));
         }
 
         /// <summary>LC1022 for each file without the key; LC1023 when the neutral file lacks it.</summary>
@@ -117,7 +119,7 @@ namespace LocalizedContent.Generator.Messages
                 var usable = true;
                 if (message.Valid && file != sourceFile && !SamePlaceholders(message.Placeholders, signature))
                 {
-                    usable = Compatible(message.Placeholders, signature);
+                    usable = Compatible(message.Placeholders, signature, message.Dialect == MessageDialect.DotNet);
                     _diagnostics.Add(DiagnosticInfo.Create(GeneratorDiagnostics.PlaceholderMismatch, message.ValueLocation, key, _files[file].FileName,
                         Describe(message.Placeholders), Describe(signature),
                         usable ? "" : "; this culture uses the " + _files[sourceFile].FileName + " text instead"));
@@ -153,7 +155,7 @@ namespace LocalizedContent.Generator.Messages
             return routes;
         }
 
-        private static EquatableArray<MemberParameter> Parameters(EquatableArray<Placeholder> placeholders)
+        private EquatableArray<MemberParameter> Parameters(EquatableArray<Placeholder> placeholders, string memberName)
         {
             var result = new List<MemberParameter>();
             var used = new HashSet<string>(StringComparer.Ordinal);
@@ -163,7 +165,15 @@ namespace LocalizedContent.Generator.Messages
                 if (id.StartsWith("__", StringComparison.Ordinal)) id = "p" + id; // the generated code's locals start with __
                 var unique = id;
                 for (var n = 2; !used.Add(unique.TrimStart('@')); n++) unique = id.TrimStart('@') + "_" + n;
-                result.Add(new MemberParameter(p.Name, unique, p.Kind, TypeOf(p)));
+                var type = TypeOf(p);
+                string? typeParameter = null;
+                if (type == ParameterType.Formattable)
+                {
+                    // A type parameter named like its method or a containing type is CS0694; __LC names are the generator's own.
+                    typeParameter = "TArg" + p.Name;
+                    if (typeParameter == memberName.TrimStart('@') || typeParameter == _className || typeParameter == "Variant") typeParameter = "__LCTArg" + p.Name;
+                }
+                result.Add(new MemberParameter(p.Name, unique, p.Kind, type, typeParameter, p.Format is null ? null : FormatMeaning(p.Format)));
             }
             return result.ToEquatableArray();
         }
@@ -173,24 +183,44 @@ namespace LocalizedContent.Generator.Messages
             PlaceholderKind.Number => ParameterType.Decimal,
             PlaceholderKind.Date => ParameterType.DateTime,
             PlaceholderKind.Text when p.IsPositional => ParameterType.Object,
+            PlaceholderKind.Formatted => ParameterType.Formattable,
             _ => ParameterType.String,
         };
 
+        /// <summary>A format string is the translator's to choose ({0:N2} in one culture, {0} in another): not a difference.</summary>
         private static bool SamePlaceholders(EquatableArray<Placeholder> a, EquatableArray<Placeholder> b) =>
-            a.Count == b.Count && a.All(p => b.Any(q => q.Name == p.Name && q.Kind == p.Kind));
+            a.Count == b.Count && a.All(p => b.Any(q => q.Name == p.Name && Loose(q.Kind) == Loose(p.Kind)));
+
+        private static PlaceholderKind Loose(PlaceholderKind kind) => kind == PlaceholderKind.Formatted ? PlaceholderKind.Text : kind;
 
         /// <summary>
         /// A culture's message can be filled from the signature's parameters when every name it uses is a parameter
         /// and it does not need a number from a string parameter: a decimal can be shown as text and selected on (by
-        /// its invariant text), a string cannot be counted.
+        /// its invariant text), a string cannot be counted. A .NET format item takes any parameter (it formats an
+        /// object as string.Format does); an ICU count or date needs a decimal or a DateTime, so a .NET text's
+        /// object or IFormattable parameter cannot feed an ICU plural of another culture (LC1024, that text is used).
         /// </summary>
-        private static bool Compatible(EquatableArray<Placeholder> message, EquatableArray<Placeholder> signature) =>
-            message.All(p => signature.Any(q => q.Name == p.Name
+        private static bool Compatible(EquatableArray<Placeholder> message, EquatableArray<Placeholder> signature, bool dotNet) =>
+            message.All(p => signature.Any(q => q.Name == p.Name && dotNet) || signature.Any(q => q.Name == p.Name
                 && (q.Kind == PlaceholderKind.Date) == (p.Kind == PlaceholderKind.Date) // a DateTime is neither text nor a count
                 && (q.Kind == PlaceholderKind.Number || p.Kind != PlaceholderKind.Number)));
 
         private static string Describe(EquatableArray<Placeholder> placeholders) =>
             placeholders.Count == 0 ? "none" : string.Join(", ", placeholders.Select(p => p.Describe()));
+
+        /// <summary>What a .NET format string tells of its value, for the parameter's documentation: standard numeric
+        /// formats (N2, C, X4) and custom ones made of 0 # . , % are numbers; custom date patterns (yyyy, HH:mm) dates.</summary>
+        internal static string FormatMeaning(string format)
+        {
+            var f = format.Trim();
+            if (f.Length >= 1 && "CcEeFfNnPpXxBb".IndexOf(f[0]) >= 0 && f.Length > 1 && f.Skip(1).All(char.IsDigit)) return "a number";
+            if (f.Length == 1 && "CcEeNnPpXxBb".IndexOf(f[0]) >= 0) return "a number";
+            if (f.Length >= 1 && "Dd".IndexOf(f[0]) >= 0 && f.Length > 1 && f.Skip(1).All(char.IsDigit)) return "an integer";
+            if (f.Length == 1) return "a number or a date and time";
+            if (f.All(c => "0#.,%\u2030;Ee+- '\"".IndexOf(c) >= 0)) return "a number";
+            if (f.Any(c => "yMdHhmsfFtzKg".IndexOf(c) >= 0)) return "a date or time";
+            return "a formattable value";
+        }
 
         private static string? ParentTag(string tag)
         {

@@ -44,7 +44,7 @@ namespace LocalizedContent.Generator.Messages
             w.Line(GeneratedClass.AttributeLine);
             w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
             w.Open("internal static class " + ClassName);
-            foreach (var line in MessageRuntimeSource.Text(nullableAnnotations).Replace("\r\n", "\n").Split('\n')) w.Line(line);
+            foreach (var line in MessageRuntimeSource.Text(nullableAnnotations, model.UsesFormatItems).Replace("\r\n", "\n").Split('\n')) w.Line(line);
             w.Line();
             foreach (var ruleSet in model.PluralRuleSets)
             {

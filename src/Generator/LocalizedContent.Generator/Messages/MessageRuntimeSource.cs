@@ -8,14 +8,70 @@ namespace LocalizedContent.Generator.Messages
     /// </summary>
     internal static class MessageRuntimeSource
     {
-        private static readonly string Annotated = Build("?");
-        private static readonly string Plain = Build("");
+        private static readonly string[] Variants = { Build("", false), Build("?", false), Build("", true), Build("?", true) };
 
-        /// <summary>The helpers' source, with nullable annotations when <paramref name="nullableAnnotations"/>.</summary>
-        public static string Text(bool nullableAnnotations) => nullableAnnotations ? Annotated : Plain;
+        /// <summary>The helpers' source, with nullable annotations when <paramref name="nullableAnnotations"/>, and
+        /// the .NET format item helpers when a class of the compilation has format items (<paramref name="formatItems"/>).</summary>
+        public static string Text(bool nullableAnnotations, bool formatItems = false) => Variants[(nullableAnnotations ? 1 : 0) + (formatItems ? 2 : 0)];
 
         /// <param name="q">"?" where a reference type is nullable, or "" for consumers below C# 8.</param>
-        private static string Build(string q) => $$"""
+        private static string Build(string q, bool formatItems) => Build(q, formatItems ? FormatItems(q) : "");
+
+        /// <summary>Builder members for .NET format items (<see cref="Model.FormatItemPart"/>).</summary>
+        private static string FormatItems(string q) => $$"""
+    /// <summary>
+    /// A .NET format item: what string.Format writes for the value (IFormattable.ToString(format, culture), else
+    /// ToString()), padded to the alignment, with the profile's digits for numbers and dates only (a string's or
+    /// another object's digits are its own).
+    /// </summary>
+    public void AppendItem(object{{q}} value, string{{q}} format, int alignment, global::System.Globalization.CultureInfo culture)
+    {
+        var formattable = value as global::System.IFormattable;
+        var text = formattable != null ? formattable.ToString(format, culture) : value?.ToString();
+        AppendAligned(text ?? "", alignment, IsNumberOrDate(value));
+    }
+
+    /// <summary><see cref="AppendItem"/> for a value whose type is known to be IFormattable: no boxing.</summary>
+    public void AppendFormattable<T>(T value, string{{q}} format, int alignment, global::System.Globalization.CultureInfo culture) where T : global::System.IFormattable
+    {
+        if (value == null)
+        {
+            AppendAligned("", alignment, false);
+            return;
+        }
+        AppendAligned(value.ToString(format, culture) ?? "", alignment, IsNumberOrDate(value));
+    }
+
+    // Generic so that the JIT folds the tests for a value type (no boxing).
+    private static bool IsNumberOrDate<T>(T value) =>
+        value is int || value is long || value is double || value is decimal || value is float
+        || value is short || value is byte || value is sbyte || value is ushort || value is uint || value is ulong
+        || value is global::System.IntPtr || value is global::System.UIntPtr
+        || value is global::System.DateTime || value is global::System.DateTimeOffset || value is global::System.TimeSpan
+#if NET6_0_OR_GREATER
+        || value is global::System.DateOnly || value is global::System.TimeOnly
+#endif
+        ;
+
+    private void AppendAligned(string text, int alignment, bool shapeDigits)
+    {
+        var width = alignment < 0 ? -alignment : alignment;
+        if (alignment > 0) for (var k = text.Length; k < width; k++) Append(' ');
+        var zero = _symbols.Zero;
+        if (!shapeDigits || zero == '0')
+        {
+            Append(text);
+        }
+        else
+        {
+            foreach (var c in text) Append(c >= '0' && c <= '9' ? (char)(zero + (c - '0')) : c);
+        }
+        if (alignment < 0) for (var k = text.Length; k < width; k++) Append(' ');
+    }
+
+""";
+
+        private static string Build(string q, string formatItems) => $$"""
 internal static bool In(decimal x, decimal low, decimal high) => x >= low && x <= high && x == decimal.Truncate(x);
 
 internal static bool In(long x, long low, long high) => x >= low && x <= high;
@@ -169,7 +225,7 @@ internal struct Builder
         }
     }
 
-    /// <summary>Writes the number as given (1.50m keeps two decimals), grouped by thousands, in the profile's digits.</summary>
+{{formatItems}}    /// <summary>Writes the number as given (1.50m keeps two decimals), grouped by thousands, in the profile's digits.</summary>
     public void AppendNumber(decimal value)
     {
         if (SmallInteger(value, out var magnitude, out var negative))

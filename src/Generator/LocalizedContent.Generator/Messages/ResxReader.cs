@@ -41,13 +41,42 @@ namespace LocalizedContent.Generator.Messages
                     continue;
                 }
                 var valueLocation = data.ValueElement is { } value ? Location(path, text, value, "<value".Length) : dataLocation;
-                entries.Add(new ResxEntry(data.Name, data.Value ?? "", dataLocation, valueLocation));
+                entries.Add(new ResxEntry(data.Name, data.Value ?? "", dataLocation, valueLocation, data.ValueTextOffset));
             }
             if (file.Error is not null)
             {
                 diagnostics.Add(DiagnosticInfo.Create(GeneratorDiagnostics.MalformedResx, Location(path, text, file.ErrorPosition, 0), fileName, file.Error));
             }
             return (entries, diagnostics);
+        }
+
+        /// <summary>
+        /// Where characters <paramref name="index"/> to <paramref name="index"/> + <paramref name="length"/> of a value
+        /// are in the file: the raw XML is walked from the value's start, an entity (&amp;lt;) or a CR LF (one LF in
+        /// the value) counting as one character. The span stays inside the text whatever the input.
+        /// </summary>
+        public static LocationInfo InValue(string path, string text, XmlLineMap lines, int valueStart, int index, int length)
+        {
+            int Find(int i)
+            {
+                var position = valueStart;
+                for (var k = 0; k < i && position < text.Length; k++)
+                {
+                    var c = text[position];
+                    if (c == '&')
+                    {
+                        var end = position;
+                        while (end < text.Length && text[end] != ';' && end - position < 12) end++;
+                        position = end + 1;
+                    }
+                    else if (c == '\r' && position + 1 < text.Length && text[position + 1] == '\n') position += 2;
+                    else position++;
+                }
+                return System.Math.Min(position, text.Length);
+            }
+            var start = Find(index);
+            var startPosition = lines.AtOffset(start);
+            return Location(path, text, startPosition, System.Math.Max(0, Find(index + length) - start));
         }
 
         /// <summary>A location at XML's line and column (not SourceText's, which also breaks at U+2028, U+2029 and NEL).</summary>

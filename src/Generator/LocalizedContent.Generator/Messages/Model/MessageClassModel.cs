@@ -31,7 +31,8 @@ namespace LocalizedContent.Generator.Messages.Model
         EquatableArray<string> PluralRuleSets,
         bool UsesDates = false,
         EquatableArray<DateNames> DateNames = default,
-        DesignerShapeModel? Designer = null);
+        DesignerShapeModel? Designer = null,
+        bool UsesFormatItems = false);
 
     /// <summary>A culture file of the class, in lookup order (index = position).</summary>
     /// <param name="Calendars">The calendars (CalendarKind values) its date arguments can meet at run time, the default profile's first.</param>
@@ -57,9 +58,15 @@ namespace LocalizedContent.Generator.Messages.Model
         Object = 1,
         Decimal = 2,
         DateTime = 3,
+        /// <summary>A type parameter constrained to IFormattable, for .NET format items with a format string ({0:N2}):
+        /// numbers and dates pass unboxed, a string (which would ignore the format) does not compile.</summary>
+        Formattable = 4,
     }
 
-    internal sealed record MemberParameter(string Placeholder, string Identifier, PlaceholderKind Kind, ParameterType Type);
+    /// <param name="TypeParameter">The type parameter of a <see cref="ParameterType.Formattable"/> parameter (TArg0).</param>
+    /// <param name="FormatMeaning">For a formatted .NET item: what its format implies (a number, a date or time).</param>
+    internal sealed record MemberParameter(string Placeholder, string Identifier, PlaceholderKind Kind, ParameterType Type,
+        string? TypeParameter = null, string? FormatMeaning = null);
 
     /// <summary>A file's text for a member (File = index into the class's files); date arguments resolved
     /// (<see cref="DateFormatPart"/>).</summary>

@@ -26,6 +26,14 @@ namespace LocalizedContent.Generator.Messages.Model
         public bool ShowsTime => IsTime && Skeleton is null || Skeleton is not null && Skeleton.IndexOfAny(new[] { 'H', 'h', 'm', 's', 'a', 'j' }) >= 0;
     }
 
+    /// <summary>
+    /// A .NET composite format item <c>{Index,Alignment:Format}</c>: what string.Format writes for the argument,
+    /// in the culture's digits when it is a number or a date, isolated in right-to-left text.
+    /// </summary>
+    /// <param name="Alignment">The padded width; negative pads on the right (left-aligned), 0 pads nothing.</param>
+    /// <param name="Format">The format string, or null without one (an empty one is none, as for string.Format).</param>
+    internal sealed record FormatItemPart(int Index, int Alignment, string? Format) : MessagePart;
+
     /// <summary><c>#</c> inside a plural: the count minus the plural's offset, as a number.</summary>
     internal sealed record PoundPart(string Name, decimal Offset) : MessagePart;
 
@@ -49,21 +57,44 @@ namespace LocalizedContent.Generator.Messages.Model
         Number = 2,
         /// <summary>date or time: DateTime (with DateTimeOffset and DateOnly overloads).</summary>
         Date = 3,
+        /// <summary>A .NET format item with a format string ({0:N2}): an IFormattable type parameter.</summary>
+        Formatted = 4,
     }
 
-    internal sealed record Placeholder(string Name, PlaceholderKind Kind)
+    /// <param name="Format">For <see cref="PlaceholderKind.Formatted"/>: the format the text gives it (N2).</param>
+    internal sealed record Placeholder(string Name, PlaceholderKind Kind, string? Format = null)
     {
         /// <summary>.NET composite format placeholders ({0}, {1}) are ICU arguments named by a number.</summary>
         public bool IsPositional => Name.Length > 0 && char.IsDigit(Name[0]);
 
-        public string Describe() => Name + ":" + (Kind == PlaceholderKind.Number ? "number" : Kind == PlaceholderKind.Choice ? "select" : Kind == PlaceholderKind.Date ? "date" : "text");
+        public string Describe() => Name + ":" + (Kind == PlaceholderKind.Number ? "number" : Kind == PlaceholderKind.Formatted ? "formatted" : Kind == PlaceholderKind.Choice ? "select" : Kind == PlaceholderKind.Date ? "date" : "text");
     }
 
     /// <summary>One <c>&lt;data&gt;</c> entry of a .resx file.</summary>
-    internal sealed record ResxEntry(string Key, string Value, LocationInfo DataLocation, LocationInfo ValueLocation);
+    /// <param name="ValueStart">The offset in the file of the value's first character, or -1.</param>
+    internal sealed record ResxEntry(string Key, string Value, LocationInfo DataLocation, LocationInfo ValueLocation, int ValueStart = -1);
 
-    /// <summary>A string resource parsed as a message.</summary>
+    /// <summary>How a value is read: decided by the value and the file's MessageFormat option, or by its set.</summary>
+    internal enum MessageDialect
+    {
+        /// <summary>ICU MessageFormat: a typed ICU argument (plural, select, number, date, time), or MessageFormat=icu.</summary>
+        Icu = 0,
+        /// <summary>A .NET composite format string: valid format items or {{ }}, or MessageFormat=dotnet.</summary>
+        DotNet = 1,
+        /// <summary>No braces, or brace text neither reading accepts as it stands ({n}): ICU when its set uses ICU
+        /// elsewhere, else .NET (plain text stays the raw value, invalid brace text stays literal).</summary>
+        Open = 2,
+    }
+
+    /// <summary>A value's .NET reading, with the LC1034 diagnostics of the brace text it keeps as literal text.</summary>
+    internal sealed record DotNetReading(EquatableArray<MessagePart> Parts, EquatableArray<Placeholder> Placeholders, EquatableArray<DiagnosticInfo> Diagnostics);
+
+    /// <summary>A string resource parsed as a message. <paramref name="Valid"/>, <paramref name="Parts"/> and
+    /// <paramref name="Placeholders"/> are its ICU reading until the class builder resolves an
+    /// <see cref="MessageDialect.Open"/> or .NET value (<see cref="MessageDialects"/>).</summary>
     /// <param name="Valid">False when the value is not valid MessageFormat: it is then emitted as plain text.</param>
+    /// <param name="DotNet">The .NET reading, or null for a value only ICU reads.</param>
+    /// <param name="IcuDiagnostics">The ICU reading's diagnostics (LC1020) of an Open value: reported when its set reads it as ICU.</param>
     internal sealed record ResxMessage(
         string Key,
         string Value,
@@ -71,7 +102,10 @@ namespace LocalizedContent.Generator.Messages.Model
         LocationInfo ValueLocation,
         bool Valid,
         EquatableArray<MessagePart> Parts,
-        EquatableArray<Placeholder> Placeholders);
+        EquatableArray<Placeholder> Placeholders,
+        MessageDialect Dialect = MessageDialect.Icu,
+        DotNetReading? DotNet = null,
+        EquatableArray<DiagnosticInfo> IcuDiagnostics = default);
 
     internal enum DigitsMode
     {

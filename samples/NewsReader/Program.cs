@@ -15,17 +15,17 @@ foreach (var culture in new[] { "ar", "fa" })
 }
 
 // Messages: typed methods generated from Resources/Strings{,.ar,.fa}.resx. For(culture) picks a culture without
-// touching CurrentUICulture; numbers come out in the culture's digits (ar ٠-٩, fa ۰-۹, ar-MA 0-9) and inserted
+// touching CurrentUICulture; numbers come out in the culture's CLDR digits (ar-EG ٠-٩, fa ۰-۹, ar and ar-MA 0-9) and inserted
 // values are wrapped in FSI…PDI in right-to-left text.
 Console.WriteLine();
 Console.WriteLine("Messages");
-foreach (var name in new[] { "en", "ar", "fa", "ar-MA" })
+foreach (var name in new[] { "en", "ar-EG", "fa", "ar-MA" })
 {
     var messages = Strings.For(CultureInfo.GetCultureInfo(name));
     Console.WriteLine($"  {name,-5} {messages.AppName}: {messages.DailyUsers("WeChat", 19_000_000)}");
 }
 Console.WriteLine("  Arabic plural forms (CLDR zero, one, two, few, many, other):");
-var arabic = Strings.For(CultureInfo.GetCultureInfo("ar"));
+var arabic = Strings.For(CultureInfo.GetCultureInfo("ar-EG"));
 foreach (var count in new[] { 0, 1, 2, 3, 11, 100 })
 {
     Console.WriteLine($"  {count,5} {arabic.NewArticles(count)}");

@@ -11,7 +11,7 @@ namespace NewsSite;
 internal static class NewsPage
 {
     /// <summary>The cultures the site offers; the first is the default when the request names none we support.</summary>
-    public static readonly string[] Cultures = ["ar", "fa", "en"];
+    public static readonly string[] Cultures = ["ar-EG", "fa", "en"];
 
     // Counts that reach each of Arabic's six CLDR plural forms (zero, one, two, few, many, other).
     private static readonly DateTime SeedPublished = new(2021, 7, 13, 19, 8, 0);
@@ -44,7 +44,7 @@ internal static class NewsPage
             // the English page are not reordered as one right-to-left run.
             page.Append(" <a href=\"?culture=").Append(Html.Encode(name)).Append("\" lang=\"").Append(Html.Encode(name))
                 .Append("\" dir=\"").Append(culture.TextInfo.IsRightToLeft ? "rtl" : "ltr").Append('"')
-                .Append(name == ui.TwoLetterISOLanguageName ? " aria-current=\"page\"" : "")
+                .Append(name == ui.Name ? " aria-current=\"page\"" : "")
                 .Append('>').Append(Html.Encode(culture.NativeName)).Append("</a>");
         }
         page.Append("</nav>\n</header>\n<main>\n");

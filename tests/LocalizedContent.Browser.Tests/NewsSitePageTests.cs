@@ -21,7 +21,7 @@ public sealed class NewsSitePageTests(NewsSiteBrowser browser, ITestOutputHelper
     private static readonly Regex PersianOnlyLetter = new("[\u067E\u0686\u0698\u06AF\u06A9\u06CC]");
 
     [Theory]
-    [InlineData("ar")]
+    [InlineData("ar-EG")]
     [InlineData("fa")]
     [InlineData("en")]
     public void Every_article_is_right_to_left_in_its_own_language_whatever_the_page_culture(string culture)
@@ -54,7 +54,7 @@ public sealed class NewsSitePageTests(NewsSiteBrowser browser, ITestOutputHelper
     }
 
     [Theory]
-    [InlineData("ar")]
+    [InlineData("ar-EG")]
     [InlineData("en")]
     public void Arabic_headline_starting_with_a_Latin_word_is_aligned_right(string culture)
     {
@@ -86,7 +86,7 @@ public sealed class NewsSitePageTests(NewsSiteBrowser browser, ITestOutputHelper
     [Fact]
     public void Latin_name_and_number_keep_their_places_in_an_Arabic_message()
     {
-        browser.Open("ar");
+        browser.Open("ar-EG");
         var text = browser.Measure<string>("return JSON.stringify(document.getElementById('daily-users').textContent);");
         output.WriteLine("message: " + text);
 
@@ -123,7 +123,7 @@ public sealed class NewsSitePageTests(NewsSiteBrowser browser, ITestOutputHelper
     {
         browser.Open("fa");
         var persian = browser.Measure<PageMessages>(MessagesScript);
-        browser.Open("ar");
+        browser.Open("ar-EG");
         var arabic = browser.Measure<PageMessages>(MessagesScript);
         output.WriteLine($"fa: {persian.DailyUsers} | ar: {arabic.DailyUsers}");
 
@@ -137,7 +137,7 @@ public sealed class NewsSitePageTests(NewsSiteBrowser browser, ITestOutputHelper
         Assert.DoesNotMatch(ArabicIndicDigit, persian.AllMessages);
 
         // Every generated member on the page switched with the culture, not only the message.
-        Assert.Equal("ar", arabic.Lang);
+        Assert.Equal("ar-EG", arabic.Lang);
         Assert.Matches(ArabicIndicDigit, arabic.DailyUsers);
         Assert.DoesNotMatch(PersianDigit, arabic.AllMessages);
         Assert.NotEqual(arabic.Title, persian.Title);

@@ -21,7 +21,7 @@ public sealed class ConcurrencyTests
         var expected = new Dictionary<string, string>
         {
             ["en"] = "1,234 users",
-            ["ar"] = "\u2068١٬٢٣٤\u2069 مستخدماً", // 1234 % 100 = 34: many
+            ["ar-EG"] = "\u2068١٬٢٣٤\u2069 مستخدماً", // 1234 % 100 = 34: many
             ["fa"] = "\u2068۱٬۲۳۴\u2069 کاربر",
             ["ar-MA"] = "\u20681.234\u2069 مستخدماً",
         };
@@ -55,7 +55,7 @@ public sealed class ConcurrencyTests
         var type = assembly.GetType(ClassName)!;
         var forCulture = type.GetMethod("For")!;
         var title = type.GetProperty("Title")!;
-        var expected = new Dictionary<string, string> { ["en"] = "News 1,234 users", ["ar"] = "أخبار \u2068١٬٢٣٤\u2069 مستخدماً", ["fa"] = "اخبار \u2068۱٬۲۳۴\u2069 کاربر", ["ar-MA"] = "أخبار \u20681.234\u2069 مستخدماً" };
+        var expected = new Dictionary<string, string> { ["en"] = "News 1,234 users", ["ar-EG"] = "أخبار \u2068١٬٢٣٤\u2069 مستخدماً", ["fa"] = "اخبار \u2068۱٬۲۳۴\u2069 کاربر", ["ar-MA"] = "أخبار \u20681.234\u2069 مستخدماً" };
         var cultures = expected.Keys.ToArray();
         var failures = 0;
         var examples = new System.Collections.Concurrent.ConcurrentBag<string>();

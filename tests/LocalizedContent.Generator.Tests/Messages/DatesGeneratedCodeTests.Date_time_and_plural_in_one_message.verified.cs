@@ -269,13 +269,18 @@ namespace TestApp.Resources
             }
         }
 
-        // Number symbols per profile (CLDR numbering systems): zero digit, decimal and group separators, minus sign.
+        // Number symbols per profile (CLDR numbering systems): zero digit, decimal and group separators, minus sign, grouping.
         private static readonly global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols[] __LCNumbers =
         {
             new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", ".", "-"),
+            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", "'", "-"),
+            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", " ", "-"),
+            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", " ", "-"),
+            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-", 3, 2, 1),
+            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "\u200E-"),
             new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('٠', "٫", "٬", "\u061C-"),
             new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", ".", "\u200E-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "\u200E-"),
             new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('٠', "٫", "٬", "\u061C-"),
             new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('۰', "٫", "٬", "\u200E−"),
         };
@@ -292,6 +297,33 @@ namespace TestApp.Resources
                         switch (c.Name)
                         {
                             case "en": return 0;
+                            case "en-AT": return 1;
+                            case "en-BE": return 1;
+                            case "en-CH": return 2;
+                            case "en-CZ": return 3;
+                            case "en-DE": return 1;
+                            case "en-DK": return 1;
+                            case "en-EE": return 3;
+                            case "en-ES": return 1;
+                            case "en-FI": return 3;
+                            case "en-FR": return 4;
+                            case "en-GE": return 4;
+                            case "en-HU": return 3;
+                            case "en-ID": return 1;
+                            case "en-IN": return 5;
+                            case "en-IT": return 1;
+                            case "en-LT": return 3;
+                            case "en-LV": return 3;
+                            case "en-NL": return 1;
+                            case "en-NO": return 3;
+                            case "en-PL": return 1;
+                            case "en-PT": return 3;
+                            case "en-RO": return 1;
+                            case "en-SE": return 3;
+                            case "en-SI": return 1;
+                            case "en-SK": return 3;
+                            case "en-UA": return 3;
+                            case "en-ZA": return 3;
                         }
                     }
                     return 0;
@@ -302,16 +334,35 @@ namespace TestApp.Resources
                     {
                         switch (c.Name)
                         {
-                            case "ar": return 1;
-                            case "ar-DZ": return 2;
-                            case "ar-EH": return 3;
-                            case "ar-LY": return 2;
-                            case "ar-MA": return 2;
-                            case "ar-SA": return 4;
-                            case "ar-TN": return 2;
+                            case "ar": return 6;
+                            case "ar-BH": return 7;
+                            case "ar-DJ": return 7;
+                            case "ar-DZ": return 8;
+                            case "ar-EG": return 7;
+                            case "ar-ER": return 7;
+                            case "ar-IL": return 7;
+                            case "ar-IQ": return 7;
+                            case "ar-JO": return 7;
+                            case "ar-KM": return 7;
+                            case "ar-KW": return 7;
+                            case "ar-LB": return 7;
+                            case "ar-LY": return 8;
+                            case "ar-MA": return 8;
+                            case "ar-MR": return 7;
+                            case "ar-OM": return 7;
+                            case "ar-PS": return 7;
+                            case "ar-QA": return 7;
+                            case "ar-SA": return 9;
+                            case "ar-SD": return 7;
+                            case "ar-SO": return 7;
+                            case "ar-SS": return 7;
+                            case "ar-SY": return 7;
+                            case "ar-TD": return 7;
+                            case "ar-TN": return 8;
+                            case "ar-YE": return 7;
                         }
                     }
-                    return 1;
+                    return 6;
                 }
                 default:
                 {
@@ -319,10 +370,10 @@ namespace TestApp.Resources
                     {
                         switch (c.Name)
                         {
-                            case "fa": return 5;
+                            case "fa": return 10;
                         }
                     }
-                    return 5;
+                    return 10;
                 }
             }
         }
@@ -336,7 +387,7 @@ namespace TestApp.Resources
 
         // The calendar of each numbering profile (0 gregorian, 1 persian, 2 islamic-umalqura, 3 islamic): CLDR's default
         // for the requested culture (fa → persian, ar-SA → islamic-umalqura) unless the Calendar option says otherwise.
-        private static readonly int[] __LCCalendar = { 0, 0, 0, 0, 2, 1 };
+        private static readonly int[] __LCCalendar = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 1 };
 
         private static readonly string[] __LCMonths_ar_gregorian = { "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر" };
         private static readonly string[] __LCMonths_ar_islamic = { "محرم", "صفر", "ربيع الأول", "ربيع الآخر", "جمادى الأولى", "جمادى الآخرة", "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة", "ذو الحجة" };

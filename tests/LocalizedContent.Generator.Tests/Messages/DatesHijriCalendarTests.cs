@@ -51,8 +51,8 @@ public sealed class DatesHijriCalendarTests
 
     [Theory]
     [InlineData("ar-EG", '٠')]
-    [InlineData("ar", '٠')]
-    [InlineData("ar-AE", '٠')]
+    [InlineData("ar", '0')]    // CLDR 48: ar and ar-AE default to Latin digits
+    [InlineData("ar-AE", '0')]
     [InlineData("ar-MA", '0')]
     [InlineData("ar-DZ", '0')]
     public void Other_Arabic_regions_get_Gregorian_month_names_in_their_digits(string culture, char zero)

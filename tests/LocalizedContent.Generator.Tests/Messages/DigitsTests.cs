@@ -27,7 +27,7 @@ public sealed class DigitsTests
     [Fact]
     public void Arabic_gets_only_Arabic_Indic_digits_and_Arabic_separators()
     {
-        var text = Call(Default.Value, "ar", "Users", 19_000_000m);
+        var text = Call(Default.Value, "ar-EG", "Users", 19_000_000m);
         Assert.Equal("\u2068١٩٬٠٠٠٬٠٠٠\u2069 مستخدم", text);
         Assert.Equal(DigitSystem.ArabicIndic, DigitSystems.UsedIn(text));
         Assert.Equal("\u2068١٬٥\u2069".Replace("٬", "٫"), Call(Default.Value, "ar-SA", "Price", 1.5m));
@@ -53,12 +53,38 @@ public sealed class DigitsTests
         Assert.Equal(DigitSystem.Latin, DigitSystems.UsedIn(text));
     }
 
+    [Theory]
+    [InlineData("ar")]
+    [InlineData("ar-001")]
+    [InlineData("ar-AE")]
+    public void Arabic_without_a_region_that_uses_Arabic_Indic_digits_gets_Latin_digits_as_CLDR_48(string culture)
+    {
+        Assert.Equal("\u206819,000,000\u2069 مستخدم", Call(Default.Value, culture, "Users", 19_000_000m));
+        Assert.Equal("\u2068\u200E-1.5\u2069", Call(Default.Value, culture, "Price", -1.5m)); // CLDR ar latn minus: LRM + hyphen
+    }
+
+    [Theory]
+    [InlineData("hi", "12,34,567")]   // Indian grouping: 3, then 2
+    [InlineData("en-IN", "12,34,567")]
+    [InlineData("es", "1234")]        // minimumGroupingDigits 2
+    [InlineData("pl", "1234")]
+    public void Grouping_follows_the_CLDR_pattern_and_minimum_grouping_digits(string culture, string expected)
+    {
+        var assembly = CompileAndLoad(new GeneratorHarness()
+            .AddFile("Resources/Strings.resx", Resx(("Price", "{price, number}")))
+            .AddFile("Resources/Strings." + culture + ".resx", Resx(("Price", "{price, number}"))));
+        Assert.Equal(expected, Call(assembly, culture, "Price", expected == "1234" ? 1234m : 1234567m));
+    }
+
     [Fact]
     public void Neutral_English_keeps_Latin_digits_with_English_separators() =>
         Assert.Equal("19,000,000 users", Call(Default.Value, "en-US", "Users", 19_000_000m));
 
     [Theory]
-    [InlineData("1.50", "١٫٥٠")]           // the scale the caller wrote is kept
+    [InlineData("1.50", "١٫٥")]            // as ICU: no trailing zeros
+    [InlineData("1.2345", "١٫٢٣٤")]        // at most 3 fraction digits, half-even
+    [InlineData("1.2355", "١٫٢٣٦")]
+    [InlineData("-0.0001", "\u061C-٠")]    // rounds to 0 and keeps its sign, as ICU
     [InlineData("-42", "\u061C-٤٢")]        // CLDR ar minus: ALM + hyphen
     [InlineData("0", "٠")]
     [InlineData("-1.5", "\u061C-١٫٥")]   // the decimal path: sign, digits and separator
@@ -66,7 +92,7 @@ public sealed class DigitsTests
     [InlineData("999", "٩٩٩")]
     [InlineData("123456789012345678901234567", "١٢٣٬٤٥٦٬٧٨٩٬٠١٢٬٣٤٥٬٦٧٨٬٩٠١٬٢٣٤٬٥٦٧")] // beyond ulong
     public void Arabic_number_formatting(string value, string expected) =>
-        Assert.Equal("\u2068" + expected + "\u2069", Call(Default.Value, "ar", "Price", decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal("\u2068" + expected + "\u2069", Call(Default.Value, "ar-EG", "Price", decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture)));
 
     [Fact]
     public void Project_property_latin_overrides_native_digits()
@@ -91,7 +117,7 @@ public sealed class DigitsTests
         var assembly = CompileAndLoad(new GeneratorHarness()
             .AddFile("Resources/Strings.resx", Resx(("Only", "{n, number} left"), ("Both", "{n, number}")))
             .AddFile("Resources/Strings.ar.resx", Resx(("Both", "{n, number}"))));
-        Assert.Equal("1,000 left", Call(assembly, "ar", "Only", 1000m));
-        Assert.Equal("\u2068١٬٠٠٠\u2069", Call(assembly, "ar", "Both", 1000m));
+        Assert.Equal("1,000 left", Call(assembly, "ar-EG", "Only", 1000m));
+        Assert.Equal("\u2068١٬٠٠٠\u2069", Call(assembly, "ar-EG", "Both", 1000m));
     }
 }

@@ -63,10 +63,11 @@ public sealed class PluralCategoryTests
 
     [Theory]
     [InlineData("1", "one")]
-    [InlineData("1.0", "other")] // en: one needs v = 0, so "1.0 files" is plural, as CLDR says
+    [InlineData("1.0", "one")]   // en: selects on the number as shown ("1", v = 0), as ICU MessageFormat
+    [InlineData("1.5", "other")]
     [InlineData("0", "other")]
     [InlineData("2", "other")]
-    public void English_neutral_file_distinguishes_visible_decimals(string value, string expected) =>
+    public void English_neutral_file_selects_on_the_number_as_ICU_shows_it(string value, string expected) =>
         Assert.Equal(expected, Call(Generated.Value, "en", "Category", decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture)));
 
     [Theory]

@@ -4,80 +4,51 @@ using LocalizedContent.Generator.Messages.Model;
 
 namespace LocalizedContent.Generator.LocaleData
 {
-    /// <summary>How a number is written: the digit zero (digits are contiguous) and the culture's symbols; and the
-    /// calendar dates are shown in (chosen by the same run-time switch over culture names).</summary>
-    internal sealed record NumberingProfile(char Zero, string Decimal, string Group, string Minus, CalendarKind Calendar = CalendarKind.Gregorian);
+    /// <summary>How a number is written: the digit zero (digits are contiguous), the culture's symbols and grouping
+    /// (primary and secondary group sizes, 0 for none; grouping starts at MinimumGrouping digits before the first
+    /// separator); and the calendar dates are shown in (chosen by the same run-time switch over culture names).</summary>
+    internal sealed record NumberingProfile(char Zero, string Decimal, string Group, string Minus, CalendarKind Calendar = CalendarKind.Gregorian,
+        int PrimaryGrouping = 3, int SecondaryGrouping = 3, int MinimumGrouping = 1);
 
     /// <summary>
-    /// CLDR's default numbering system and number symbols for the cultures met in Arabic-script and nearby
-    /// locales (cldr-numbers-full main/*/numbers.json: defaultNumberingSystem, symbols-numberSystem-*). The
-    /// Maghreb Arabic locales (ar-DZ, ar-EH, ar-LY, ar-MA, ar-TN) default to Latin digits; ar elsewhere to
-    /// Arabic-Indic ٠-٩; fa and ps to extended Arabic-Indic ۰-۹. Cultures not listed use their language's row, or
-    /// Latin digits with '.' and ','.
+    /// CLDR's default, native and Latin numbering systems with their symbols and decimal pattern, per locale
+    /// (Generated/NumberingSystems.Data.cs, written by eng/CldrImport from cldr-numbers-full with inheritance
+    /// resolved). A tag not listed uses the nearest listed truncation (ar-SA-u-nu-latn → ar-SA, xx-YY → xx), then
+    /// CLDR's root: Latin digits with '.' and ','.
     /// </summary>
-    internal static class NumberingSystems
+    internal static partial class NumberingSystems
     {
-        private const char Latin = '0';
-        private const char Arab = '\u0660';
-        private const char ArabExt = '\u06F0';
+        private static Dictionary<string, (NumberingProfile Default, NumberingProfile Native, NumberingProfile Latin)> Table => Holder.Table;
 
-        private static readonly NumberingProfile ArabArabic = new NumberingProfile(Arab, "\u066B", "\u066C", "\u061C-");
-        private static readonly NumberingProfile ArabicLatin = new NumberingProfile(Latin, ".", ",", "\u200E-");
-        private static readonly NumberingProfile MaghrebLatin = new NumberingProfile(Latin, ",", ".", "\u200E-");
-        private static readonly NumberingProfile PersianExt = new NumberingProfile(ArabExt, "\u066B", "\u066C", "\u200E\u2212");
-        private static readonly NumberingProfile PersianLatin = new NumberingProfile(Latin, ".", ",", "\u200E\u2212");
-        private static readonly NumberingProfile PashtoExt = new NumberingProfile(ArabExt, "\u066B", "\u066C", "\u200E-\u200E");
-        private static readonly NumberingProfile UrduLatin = new NumberingProfile(Latin, ".", ",", "\u200E-");
-        private static readonly NumberingProfile Plain = new NumberingProfile(Latin, ".", ",", "-");
-        private static readonly NumberingProfile CommaDecimalDot = new NumberingProfile(Latin, ",", ".", "-");
-        private static readonly NumberingProfile CommaDecimalSpace = new NumberingProfile(Latin, ",", "\u00A0", "-");
-        private static readonly NumberingProfile French = new NumberingProfile(Latin, ",", "\u202F", "-");
-        private static readonly NumberingProfile Hebrew = new NumberingProfile(Latin, ".", ",", "\u200E-");
+        // Built on first use, after every static field of the partial class: C# leaves the order of field
+        // initializers across partial declarations (this file and the generated one) unspecified.
+        private static class Holder
+        {
+            public static readonly Dictionary<string, (NumberingProfile Default, NumberingProfile Native, NumberingProfile Latin)> Table = Build();
+        }
 
-        // tag → (CLDR default, native, latin)
-        private static readonly Dictionary<string, (NumberingProfile Default, NumberingProfile Native, NumberingProfile Latin)> Table =
-            new Dictionary<string, (NumberingProfile, NumberingProfile, NumberingProfile)>(StringComparer.OrdinalIgnoreCase)
-            {
-                ["ar"] = (ArabArabic, ArabArabic, ArabicLatin),
-                ["ar-DZ"] = (MaghrebLatin, ArabArabic, MaghrebLatin),
-                ["ar-EH"] = (ArabicLatin, ArabArabic, ArabicLatin),
-                ["ar-LY"] = (MaghrebLatin, ArabArabic, MaghrebLatin),
-                ["ar-MA"] = (MaghrebLatin, ArabArabic, MaghrebLatin),
-                ["ar-TN"] = (MaghrebLatin, ArabArabic, MaghrebLatin),
-                ["fa"] = (PersianExt, PersianExt, PersianLatin),
-                ["ps"] = (PashtoExt, PashtoExt, ArabicLatin),
-                ["ur"] = (UrduLatin, PashtoExt, UrduLatin),
-                ["ur-IN"] = (PashtoExt, PashtoExt, UrduLatin),
-                ["ckb"] = (ArabArabic, ArabArabic, ArabicLatin),
-                ["sd"] = (ArabArabic, ArabArabic, ArabicLatin),
-                ["he"] = (Hebrew, Hebrew, Hebrew),
-                ["de"] = (CommaDecimalDot, CommaDecimalDot, CommaDecimalDot),
-                ["es"] = (CommaDecimalDot, CommaDecimalDot, CommaDecimalDot),
-                ["id"] = (CommaDecimalDot, CommaDecimalDot, CommaDecimalDot),
-                ["it"] = (CommaDecimalDot, CommaDecimalDot, CommaDecimalDot),
-                ["nl"] = (CommaDecimalDot, CommaDecimalDot, CommaDecimalDot),
-                ["tr"] = (CommaDecimalDot, CommaDecimalDot, CommaDecimalDot),
-                ["pt"] = (CommaDecimalDot, CommaDecimalDot, CommaDecimalDot),
-                ["fr"] = (French, French, French),
-                ["ru"] = (CommaDecimalSpace, CommaDecimalSpace, CommaDecimalSpace),
-                ["uk"] = (CommaDecimalSpace, CommaDecimalSpace, CommaDecimalSpace),
-                ["pl"] = (CommaDecimalSpace, CommaDecimalSpace, CommaDecimalSpace),
-            };
+        private static Dictionary<string, (NumberingProfile, NumberingProfile, NumberingProfile)> Build()
+        {
+            var table = new Dictionary<string, (NumberingProfile, NumberingProfile, NumberingProfile)>(StringComparer.OrdinalIgnoreCase);
+            foreach (var (tag, d, n, l) in Rows) table[tag] = (Profiles[d], Profiles[n], Profiles[l]);
+            return table;
+        }
 
-        /// <summary>The profile for a culture tag: the most specific row (ar-MA, then ar), else plain Latin.</summary>
+        /// <summary>The profile for a culture tag: the most specific row (ar-SA, then ar), else CLDR's root.</summary>
         public static NumberingProfile Resolve(string tag, DigitsMode mode)
         {
             for (var current = tag; current.Length > 0; current = Parent(current))
             {
-                if (Table.TryGetValue(current, out var row))
-                {
-                    return mode == DigitsMode.Native ? row.Native : mode == DigitsMode.Latin ? row.Latin : row.Default;
-                }
+                if (Table.TryGetValue(current, out var row)) return Pick(row, mode);
             }
-            return Plain;
+            return Pick(Table["und"], mode);
         }
 
-        /// <summary>The listed tags of a language more specific than the language itself (ar → ar-DZ, ar-EH…).</summary>
+        private static NumberingProfile Pick((NumberingProfile Default, NumberingProfile Native, NumberingProfile Latin) row, DigitsMode mode) =>
+            mode == DigitsMode.Native ? row.Native : mode == DigitsMode.Latin ? row.Latin : row.Default;
+
+        /// <summary>The listed tags of a language more specific than the language itself (ar → ar-BH, ar-DJ…), which
+        /// differ from their truncation in some numbering system.</summary>
         public static IEnumerable<string> RegionalTags(string language)
         {
             var list = new List<string>();
@@ -86,7 +57,8 @@ namespace LocalizedContent.Generator.LocaleData
             return list;
         }
 
-        private static string Parent(string tag)
+        /// <summary>The truncation parent (ar-SA → ar), or "" for a language.</summary>
+        public static string Parent(string tag)
         {
             var dash = tag.LastIndexOf('-');
             return dash < 0 ? "" : tag.Substring(0, dash);

@@ -117,7 +117,11 @@ namespace LocalizedContent.Generator.Messages
                 if (usesDates) tags = tags.Concat(Calendars.RegionalTags(language)).OrderBy(t => t == language ? 0 : 1).ThenBy(t => t, StringComparer.Ordinal);
                 foreach (var tag in tags.Concat(new[] { f.NumberingTag }).Distinct(StringComparer.Ordinal))
                 {
-                    cultureProfiles.Add(new CultureProfile(tag, ProfileIndex(Profile(f, tag))));
+                    // A regional tag that writes numbers (and dates) as its parent does needs no case: the run-time
+                    // walk over culture parents reaches the parent's.
+                    var profile = Profile(f, tag);
+                    if (tag != language && tag != f.NumberingTag && profile == Profile(f, NumberingSystems.Parent(tag))) continue;
+                    cultureProfiles.Add(new CultureProfile(tag, ProfileIndex(profile)));
                 }
                 var defaultProfile = ProfileIndex(Profile(f, f.NumberingTag));
                 var calendars = new[] { profiles[defaultProfile].Calendar }.Concat(cultureProfiles.Select(cp => profiles[cp.Profile].Calendar)).Distinct().Select(c => (int)c).ToEquatableArray();

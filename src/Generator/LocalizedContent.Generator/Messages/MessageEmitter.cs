@@ -492,11 +492,14 @@ namespace LocalizedContent.Generator.Messages
 
         private static void WriteNumbering(SourceWriter w, MessageClassModel model, string runtime)
         {
-            w.Line("// Number symbols per profile (CLDR numbering systems): zero digit, decimal and group separators, minus sign.");
+            w.Line("// Number symbols per profile (CLDR numbering systems): zero digit, decimal and group separators, minus sign, grouping.");
             w.Open("private static readonly " + runtime + ".NumberSymbols[] __LCNumbers =");
             foreach (var p in model.Profiles)
             {
-                w.Line("new " + runtime + ".NumberSymbols(" + CharLiteral(p.Zero) + ", " + CSharpLiteral.String(p.Decimal) + ", " + CSharpLiteral.String(p.Group) + ", " + CSharpLiteral.String(p.Minus) + "),");
+                // Grouping only where it differs from #,##0 with minimumGroupingDigits 1 (the constructor's defaults).
+                var grouping = p.PrimaryGrouping == 3 && p.SecondaryGrouping == 3 && p.MinimumGrouping == 1 ? ""
+                    : ", " + p.PrimaryGrouping.ToString(CultureInfo.InvariantCulture) + ", " + p.SecondaryGrouping.ToString(CultureInfo.InvariantCulture) + ", " + p.MinimumGrouping.ToString(CultureInfo.InvariantCulture);
+                w.Line("new " + runtime + ".NumberSymbols(" + CharLiteral(p.Zero) + ", " + CSharpLiteral.String(p.Decimal) + ", " + CSharpLiteral.String(p.Group) + ", " + CSharpLiteral.String(p.Minus) + grouping + "),");
             }
             w.Close("};");
             w.Line();

@@ -123,38 +123,53 @@ internal static bool SmallInteger(decimal value, out long magnitude, out bool ne
     return false;
 }
 
-// CLDR plural operands (UTS #35): n absolute value, i integer digits, v visible fraction digits, w the same without
-// trailing zeros, f visible fraction digits as a number, t the same without trailing zeros. decimal keeps the
-// scale the caller wrote (1.50m has v = 2), which double cannot.
+// CLDR plural operands (UTS #35) of the value as {n, number} shows it, as ICU's MessageFormat selects: rounded to
+// at most 3 fraction digits (half-even), trailing zeros dropped (1.50m has v = 1). n absolute value, i integer
+// digits, v visible fraction digits, w the same without trailing zeros (= v), f visible fraction digits as a
+// number, t the same without trailing zeros (= f).
 internal static void Operands(decimal value, out decimal n, out decimal i, out decimal v, out decimal w, out decimal f, out decimal t)
 {
-    n = value < 0m ? -value : value;
+    n = decimal.Round(value < 0m ? -value : value, 3, global::System.MidpointRounding.ToEven);
     i = decimal.Truncate(n);
-    var scale = Scale(n);
-    v = scale;
-    var fraction = n - i;
-    for (var k = 0; k < scale; k++) fraction *= 10m;
-    f = decimal.Truncate(fraction);
-    t = f;
-    w = v;
-    if (t == 0m) w = 0m;
-    else while (t % 10m == 0m) { t /= 10m; w--; }
+    var thousandths = (int)((n - i) * 1000m);
+    var digits = 3;
+    if (thousandths == 0) digits = 0;
+    else while (thousandths % 10 == 0) { thousandths /= 10; digits--; }
+    v = digits;
+    w = digits;
+    f = thousandths;
+    t = thousandths;
 }
 
-/// <summary>A numbering profile's symbols (CLDR numbering systems): zero digit, decimal and group separators, minus sign.</summary>
+/// <summary>A numbering profile's symbols (CLDR numbering systems): zero digit, decimal and group separators, minus
+/// sign; group sizes of the decimal pattern (#,##,##0: 3 then 2; 0: none) and CLDR's minimumGroupingDigits.</summary>
 internal sealed class NumberSymbols
 {
     public readonly char Zero;
     public readonly string Decimal;
     public readonly string Group;
     public readonly string Minus;
+    public readonly int PrimaryGrouping;
+    public readonly int SecondaryGrouping;
+    public readonly int MinimumGrouping;
 
-    public NumberSymbols(char zero, string decimalSeparator, string group, string minus)
+    public NumberSymbols(char zero, string decimalSeparator, string group, string minus, int primaryGrouping = 3, int secondaryGrouping = 3, int minimumGrouping = 1)
     {
         Zero = zero;
         Decimal = decimalSeparator;
         Group = group;
         Minus = minus;
+        PrimaryGrouping = primaryGrouping;
+        SecondaryGrouping = secondaryGrouping;
+        MinimumGrouping = minimumGrouping;
+    }
+
+    /// <summary>Whether a group separator precedes the digit at <paramref name="position"/> (0: the units) of a
+    /// number with <paramref name="digits"/> integer digits.</summary>
+    public bool SeparatorBefore(int position, int digits)
+    {
+        if (PrimaryGrouping == 0 || digits - PrimaryGrouping < MinimumGrouping || position < PrimaryGrouping) return false;
+        return position == PrimaryGrouping || (position - PrimaryGrouping) % SecondaryGrouping == 0;
     }
 }
 
@@ -225,13 +240,15 @@ internal struct Builder
         }
     }
 
-{{formatItems}}    /// <summary>Writes the number as given (1.50m keeps two decimals), grouped by thousands, in the profile's digits.</summary>
+{{formatItems}}    /// <summary>Writes the number as ICU's {n, number} does: at most 3 fraction digits (half-even), no trailing
+    /// zeros, grouped as the profile's pattern says, in its digits; a negative value keeps its minus sign even when it
+    /// rounds to 0 (-0.0001 → -0), as ICU writes it.</summary>
     public void AppendNumber(decimal value)
     {
         if (SmallInteger(value, out var magnitude, out var negative))
         {
             if (negative) Append(_symbols.Minus);
-            AppendGrouped((ulong)magnitude, _symbols.Zero, _symbols.Group);
+            AppendGrouped((ulong)magnitude);
             return;
         }
         if (value < 0m)
@@ -239,20 +256,18 @@ internal struct Builder
             Append(_symbols.Minus);
             value = -value;
         }
-        var zero = _symbols.Zero;
+        value = decimal.Round(value, 3, global::System.MidpointRounding.ToEven);
         var integer = decimal.Truncate(value);
-        if (integer <= 18446744073709551615m) AppendGrouped((ulong)integer, zero, _symbols.Group);
-        else AppendGroupedText(integer.ToString(global::System.Globalization.CultureInfo.InvariantCulture), zero, _symbols.Group);
-        var scale = Scale(value);
-        if (scale == 0) return;
+        if (integer <= 18446744073709551615m) AppendGrouped((ulong)integer);
+        else AppendGroupedText(integer.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
+        var thousandths = (int)((value - integer) * 1000m);
+        if (thousandths == 0) return;
         Append(_symbols.Decimal);
-        var fraction = value - integer;
-        for (var k = 0; k < scale; k++)
+        var zero = _symbols.Zero;
+        for (var scale = 100; thousandths != 0; scale /= 10)
         {
-            fraction *= 10m;
-            var digit = (int)decimal.Truncate(fraction);
-            fraction -= digit;
-            Append((char)(zero + digit));
+            Append((char)(zero + thousandths / scale));
+            thousandths %= scale;
         }
     }
 
@@ -267,16 +282,19 @@ internal struct Builder
         for (; scale != 0; scale /= 10) Append((char)(zero + value / scale % 10));
     }
 
-    private void AppendGrouped(ulong value, char zero, string group)
+    private void AppendGrouped(ulong value)
     {
+        var zero = _symbols.Zero;
+        var group = _symbols.Group;
         var digits = 1;
         for (var rest = value / 10; rest != 0; rest /= 10) digits++;
-        var total = digits + (digits - 1) / 3 * group.Length;
+        var total = digits;
+        for (var d = 1; d < digits; d++) if (_symbols.SeparatorBefore(d, digits)) total += group.Length;
         if (_length + total > _chars.Length) Grow(total);
         var pos = _length + total - 1;
         for (var d = 0; d < digits; d++)
         {
-            if (d > 0 && d % 3 == 0)
+            if (_symbols.SeparatorBefore(d, digits))
             {
                 for (var g = group.Length - 1; g >= 0; g--) _chars[pos--] = group[g];
             }
@@ -286,12 +304,12 @@ internal struct Builder
         _length += total;
     }
 
-    private void AppendGroupedText(string digits, char zero, string group)
+    private void AppendGroupedText(string digits)
     {
         for (var d = 0; d < digits.Length; d++)
         {
-            if (d > 0 && (digits.Length - d) % 3 == 0) Append(group);
-            Append((char)(zero + (digits[d] - '0')));
+            if (d > 0 && _symbols.SeparatorBefore(digits.Length - d, digits.Length)) Append(_symbols.Group);
+            Append((char)(_symbols.Zero + (digits[d] - '0')));
         }
     }
 }

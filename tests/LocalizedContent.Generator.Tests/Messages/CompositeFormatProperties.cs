@@ -146,7 +146,10 @@ public sealed class CompositeFormatProperties
         _ => null,
     };
 
-    private static bool NativeDigits(string culture) => culture is "ar-SA" or "ar-EG" or "fa-IR" or "ar" or "fa";
+    /// <summary>CLDR's default numbering system of the culture is not Latin (the generator's data, from CLDR 48:
+    /// ar-EG and fa write native digits, ar and ar-MA 0-9); the neutral file is English.</summary>
+    private static bool NativeDigits(string culture) =>
+        culture.Length > 0 && LocalizedContent.Generator.LocaleData.NumberingSystems.Resolve(culture, LocalizedContent.Generator.Messages.Model.DigitsMode.Default).Zero != '0';
 
     private static HashSet<int> UsedIndexes(string format)
     {

@@ -229,10 +229,15 @@ namespace TestApp.Properties
             }
         }
 
-        // Number symbols per profile (CLDR numbering systems): zero digit, decimal and group separators, minus sign.
+        // Number symbols per profile (CLDR numbering systems): zero digit, decimal and group separators, minus sign, grouping.
         private static readonly global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols[] __LCNumbers =
         {
             new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", ".", "-"),
+            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", "'", "-"),
+            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", " ", "-"),
+            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", " ", "-"),
+            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-", 3, 2, 1),
             new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('۰', "٫", "٬", "\u200E−"),
         };
 
@@ -248,6 +253,33 @@ namespace TestApp.Properties
                         switch (c.Name)
                         {
                             case "en": return 0;
+                            case "en-AT": return 1;
+                            case "en-BE": return 1;
+                            case "en-CH": return 2;
+                            case "en-CZ": return 3;
+                            case "en-DE": return 1;
+                            case "en-DK": return 1;
+                            case "en-EE": return 3;
+                            case "en-ES": return 1;
+                            case "en-FI": return 3;
+                            case "en-FR": return 4;
+                            case "en-GE": return 4;
+                            case "en-HU": return 3;
+                            case "en-ID": return 1;
+                            case "en-IN": return 5;
+                            case "en-IT": return 1;
+                            case "en-LT": return 3;
+                            case "en-LV": return 3;
+                            case "en-NL": return 1;
+                            case "en-NO": return 3;
+                            case "en-PL": return 1;
+                            case "en-PT": return 3;
+                            case "en-RO": return 1;
+                            case "en-SE": return 3;
+                            case "en-SI": return 1;
+                            case "en-SK": return 3;
+                            case "en-UA": return 3;
+                            case "en-ZA": return 3;
                         }
                     }
                     return 0;
@@ -258,10 +290,10 @@ namespace TestApp.Properties
                     {
                         switch (c.Name)
                         {
-                            case "fa": return 1;
+                            case "fa": return 6;
                         }
                     }
-                    return 1;
+                    return 6;
                 }
             }
         }

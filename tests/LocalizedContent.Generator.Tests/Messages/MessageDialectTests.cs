@@ -29,9 +29,9 @@ public sealed class MessageDialectTests
             .AddFile("Resources/Strings.ar.resx", Resx(("Copyright", "حقوق النشر {0}"))));
         var assembly = run.CompileAndLoad();
         Assert.Equal("Copyright 2024", Call(assembly, "en", "Copyright", 2024));
-        Assert.Equal("حقوق النشر \u2068٢٠٢٤\u2069", Call(assembly, "ar", "Copyright", 2024));
+        Assert.Equal("حقوق النشر \u2068٢٠٢٤\u2069", Call(assembly, "ar-EG", "Copyright", 2024)); // CLDR 48: ar-EG ٠-٩, ar 0-9
         Assert.Equal("حقوق النشر \u20682024\u2069", Call(assembly, "ar-MA", "Copyright", 2024)); // ar-MA: Latin digits (CLDR)
-        Assert.Equal("حقوق النشر \u2068WeChat 2\u2069", Call(assembly, "ar", "Copyright", "WeChat 2")); // a string keeps its digits
+        Assert.Equal("حقوق النشر \u2068WeChat 2\u2069", Call(assembly, "ar-EG", "Copyright", "WeChat 2")); // a string keeps its digits
         Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
     }
 
@@ -185,7 +185,7 @@ public sealed class MessageDialectTests
         Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id == "LC1024");
         var assembly = run.CompileAndLoad();
         Assert.Equal("Total 1,234.50", Call(assembly, "en-US", "Total", 1234.5m));
-        Assert.Equal("المجموع \u2068١٢٣٤٫٥\u2069".Replace("٫", CultureInfo.GetCultureInfo("ar").NumberFormat.NumberDecimalSeparator), Call(assembly, "ar", "Total", 1234.5m));
+        Assert.Equal("المجموع \u2068١٢٣٤٫٥\u2069".Replace("٫", CultureInfo.GetCultureInfo("ar-EG").NumberFormat.NumberDecimalSeparator), Call(assembly, "ar-EG", "Total", 1234.5m));
         Assert.Equal("جمع \u2068" + Shape(1234.5m.ToString("0.0", CultureInfo.GetCultureInfo("fa")), '۰') + "\u2069", Call(assembly, "fa", "Total", 1234.5m));
     }
 

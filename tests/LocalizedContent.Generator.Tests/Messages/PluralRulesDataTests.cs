@@ -72,7 +72,10 @@ public sealed class PluralRulesDataTests
     [InlineData("mt", "other", "20 35 100 1000")]
     public void Generated_code_matches_CLDR_samples(string culture, string expected, string samples)
     {
-        foreach (var sample in samples.Split(' '))
+        // A plural selects on the number as {n, number} shows it, as ICU's MessageFormat does (IcuConformanceTests
+        // compares with Intl): 1.0m is shown "1", so CLDR's samples with trailing fraction zeros (v > 0, e.g. he 1.0 →
+        // other) describe a number the message never shows, and are left out here.
+        foreach (var sample in samples.Split(' ').Where(s => !(s.Contains('.') && s.EndsWith('0'))))
         {
             var actual = Call(EveryLanguage.Value, culture, "Category", decimal.Parse(sample, CultureInfo.InvariantCulture));
             Assert.True(expected == actual, $"{culture} {sample}: expected {expected}, got {actual}");

@@ -93,7 +93,7 @@ public class MoveToResourceTests
             """)
             .WithProjectNamespace("NewsReader")
             .WithResource("/Resources/Strings.fa.resx", Resx(("AppName", "خبرخوان")),
-                Resx(("AppName", "خبرخوان"), ("Empty", "مقالهٔ تازه‌ای نیست"), ("Shared", "{name} و {count} نفر دیگر آن را هم‌رسانی کردند")))
+                Resx(("AppName", "خبرخوان"), ("Empty", "مقالهٔ تازه‌ای نیست"), ("Shared", "{0} و {1} نفر دیگر آن را هم‌رسانی کردند")))
             .RunAsync();
 
     [Fact]
@@ -113,11 +113,11 @@ public class MoveToResourceTests
                 public string Shared(string name, int count) => Strings.Shared(name, $"{count}");
             }
             """)
-            .WithResource("/Resources/Strings.fa.resx", Persian, Resx(("Title", "اخبار"), ("Shared", "{name} و {count} نفر دیگر آن را هم‌رسانی کردند")))
+            .WithResource("/Resources/Strings.fa.resx", Persian, Resx(("Title", "اخبار"), ("Shared", "{0} و {1} نفر دیگر آن را هم‌رسانی کردند")))
             .RunAsync();
 
     [Fact]
-    public Task Holes_are_named_after_members_or_by_position_and_keep_their_format()
+    public Task Holes_become_format_items_by_position_and_keep_their_format()
     {
         var test = new MoveToResourceTest("""
             using App.Resources;
@@ -141,14 +141,41 @@ public class MoveToResourceTests
             }
             """)
             .WithResource("/Resources/Strings.fa.resx", Persian,
-                Resx(("Title", "اخبار"), ("Total", "{name} باید {price} بپردازد برای {arg2} کالا؛ {name}")));
+                Resx(("Title", "اخبار"), ("Total", "{0} باید {1} بپردازد برای {2} کالا؛ {0}")));
         // A FormattableString keeps its holes for the callee: no fix, so its diagnostic stays.
         test.FixedState.MarkupHandling = MarkupMode.Allow;
         return test.RunAsync();
     }
 
     [Fact]
-    public Task Braces_apostrophes_and_markup_are_quoted_so_the_member_returns_the_original_text() =>
+    public Task Apostrophes_and_markup_are_written_as_they_are_so_the_member_returns_the_original_text() =>
+        new MoveToResourceTest("""
+            using App.Resources;
+
+            class Help
+            {
+                public string Hint() => {|LC0001:"یعنی 'آغاز' & <پایان>"|};
+                public string Braces(int n) => $"{n}{|LC0001: {{نام}} 'پیام'|}";
+            }
+            """, """
+            using App.Resources;
+
+            class Help
+            {
+                public string Hint() => Strings.Hint;
+                public string Braces(int n) => Strings.Braces($"{n}");
+            }
+            """)
+            .WithResource("/Resources/Strings.fa.resx", Persian,
+                Resx(("Title", "اخبار"), ("Hint", "یعنی 'آغاز' &amp; &lt;پایان&gt;"), ("Braces", "{0} {{نام}} 'پیام'")))
+            .RunAsync();
+
+    /// <summary>
+    /// A literal holding braces has no value that reads back as itself in every set (MessageFormat=auto reads brace
+    /// text by the rest of the set): no fix, unless the project reads every value as ICU, whose quoting is exact.
+    /// </summary>
+    [Fact]
+    public Task A_literal_with_braces_moves_only_where_values_are_ICU() =>
         new MoveToResourceTest("""
             using App.Resources;
 
@@ -164,9 +191,26 @@ public class MoveToResourceTests
                 public string Hint() => Strings.Hint;
             }
             """)
+            .WithProjectProperty("LocalizedContentMessageFormat", "icu")
             .WithResource("/Resources/Strings.fa.resx", Persian,
                 Resx(("Title", "اخبار"), ("Hint", "'{'0'}' یعنی ''آغاز'' &amp; &lt;پایان&gt;")))
             .RunAsync();
+
+    [Fact]
+    public Task A_literal_with_braces_is_left_alone_where_values_may_be_read_as_NET()
+    {
+        const string source = """
+            using App.Resources;
+
+            class Help
+            {
+                public string Hint() => {|LC0001:"{0} یعنی آغاز"|};
+            }
+            """;
+        var test = new MoveToResourceTest(source, source).WithResource("/Resources/Strings.fa.resx", Persian);
+        test.FixedState.MarkupHandling = MarkupMode.Allow;
+        return test.RunAsync();
+    }
 
     [Fact]
     public Task Fix_all_gives_equal_literals_one_key_and_makes_one_insertion() =>

@@ -61,6 +61,13 @@ public sealed class MoveToResourceTest : CSharpCodeFixTest<HardCodedRtlTextAnaly
         return this;
     }
 
+    /// <summary>A project property the package passes to the compiler (LocalizedContentMessageFormat = icu).</summary>
+    public MoveToResourceTest WithProjectProperty(string name, string value)
+    {
+        TestState.AnalyzerConfigFiles.Add(("/" + Guid.NewGuid().ToString("N") + ".globalconfig", $"is_global = true\nbuild_property.{name} = {value}\n"));
+        return this;
+    }
+
     public MoveToResourceTest WithEditorConfig(string options)
     {
         TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\n" + options));

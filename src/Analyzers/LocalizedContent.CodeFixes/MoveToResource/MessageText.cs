@@ -2,9 +2,24 @@ using System.Text;
 
 namespace LocalizedContent.CodeFixes.MoveToResource
 {
-    /// <summary>Literal text written as an ICU MessageFormat message and as XML element content.</summary>
+    /// <summary>Literal text written as a .resx value (a .NET composite format or an ICU MessageFormat message) and as XML element content.</summary>
     internal static class MessageText
     {
+        /// <summary>
+        /// A literal without holes as a value that reads back as <paramref name="text"/>, or null when no value can:
+        /// under MessageFormat=auto the generator reads brace text by the rest of the set (literal, ICU or a .NET
+        /// format item), and a doubled apostrophe is one apostrophe in a set that uses ICU; text without either is
+        /// the same in every reading. For an ICU target (<paramref name="icu"/>), ICU quoting says exactly what is meant.
+        /// </summary>
+        public static string? Literal(string text, bool icu)
+        {
+            if (icu) return Quote(text);
+            return text.IndexOf('{') >= 0 || text.IndexOf('}') >= 0 || text.Contains("''") ? null : text;
+        }
+
+        /// <summary>Text between .NET composite format items: braces doubled, apostrophes as they are.</summary>
+        public static string EscapeComposite(string text) => text.Replace("{", "{{").Replace("}", "}}");
+
         /// <summary>
         /// Quotes what the generator's ICU parser treats specially so that the message means exactly
         /// <paramref name="text"/>: every apostrophe is doubled ('' is one apostrophe everywhere) and each run of braces

@@ -66,14 +66,16 @@ namespace LocalizedContent.CodeFixes.MoveToResource
                 if (!literal.IsKind(SyntaxKind.StringLiteralExpression)) return null;
                 if (model.GetTypeInfo(literal, cancellationToken).Type?.SpecialType != SpecialType.System_String) return null;
                 plainText = literal.Token.ValueText;
-                message = MessageText.Quote(plainText);
+                message = MessageText.Literal(plainText, IcuTarget(document, sets, plainText, tree: literal.SyntaxTree, cancellationToken))!;
+                if (message == null) return null;
             }
             else if (node is InterpolatedStringExpressionSyntax interpolated)
             {
                 // A string; not a FormattableString, IFormattable or interpolated string handler, whose callee sees the holes.
                 var converted = model.GetTypeInfo(interpolated, cancellationToken).ConvertedType;
                 if (converted == null || (converted.SpecialType != SpecialType.System_String && converted.SpecialType != SpecialType.System_Object)) return null;
-                if (!BuildMessage(interpolated, model, cancellationToken, arguments, out message, out plainText)) return null;
+                var icu = IcuTarget(document, sets, PlainText(interpolated), interpolated.SyntaxTree, cancellationToken);
+                if (!BuildMessage(interpolated, model, cancellationToken, icu, arguments, out message, out plainText)) return null;
                 isMethod = arguments.Count > 0;
             }
             else
@@ -97,7 +99,7 @@ namespace LocalizedContent.CodeFixes.MoveToResource
         /// format is passed as it is; any other hole is passed as <c>$"{hole}"</c> so that it formats exactly as before.
         /// </summary>
         private static bool BuildMessage(InterpolatedStringExpressionSyntax interpolated, SemanticModel model, CancellationToken cancellationToken,
-            List<string> arguments, out string message, out string plainText)
+            bool icu, List<string> arguments, out string message, out string plainText)
         {
             var builder = new StringBuilder();
             var plain = new StringBuilder();
@@ -115,7 +117,7 @@ namespace LocalizedContent.CodeFixes.MoveToResource
                     // has no brace escapes.
                     var value = text.TextToken.ValueText;
                     if (!isRaw) value = value.Replace("{{", "{").Replace("}}", "}");
-                    builder.Append(MessageText.Quote(value));
+                    builder.Append(icu ? MessageText.Quote(value) : MessageText.EscapeComposite(value));
                     plain.Append(value);
                     continue;
                 }
@@ -142,12 +144,33 @@ namespace LocalizedContent.CodeFixes.MoveToResource
                     byExpression[identity] = name;
                     arguments.Add(argument);
                 }
-                builder.Append('{').Append(name).Append('}');
+                // A .NET composite format item by default: a value with format items is read as .NET in any set
+                // (MessageFormat=auto), where an ICU named argument is literal text in a set without ICU plurals.
+                builder.Append('{').Append(icu ? name : arguments.IndexOf(identity).ToString(System.Globalization.CultureInfo.InvariantCulture)).Append('}');
                 holeIndex++;
             }
             message = builder.ToString();
             plainText = plain.ToString();
             return true;
+        }
+
+        /// <summary>The interpolated string's text parts only: what the target set is chosen by.</summary>
+        private static string PlainText(InterpolatedStringExpressionSyntax interpolated) =>
+            string.Concat(interpolated.Contents.OfType<InterpolatedStringTextSyntax>().Select(t => t.TextToken.ValueText));
+
+        /// <summary>
+        /// True when the file the text would go to reads every value as ICU MessageFormat (MessageFormat=icu, as item
+        /// metadata or LocalizedContentMessageFormat): the message is then written in ICU's quoting, else in the
+        /// .NET composite format a .resx value usually is.
+        /// </summary>
+        private static bool IcuTarget(Document document, IReadOnlyList<ResourceSet> sets, string plainText, SyntaxTree tree, CancellationToken cancellationToken)
+        {
+            var options = document.Project.AnalyzerOptions.AnalyzerConfigOptionsProvider;
+            var target = ResourceTarget.Choose(sets, plainText, () => tree.GetText(cancellationToken).ToString(), options.GetOptions(tree), options.GlobalOptions);
+            var format = target == null
+                ? LocalizedContent.Naming.ProjectOptions.Property(options.GlobalOptions, "LocalizedContentMessageFormat")
+                : LocalizedContent.Naming.ProjectOptions.Option(options.GetOptions(target.Text), options.GlobalOptions, "MessageFormat");
+            return string.Equals(format, "icu", StringComparison.OrdinalIgnoreCase);
         }
 
         private static string? PlaceholderName(ExpressionSyntax expression)

@@ -37,11 +37,13 @@ public class DotnetFormatTests
         "    public const string Untouched = \"سلام\";\n" +
         "}\n";
 
-    // LC0008 over a stand-in of the generator's Designer-compatible shape (the attribute makes it LocalizedContent's).
+    // LC0008 over a stand-in of the generator's Designer-compatible shape (the attribute makes it LocalizedContent's,
+    // the static ResourceManager the Designer shape).
     private const string DesignerShape =
         "[System.CodeDom.Compiler.GeneratedCode(\"LocalizedContent\", \"0.1.0\")]\n" +
         "internal static class Resources\n" +
         "{\n" +
+        "    public static System.Resources.ResourceManager ResourceManager => null!;\n" +
         "    public static string Greeting => \"{0} {1}\";\n" +
         "    public static string FormatGreeting(object? arg0, object? arg1) => string.Format(Greeting, arg0, arg1);\n" +
         "}\n";
@@ -60,8 +62,80 @@ public class DotnetFormatTests
         "    public static string B(int n) => string.Format(System.Globalization.CultureInfo.InvariantCulture, Resources.Greeting, n, n);\n" +
         "}\n";
 
+    // The same class once Shape="designer" is removed, and call sites written for the Designer shape.
+    private const string DefaultShape =
+        "[System.CodeDom.Compiler.GeneratedCode(\"LocalizedContent\", \"0.1.0\")]\n" +
+        "internal static class Resources\n" +
+        "{\n" +
+        "    public static string Greeting(object? arg0, object? arg1) => \"\";\n" +
+        "}\n";
+
+    private const string DesignerCalls =
+        "public static class Calls\n" +
+        "{\n" +
+        "    public static string A(string name) => Resources.FormatGreeting(name, 1);\n" +
+        "    public static string B(string name) => string.Format(Resources.Greeting, name, 2);\n" +
+        "    public static string C(string name) => string.Format(System.Globalization.CultureInfo.InvariantCulture, Resources.Greeting, name, 3);\n" +
+        "}\n";
+
+    private const string DefaultCalls =
+        "public static class Calls\n" +
+        "{\n" +
+        "    public static string A(string name) => Resources.Greeting(name, 1);\n" +
+        "    public static string B(string name) => Resources.Greeting(name, 2);\n" +
+        "    public static string C(string name) => string.Format(System.Globalization.CultureInfo.InvariantCulture, Resources.Greeting, name, 3);\n" +
+        "}\n";
+
+    /// <summary>The fixes for the compiler errors of the move to the default shape (CS0117, CS1503) run under
+    /// dotnet format too: it applies code fixes of compiler diagnostics that support Fix All in the solution.</summary>
+    [Fact]
+    public async Task Dotnet_format_analyzers_applies_the_moves_to_the_default_shape()
+    {
+        var directory = CreateProject();
+        try
+        {
+            File.WriteAllText(Path.Combine(directory, "Resources.cs"), DefaultShape, new UTF8Encoding(false));
+            var calls = Path.Combine(directory, "Calls.cs");
+            File.WriteAllText(calls, DesignerCalls, new UTF8Encoding(false));
+
+            var (exitCode, output) = await RunDotnetAsync(directory, "format", "analyzers", "Sample.csproj", "--diagnostics", "CS0117", "CS1503");
+
+            Assert.True(exitCode == 0, "dotnet format failed (" + exitCode + "):\n" + output);
+            Assert.Equal(DefaultCalls, File.ReadAllText(calls));
+        }
+        finally
+        {
+            Delete(directory);
+        }
+    }
+
     [Fact]
     public async Task Dotnet_format_analyzers_applies_the_fixes_of_LC0002_to_LC0005_and_LC0008()
+    {
+        var directory = CreateProject();
+        try
+        {
+            var file = Path.Combine(directory, "Texts.cs");
+            File.WriteAllText(file, Source, new UTF8Encoding(false));
+            File.WriteAllText(Path.Combine(directory, "Resources.cs"), DesignerShape, new UTF8Encoding(false));
+            var calls = Path.Combine(directory, "Calls.cs");
+            File.WriteAllText(calls, Calls, new UTF8Encoding(false));
+
+            var (exitCode, output) = await RunDotnetAsync(directory,
+                "format", "analyzers", "Sample.csproj", "--diagnostics", "LC0002", "LC0003", "LC0004", "LC0005", "LC0008", "--severity", "info");
+
+            Assert.True(exitCode == 0, "dotnet format failed (" + exitCode + "):\n" + output);
+            Assert.Equal(Expected, File.ReadAllText(file));
+            Assert.Equal(CallsExpected, File.ReadAllText(calls));
+        }
+        finally
+        {
+            Delete(directory);
+        }
+    }
+
+    /// <summary>A throw-away project under the temp directory that loads the built analyzer and code-fix assemblies.</summary>
+    private static string CreateProject()
     {
         var directory = Path.Combine(Path.GetTempPath(), "lc-format-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
@@ -88,23 +162,18 @@ public class DotnetFormatTests
                   </ItemGroup>
                 </Project>
                 """);
-            var file = Path.Combine(directory, "Texts.cs");
-            File.WriteAllText(file, Source, new UTF8Encoding(false));
-            File.WriteAllText(Path.Combine(directory, "Resources.cs"), DesignerShape, new UTF8Encoding(false));
-            var calls = Path.Combine(directory, "Calls.cs");
-            File.WriteAllText(calls, Calls, new UTF8Encoding(false));
-
-            var (exitCode, output) = await RunDotnetAsync(directory,
-                "format", "analyzers", "Sample.csproj", "--diagnostics", "LC0002", "LC0003", "LC0004", "LC0005", "LC0008", "--severity", "info");
-
-            Assert.True(exitCode == 0, "dotnet format failed (" + exitCode + "):\n" + output);
-            Assert.Equal(Expected, File.ReadAllText(file));
-            Assert.Equal(CallsExpected, File.ReadAllText(calls));
+            return directory;
         }
-        finally
+        catch
         {
-            try { Directory.Delete(directory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+            Delete(directory);
+            throw;
         }
+    }
+
+    private static void Delete(string directory)
+    {
+        try { Directory.Delete(directory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 
     private static async Task<(int ExitCode, string Output)> RunDotnetAsync(string directory, params string[] arguments)

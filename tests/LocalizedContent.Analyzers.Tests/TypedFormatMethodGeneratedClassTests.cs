@@ -27,7 +27,7 @@ public class TypedFormatMethodGeneratedClassTests
         """;
 
     /// <summary>The generator's sources for Resources/Strings.resx with <paramref name="shape"/> (null: the default).</summary>
-    private static ImmutableArray<(string HintName, string Text)> Generate(string? shape)
+    internal static ImmutableArray<(string HintName, string Text)> Generate(string? shape)
     {
         const string path = "/app/Resources/Strings.resx";
         var metadata = new Dictionary<string, string> { [TestAnalyzerConfigOptionsProvider.ContentItemKey] = "true" };

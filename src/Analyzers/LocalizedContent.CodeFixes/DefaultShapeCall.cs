@@ -23,13 +23,13 @@ namespace LocalizedContent.CodeFixes
     /// </summary>
     internal sealed class DefaultShapeCall
     {
-        private readonly Func<InvocationExpressionSyntax, InvocationExpressionSyntax> rewrite;
+        private readonly Func<InvocationExpressionSyntax, InvocationExpressionSyntax> _rewrite;
 
         private DefaultShapeCall(InvocationExpressionSyntax call, string title, Func<InvocationExpressionSyntax, InvocationExpressionSyntax> rewrite)
         {
             Call = call;
             Title = title;
-            this.rewrite = rewrite;
+            _rewrite = rewrite;
         }
 
         public InvocationExpressionSyntax Call { get; }
@@ -38,7 +38,7 @@ namespace LocalizedContent.CodeFixes
         public string Title { get; }
 
         /// <summary>Rewrites <paramref name="current"/>: the call as found, or with nested calls already rewritten (Fix All).</summary>
-        public InvocationExpressionSyntax Rewrite(InvocationExpressionSyntax current) => rewrite(current);
+        public InvocationExpressionSyntax Rewrite(InvocationExpressionSyntax current) => _rewrite(current);
 
         /// <summary>
         /// <c>Resources.FormatKey(a, b)</c> (CS0117), or <c>FormatKey(a, b)</c> under <c>using static</c> (CS0103),

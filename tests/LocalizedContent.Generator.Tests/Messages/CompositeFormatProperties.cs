@@ -60,10 +60,10 @@ public sealed class CompositeFormatProperties
     public void Random_brace_text_never_breaks_the_generator_and_always_compiles()
     {
         var random = new Random(7);
-        const string Alphabet = "{}{}0 1,-:N2a'#";
+        const string alphabet = "{}{}0 1,-:N2a'#";
         for (var run = 0; run < 4; run++)
         {
-            var entries = Enumerable.Range(0, 120).Select(i => ("K" + i, new string(Enumerable.Range(0, random.Next(1, 14)).Select(_ => Alphabet[random.Next(Alphabet.Length)]).ToArray()))).ToArray();
+            var entries = Enumerable.Range(0, 120).Select(i => ("K" + i, new string(Enumerable.Range(0, random.Next(1, 14)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray()))).ToArray();
             foreach (var (_, text) in entries) AssertSameValidityAsStringFormat(text);
             foreach (var mode in new[] { "auto", "dotnet", "icu" })
             {

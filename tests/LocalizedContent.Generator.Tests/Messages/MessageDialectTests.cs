@@ -145,7 +145,7 @@ public sealed class MessageDialectTests
     [Fact]
     public void A_formatted_item_is_an_IFormattable_type_parameter_and_an_unformatted_one_an_object()
     {
-        const string Consumer = """
+        const string consumer = """
             using TestApp.Resources;
             static class Use
             {
@@ -160,7 +160,7 @@ public sealed class MessageDialectTests
                 }
             }
             """;
-        var run = RunCompiled(new GeneratorHarness().AddFile("Resources/Strings.resx", Resx(("Speed", "{0:0.0} MB/s by {1}"))).WithSource(Consumer));
+        var run = RunCompiled(new GeneratorHarness().AddFile("Resources/Strings.resx", Resx(("Speed", "{0:0.0} MB/s by {1}"))).WithSource(consumer));
         Assert.Empty(run.CompilationDiagnostics);
         var method = run.CompileAndLoad().GetType(ClassName)!.GetMethod("Speed")!;
         Assert.True(method.IsGenericMethodDefinition);

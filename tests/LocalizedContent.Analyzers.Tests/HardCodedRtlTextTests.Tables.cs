@@ -79,4 +79,25 @@ public partial class HardCodedRtlTextTests
             };
         }
         """);
+
+    [Fact]
+    public Task A_list_of_constant_fields_is_one_table_from_its_first_field_to_its_last() => Verify("""
+        class Holidays
+        {
+            public const string Name = "holidays";
+            {|LC0001:private const string Nowrooz = "عید نوروز";
+            private const string Sizdah = "جشن سیزده به در";
+            public static readonly string Republic = "روز جمهوری اسلامی ایران";
+            private const int Count = 5;
+            private const string Oil = "روز ملی شدن صنعت نفت ایران", Victory = "پیروزی انقلاب اسلامی";|}
+            private static string title = {|LC0001:"تعطیلات"|};
+            private const string Escaped = "\u06A9";
+        }
+
+        class Few
+        {
+            private const string A = {|LC0001:"یک"|};
+            private const string B = {|LC0001:"دو"|};
+        }
+        """);
 }

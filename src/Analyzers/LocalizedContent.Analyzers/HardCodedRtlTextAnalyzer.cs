@@ -64,7 +64,13 @@ namespace LocalizedContent.Analyzers
             var settings = Settings(context, isTestProject, semanticOnly);
             var use = LiteralClassifier.Classify(node, context.SemanticModel, settings, out var table, context.CancellationToken);
             if (!Lc0001Settings.IsReported(use, settings.IncludeExceptionMessages)) return;
-            if (table != null && IsLargeTable(table, settings)) return; // reported once, on the table
+            if (table != null && IsLargeTable(table, settings))
+            {
+                // Reported once, on the table; a constant list (fields, not an expression) by its first literal.
+                if (table is TypeDeclarationSyntax type && RtlTables.ConstantList(type, out var first, out _) > 0 && first == node)
+                    ReportTable(context, table);
+                return;
+            }
 
             if (node is InterpolatedStringExpressionSyntax interpolated)
             {
@@ -90,11 +96,16 @@ namespace LocalizedContent.Analyzers
                 if (!IsStringKind(node) || StringLiterals.IsAsciiSource(node) || !RtlLetters.ContainsRtlLetter(StringLiterals.Value(node))) continue;
                 var use = LiteralClassifier.Classify(node, context.SemanticModel, settings, out var owner, context.CancellationToken);
                 if (owner != table || !Lc0001Settings.IsReported(use, settings.IncludeExceptionMessages)) continue;
-                var count = RtlTables.RtlLiteralCount(table).ToString(CultureInfo.InvariantCulture);
-                context.ReportDiagnostic(Diagnostic.Create(Rule, RtlTables.ReportedNode(table).GetLocation(),
-                    ImmutableDictionary<string, string?>.Empty.Add(TableProperty, count)));
+                ReportTable(context, table);
                 return;
             }
+        }
+
+        private static void ReportTable(SyntaxNodeAnalysisContext context, SyntaxNode table)
+        {
+            var count = RtlTables.RtlLiteralCount(table).ToString(CultureInfo.InvariantCulture);
+            context.ReportDiagnostic(Diagnostic.Create(Rule, RtlTables.ReportedLocation(table),
+                ImmutableDictionary<string, string?>.Empty.Add(TableProperty, count)));
         }
 
         private static bool IsStringKind(SyntaxNode node)

@@ -36,7 +36,9 @@ namespace LocalizedContent.Analyzers
                         break;
                 }
             }
-            return DataUses.Of(literal, model, cancellationToken) ?? LiteralUse.Display;
+            var use = DataUses.Of(literal, model, cancellationToken) ?? LiteralUse.Display;
+            if (use == LiteralUse.Display && table == null) table = RtlTables.ConstantListOf(literal);
+            return use;
         }
 
         /// <summary>Only escapes spell the right-to-left letters ("\u06A9"): code that names characters, not text.</summary>

@@ -53,6 +53,7 @@ namespace LocalizedContent.Analyzers
 
         private static int Count(SyntaxNode table)
         {
+            if (table is TypeDeclarationSyntax type) return ConstantList(type, out _, out _);
             var count = 0;
             foreach (var node in table.DescendantNodes())
             {
@@ -68,6 +69,45 @@ namespace LocalizedContent.Analyzers
             return count;
         }
 
+        /// <summary>
+        /// A type's constant list: its const and static readonly fields initialized with a string literal written with
+        /// a right-to-left letter (a class of holiday names, of messages). The literal is that of such a field, or null.
+        /// </summary>
+        public static TypeDeclarationSyntax? ConstantListOf(SyntaxNode literal) =>
+            literal.Parent is EqualsValueClauseSyntax equals && equals.Parent is VariableDeclaratorSyntax declarator
+                && declarator.Parent?.Parent is FieldDeclarationSyntax field && IsConstantField(field) ? field.Parent as TypeDeclarationSyntax : null;
+
+        /// <summary>How many fields of <paramref name="type"/>'s constant list there are, and the first and last.</summary>
+        public static int ConstantList(TypeDeclarationSyntax type, out SyntaxNode? first, out SyntaxNode? last)
+        {
+            var count = 0;
+            first = last = null;
+            foreach (var member in type.Members)
+            {
+                if (!(member is FieldDeclarationSyntax field) || !IsConstantField(field)) continue;
+                foreach (var declarator in field.Declaration.Variables)
+                {
+                    if (!(declarator.Initializer?.Value is LiteralExpressionSyntax literal) || !IsWrittenRtl(literal.Token.Text)) continue;
+                    count++;
+                    first ??= literal;
+                    last = literal;
+                }
+            }
+            return count;
+        }
+
+        private static bool IsConstantField(FieldDeclarationSyntax field)
+        {
+            bool isConst = false, isStatic = false, isReadOnly = false;
+            foreach (var modifier in field.Modifiers)
+            {
+                isConst |= modifier.IsKind(SyntaxKind.ConstKeyword);
+                isStatic |= modifier.IsKind(SyntaxKind.StaticKeyword);
+                isReadOnly |= modifier.IsKind(SyntaxKind.ReadOnlyKeyword);
+            }
+            return isConst || (isStatic && isReadOnly);
+        }
+
         public static bool HasWrittenRtlText(InterpolatedStringExpressionSyntax interpolated)
         {
             foreach (var content in interpolated.Contents)
@@ -79,7 +119,16 @@ namespace LocalizedContent.Analyzers
         public static bool IsWrittenRtl(string sourceText) => !TextChecks.IsAscii(sourceText) && RtlLetters.ContainsRtlLetter(sourceText);
 
         /// <summary>Where the table diagnostic goes: the whole creation (<c>new List&lt;string&gt; { … }</c>), else the table.</summary>
-        public static SyntaxNode ReportedNode(SyntaxNode table) =>
+        public static Location ReportedLocation(SyntaxNode table)
+        {
+            if (!(table is TypeDeclarationSyntax type)) return ReportedNode(table).GetLocation();
+            // A constant list: from its first field to its last.
+            ConstantList(type, out var first, out var last);
+            var start = first!.FirstAncestorOrSelf<FieldDeclarationSyntax>()!.SpanStart;
+            return Location.Create(type.SyntaxTree, Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(start, last!.FirstAncestorOrSelf<FieldDeclarationSyntax>()!.Span.End));
+        }
+
+        private static SyntaxNode ReportedNode(SyntaxNode table) =>
             table.IsKind(SyntaxKind.ArrayInitializerExpression) || table.IsKind(SyntaxKind.CollectionInitializerExpression)
                 ? (table.Parent is ExpressionSyntax creation && !(table.Parent is InitializerExpressionSyntax) && !(table.Parent is AssignmentExpressionSyntax) ? creation : table)
                 : table;

@@ -49,6 +49,8 @@ public partial class HardCodedRtlTextTests
         class C
         {
             static readonly HashSet<string> Stop = new() { "و", "در", "به", "از", "که", "این" };
+            static ISet<string> StopWords { get; } = new HashSet<string>(new[] { "و", "در", "به", "از", "که", "این" });
+            static List<string> Shown { get; } = new List<string>({|LC0001:new[] { "و", "در", "به", "از", "که", "این" }|});
             static readonly Dictionary<string, int> Numbers = new() { { "یک", 1 }, { "دو", 2 }, { "سه", 3 }, { "چهار", 4 }, { "پنج", 5 } };
             static int Parse(string word) => word switch { "یک" => 1, "دو" => 2, "سه" => 3, "چهار" => 4, "پنج" => 5, _ => 0 };
             static string[] Split(string text) => text.Split(new[] { "،", "؛", "؟", "»", "«" }, System.StringSplitOptions.None);

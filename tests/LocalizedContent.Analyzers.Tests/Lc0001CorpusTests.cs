@@ -55,6 +55,8 @@ public sealed class Lc0001CorpusTests(ITestOutputHelper output)
 
         output.WriteLine($"{compilation.SyntaxTrees.Count()} files. LC0001 before issue 17: {before}; after: {diagnostics.Count} ({diagnostics.Count - tables} literals, {tables} tables)");
         foreach (var (use, count) in byUse) output.WriteLine($"  {use,-22} {count,6}");
+        foreach (var diagnostic in diagnostics.Where(d => d.Properties.ContainsKey(HardCodedRtlTextAnalyzer.TableProperty)))
+            output.WriteLine($"  table of {diagnostic.Properties[HardCodedRtlTextAnalyzer.TableProperty]}: {Describe(diagnostic)}");
         foreach (var group in diagnostics.GroupBy(d => d.Location.SourceTree!.FilePath))
             output.WriteLine($"  {group.Key}: {group.Count()}");
 

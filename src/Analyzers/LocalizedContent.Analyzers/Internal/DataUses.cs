@@ -37,7 +37,7 @@ namespace LocalizedContent.Analyzers
                 case InitializerExpressionSyntax initializer:
                     return OfElement(expression, initializer, model, cancellationToken);
                 case ExpressionElementSyntax element when element.Parent is CollectionExpressionSyntax collection && collection.Parent is ArgumentSyntax argument:
-                    return OfArgument(argument, model, cancellationToken); // text.Split(["،", "؛"])
+                    return OfArgument(argument, model, cancellationToken); // text.Split(["،", "؛"]), new HashSet<string>(["و"])
                 default:
                     return null;
             }

@@ -61,14 +61,27 @@ namespace LocalizedContent.Analyzers
         /// </summary>
         public static bool IsKey(INamedTypeSymbol? type, IParameterSymbol parameter)
         {
-            if (type == null || !(parameter.OriginalDefinition.Type is ITypeParameterSymbol typeParameter)) return false;
+            if (type == null) return false;
+            if (IsSetConstructorElements(type, parameter)) return true;
+            if (!(parameter.OriginalDefinition.Type is ITypeParameterSymbol typeParameter)) return false;
             if (typeParameter.TypeParameterKind != TypeParameterKind.Type) return false;
             var definition = type.OriginalDefinition;
             if (Symbols.IsOrImplements(definition, "System.Collections.Generic", "IDictionary")
                 || Symbols.IsOrImplements(definition, "System.Collections.Generic", "IReadOnlyDictionary"))
                 return typeParameter.Ordinal == 0 && definition.Arity == 2;
-            return Symbols.IsOrImplements(definition, "System.Collections.Generic", "ISet")
-                || Symbols.IsOrImplements(definition, "System.Collections.Generic", "IReadOnlySet");
+            return IsSet(definition);
         }
+
+        private static bool IsSet(INamedTypeSymbol definition) =>
+            Symbols.IsOrImplements(definition, "System.Collections.Generic", "ISet")
+            || Symbols.IsOrImplements(definition, "System.Collections.Generic", "IReadOnlySet");
+
+        /// <summary>new HashSet&lt;string&gt;(new[] { "و", "در" }): the IEnumerable&lt;T&gt; a set's constructor takes holds its elements.</summary>
+        private static bool IsSetConstructorElements(INamedTypeSymbol type, IParameterSymbol parameter) =>
+            parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.Constructor }
+            && parameter.OriginalDefinition.Type is INamedTypeSymbol { Arity: 1 } enumerable
+            && Symbols.IsType(enumerable, "System.Collections.Generic", "IEnumerable")
+            && enumerable.TypeArguments[0] is ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Type }
+            && IsSet(type.OriginalDefinition);
     }
 }

@@ -1,10 +1,10 @@
 using System.Collections.Immutable;
 using System.Text;
+using LocalizedContent.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
-using LocalizedContent.Text;
 using Xunit.Abstractions;
 
 namespace LocalizedContent.Analyzers.Tests;

@@ -153,12 +153,16 @@ public partial class HardCodedRtlTextTests
             public static void Show(string message, string caption) { }
         }
 
+        // Stand-in of Blazor's RenderTreeBuilder: a component parameter set from C#.
+        class RenderTreeBuilder { public void AddComponentParameter(int sequence, string name, object? value) { } }
+
         class C
         {
             string field = {|LC0001:"خوش آمدید"|};
 
-            string F(Window window, string name, int count)
+            string F(Window window, string name, int count, RenderTreeBuilder builder)
             {
+                builder.AddComponentParameter(1, "Title", {|LC0001:"صفحهٔ اصلی"|});
                 window.Text = {|LC0001:"ذخیره"|};
                 window.Title = $"{|LC0001:سلام |}{name}";
                 var w = new Window { ToolTip = {|LC0001:"راهنما"|} };

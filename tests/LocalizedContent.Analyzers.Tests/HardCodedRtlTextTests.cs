@@ -3,7 +3,7 @@ using LocalizedContent.Analyzers.Tests.Infrastructure;
 namespace LocalizedContent.Analyzers.Tests;
 
 /// <summary>LC0001: hard-coded right-to-left text.</summary>
-public class HardCodedRtlTextTests
+public partial class HardCodedRtlTextTests
 {
     private static Task Verify(string source) => new RuleTest<HardCodedRtlTextAnalyzer>(source).RunAsync();
 
@@ -15,9 +15,8 @@ public class HardCodedRtlTextTests
             string b = {|LC0001:@"خوش آمدید"|};
             string c = {|LC0001:""" ایران """|};
             System.ReadOnlySpan<byte> D => {|LC0001:"مرحبا"u8|};
-            char e = {|LC0001:'ب'|};
             string F(int n) => $"{n}{|LC0001: کتاب |}{n}{|LC0001: خوانده شد|}";
-            string g = {|LC0001:"\u0627"|};
+            string g = {|LC0001:"\u0627 ب"|};
         }
         """");
 

@@ -389,6 +389,20 @@ public class MoveToResourceTests
     }
 
     [Fact]
+    public Task No_fix_is_offered_for_a_table()
+    {
+        const string source = """
+            class Calendar
+            {
+                public static readonly string[] Days = {|LC0001:{ "شنبه", "یکشنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه" }|};
+            }
+            """;
+        // A table is data the code indexes or enumerates: one key per element would not replace it. Moving it is a
+        // design decision (a content file, a .resx per element, or keeping it), not a keystroke.
+        return new MoveToResourceTest(source, source).WithResource("/Resources/Strings.fa.resx", Persian).RunAsync();
+    }
+
+    [Fact]
     public Task No_fix_is_offered_without_a_file_of_the_text_language_or_where_a_constant_is_required()
     {
         const string source = """
@@ -396,11 +410,10 @@ public class MoveToResourceTests
             {
                 public string Welcome() => {|LC0001:"خوش آمدید"|};
                 public const string Name = {|LC0001:"مرحبا"|};
-                public char Letter() => {|LC0001:'ب'|};
             }
             """;
-        // An English neutral file and an Arabic one: no home for Persian text. The constant and the char cannot
-        // become a property.
+        // An English neutral file and an Arabic one: no home for Persian text. The constant cannot become a property.
+        // (A char literal is no longer reported at all: issue 17.)
         return new MoveToResourceTest(source, source)
             .WithResource("/Resources/Strings.resx", Neutral)
             .WithResource("/Resources/Strings.ar.resx", Arabic)

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using LocalizedContent.Analyzers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -54,6 +55,8 @@ namespace LocalizedContent.CodeFixes.MoveToResource
         public static Extraction? Analyze(Document document, SyntaxNode root, SemanticModel model, Diagnostic diagnostic,
             IReadOnlyList<ResourceSet> sets, CancellationToken cancellationToken)
         {
+            // A table's diagnostic (issue 17) has no fix: see docs/rules/LC0001.md, "Tables".
+            if (diagnostic.Properties.ContainsKey(HardCodedRtlTextAnalyzer.TableProperty)) return null;
             var node = TextChangeCodeFixProvider.FindLiteral(root, diagnostic);
             if (node == null || NeedsConstant(node)) return null;
 

@@ -2,10 +2,8 @@ using System.Collections.Immutable;
 using LocalizedContent.Analyzers.Tests.Infrastructure;
 using LocalizedContent.CodeFixes;
 using LocalizedContent.Generator.Messages;
-using LocalizedContent.TestSupport;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Testing;
 
 namespace LocalizedContent.Analyzers.Tests;
 

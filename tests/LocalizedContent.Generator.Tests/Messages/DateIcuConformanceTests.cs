@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -206,20 +205,6 @@ public sealed class DateIcuConformanceTests(ITestOutputHelper output)
                 dates = (c.Calendar ? CalendarDates : Dates).Select(Ms).ToArray(),
             }),
         };
-        var start = new ProcessStartInfo("node", ["-e", Script])
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = Encoding.UTF8,
-        };
-        using var node = Process.Start(start) ?? throw new InvalidOperationException("node did not start");
-        node.StandardInput.Write(JsonSerializer.Serialize(input));
-        node.StandardInput.Close();
-        var stdout = node.StandardOutput.ReadToEndAsync();
-        var stderr = node.StandardError.ReadToEnd();
-        node.WaitForExit();
-        Assert.True(node.ExitCode == 0, "node failed: " + stderr);
-        return JsonSerializer.Deserialize<Dictionary<string, Dictionary<string, Dictionary<string, string[]>>>>(stdout.Result)!;
+        return Node.Run<Dictionary<string, Dictionary<string, Dictionary<string, string[]>>>>(Script, input);
     }
 }

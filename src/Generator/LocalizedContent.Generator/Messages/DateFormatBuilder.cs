@@ -114,6 +114,10 @@ namespace LocalizedContent.Generator.Messages
         private string Use(DateLocale locale, string key)
         {
             var values = locale.List(key);
+            // A width CLDR leaves empty for a calendar would index past the array at run time: use the abbreviated one.
+            var count = key[0] == 'E' || key[0] == 'c' ? 7 : 12;
+            if (values.Length < count) values = locale.List(key[0] == 'L' ? "LLL" : key[0] == 'c' ? "ccc" : key[0] == 'E' ? "E" : "MMM");
+            if (values.Length < count) values = Enumerable.Range(1, count).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
             var content = string.Join("\n", values);
             if (_namesByContent.TryGetValue(content, out var existing)) return existing;
             var what = key[0] == 'E' || key[0] == 'c' ? "Days" : "Months";

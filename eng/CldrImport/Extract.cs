@@ -16,6 +16,7 @@ internal static class Extract
     public static void Write(string nodeModules, string extractFolder)
     {
         JsonNode Read(params string[] path) => JsonNode.Parse(File.ReadAllText(Path.Combine([nodeModules, .. path])))!;
+        JsonNode? ReadIfPresent(string[] path) => File.Exists(Path.Combine([nodeModules, .. path])) ? Read(path) : null;
         string Version(string package) => Read(package, "package.json")["version"]!.GetValue<string>();
 
         var coverage = Read("cldr-core", "coverageLevels.json")["coverageLevels"]!.AsObject();
@@ -61,8 +62,20 @@ internal static class Extract
                 systemsUsed.Add(system);
             }
             entry["systems"] = systems;
+            var subtags = tag.Split('-');
+            var region = subtags.Skip(1).FirstOrDefault(s => s.Length == 2 || (s.Length == 3 && char.IsDigit(s[0])));
+            entry["region"] = region ?? ((string?)likely[tag] ?? (string?)likely[subtags[0]] ?? "und-Latn-US").Split('-')[2];
+            entry["dates"] = ExtractDates.Locale(ReadIfPresent, tag);
             locales[tag] = entry;
         }
+
+        ExtractDates.Reduce(locales, t => t == "und" ? null : Parent(t) ?? "und");
+        var timeData = Read("cldr-core", "supplemental", "timeData.json")["supplemental"]!["timeData"]!.AsObject();
+        var hourCycles = new JsonObject(timeData.OrderBy(p => p.Key, StringComparer.Ordinal)
+            .Select(p => KeyValuePair.Create(p.Key, (JsonNode?)p.Value!["_preferred"]!.GetValue<string>())));
+        var preferences = Read("cldr-core", "supplemental", "calendarPreferenceData.json")["supplemental"]!["calendarPreferenceData"]!.AsObject();
+        var calendars = new JsonObject(preferences.OrderBy(p => p.Key, StringComparer.Ordinal)
+            .Select(p => KeyValuePair.Create(p.Key, (JsonNode?)string.Join(" ", p.Value!.AsArray().Select(n => n!.GetValue<string>())))));
 
         var allSystems = Read("cldr-core", "supplemental", "numberingSystems.json")["supplemental"]!["numberingSystems"]!.AsObject();
         var digits = new JsonObject();
@@ -85,10 +98,13 @@ internal static class Extract
         var extract = new JsonObject
         {
             ["cldrVersion"] = (string?)Read("cldr-core", "supplemental", "plurals.json")["supplemental"]!["version"]!["_cldrVersion"],
-            ["packages"] = new JsonObject { ["cldr-core"] = Version("cldr-core"), ["cldr-numbers-full"] = Version("cldr-numbers-full") },
+            ["packages"] = new JsonObject(new[] { "cldr-core", "cldr-numbers-full" }.Concat(ExtractDates.Calendars.Select(c => c.Package))
+                .Select(p => KeyValuePair.Create(p, (JsonNode?)Version(p)))),
             ["parentLocales"] = new JsonObject(parents.Where(p => selected.Contains(p.Key)).Select(p => KeyValuePair.Create(p.Key, p.Value?.DeepClone()))),
             ["numberingSystems"] = digits,
             ["plurals"] = plurals,
+            ["hourCycles"] = hourCycles,
+            ["calendarPreferences"] = calendars,
             ["locales"] = locales,
         };
         Directory.CreateDirectory(extractFolder);

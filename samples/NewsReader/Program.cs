@@ -34,8 +34,8 @@ var persian = Strings.For(CultureInfo.GetCultureInfo("fa"));
 Console.WriteLine($"  fa    {persian.NewArticles(0)} | {persian.NewArticles(1)} | {persian.NewArticles(1250)} | {persian.SharedBy("Reuters")}");
 
 // Dates: the Persian seed's date line ("۲۲ تير ۱۴۰۰ - ۱۹:۰۸ - 13 July 2021") from one message,
-// "{when, date, long} - {when, time, short}": Solar Hijri with Persian month names for fa, Umm al-Qura for ar-SA,
-// the Gregorian calendar with Arabic month names for ar-EG, all in the culture's digits and without CultureInfo's
+// "{when, date, long} - {when, time, short}": Solar Hijri with Persian month names for fa, the Gregorian calendar with
+// Arabic month names for ar-SA and ar-EG (CLDR 48), ar-MA's own names and 24-hour clock, all in the culture's digits and without CultureInfo's
 // calendar or the machine's ICU (names and patterns are CLDR data compiled into the generated class).
 Console.WriteLine();
 Console.WriteLine("Dates (13 July 2021 19:08)");

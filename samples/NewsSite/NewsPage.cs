@@ -57,7 +57,7 @@ internal static class NewsPage
             page.Append("<li class=\"new-articles\">").Append(Html.Encode(Strings.NewArticles(count))).Append("</li>\n");
         }
         page.Append("<li id=\"shared-by\">").Append(Html.Encode(Strings.SharedBy("Reuters"))).Append("</li>\n");
-        // The Persian seed's publication time: Solar Hijri in fa, Umm al-Qura in ar-SA, Gregorian elsewhere.
+        // The Persian seed's publication time: Solar Hijri in fa, Gregorian elsewhere (CLDR 48: ar-SA too).
         page.Append("<li id=\"published-at\">").Append(Html.Encode(Strings.PublishedAt(SeedPublished))).Append("</li>\n");
         page.Append("</ul>\n</section>\n");
 

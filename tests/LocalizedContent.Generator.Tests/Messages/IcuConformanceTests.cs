@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -125,20 +124,6 @@ public sealed class IcuConformanceTests(ITestOutputHelper output)
     /// <summary>ICU's answers for every locale and value, from one node process.</summary>
     private static Dictionary<string, Dictionary<string, string[]>> RunNode(List<string> locales, string[] values)
     {
-        var start = new ProcessStartInfo("node", ["-e", Script])
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = Encoding.UTF8,
-        };
-        using var node = Process.Start(start) ?? throw new InvalidOperationException("node did not start");
-        node.StandardInput.Write(JsonSerializer.Serialize(new { locales, values }));
-        node.StandardInput.Close();
-        var stdout = node.StandardOutput.ReadToEndAsync();
-        var stderr = node.StandardError.ReadToEnd();
-        node.WaitForExit();
-        Assert.True(node.ExitCode == 0, "node failed: " + stderr);
-        return JsonSerializer.Deserialize<Dictionary<string, Dictionary<string, string[]>>>(stdout.Result)!;
+        return Node.Run<Dictionary<string, Dictionary<string, string[]>>>(Script, new { locales, values });
     }
 }

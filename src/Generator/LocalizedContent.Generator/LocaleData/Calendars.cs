@@ -1,36 +1,38 @@
-using System;
-using System.Collections.Generic;
-
 namespace LocalizedContent.Generator.LocaleData
 {
-    /// <summary>The calendars date arguments are shown in. The value is the index the generated code switches on.</summary>
+    /// <summary>The calendars date arguments are shown in, under ICU's names. The value is the index the generated
+    /// code switches on.</summary>
     internal enum CalendarKind
     {
         Gregorian = 0,
-        /// <summary>Solar Hijri (System.Globalization.PersianCalendar).</summary>
+        /// <summary>Solar Hijri, ICU's arithmetic (33-year cycle).</summary>
         Persian = 1,
-        /// <summary>Umm al-Qura (System.Globalization.UmAlQuraCalendar), Saudi Arabia's civil calendar.</summary>
+        /// <summary>Umm al-Qura: ICU's table for 1300–1600 AH, islamic-civil outside it.</summary>
         IslamicUmalqura = 2,
-        /// <summary>Tabular Hijri (System.Globalization.HijriCalendar).</summary>
-        Islamic = 3,
+        /// <summary>Tabular Hijri, Friday epoch (16 July 622 Julian).</summary>
+        IslamicCivil = 3,
+        /// <summary>Tabular Hijri, Thursday (astronomical) epoch, a day before islamic-civil.</summary>
+        IslamicTbla = 4,
     }
 
     /// <summary>
-    /// CLDR calendar ids and each culture's default calendar (supplementalData calendarPreferenceData: IR and AF →
-    /// persian, SA → islamic-umalqura, elsewhere gregorian first). Persian is the language of IR and AF here, so fa
-    /// and its regions get persian; ar-SA gets Umm al-Qura; every other Arabic region the Gregorian calendar.
+    /// CLDR calendar ids and each culture's default calendar: the first entry of calendarPreferenceData for the
+    /// culture's region (likely subtags when it has none) that the generated code computes, from DateData's cal
+    /// field (ar-SA → gregorian, fa and ps → persian, th → gregorian where ICU uses buddhist).
     /// </summary>
     internal static class Calendars
     {
-        public const string Expected = "gregorian, persian, islamic-umalqura or islamic";
+        public const string Expected = "gregorian, persian, islamic-umalqura, islamic-civil or islamic-tbla";
 
-        private static readonly Dictionary<string, CalendarKind> Defaults = new Dictionary<string, CalendarKind>(StringComparer.OrdinalIgnoreCase)
+        /// <summary>Why a calendar id ICU knows is refused (islamic is computed astronomically by ICU), else null.</summary>
+        public static string? Unsupported(string? id) => id?.Trim().ToLowerInvariant() switch
         {
-            ["fa"] = CalendarKind.Persian,
-            ["ar-SA"] = CalendarKind.IslamicUmalqura,
+            "islamic" => "ICU computes 'islamic' astronomically (moon sightings), which the generator does not; use islamic-umalqura, islamic-civil or islamic-tbla",
+            "islamic-rgsa" => "ICU computes 'islamic-rgsa' astronomically, which the generator does not; use islamic-umalqura",
+            _ => null,
         };
 
-        /// <summary>The calendar for a CLDR id (case-insensitive), or null when unknown.</summary>
+        /// <summary>The calendar for a CLDR id (case-insensitive), or null when unknown or not computed here.</summary>
         public static CalendarKind? Parse(string? id)
         {
             switch (id?.Trim().ToLowerInvariant())
@@ -38,7 +40,8 @@ namespace LocalizedContent.Generator.LocaleData
                 case "gregorian": case "gregory": return CalendarKind.Gregorian;
                 case "persian": return CalendarKind.Persian;
                 case "islamic-umalqura": case "umalqura": return CalendarKind.IslamicUmalqura;
-                case "islamic": return CalendarKind.Islamic;
+                case "islamic-civil": case "islamicc": return CalendarKind.IslamicCivil;
+                case "islamic-tbla": return CalendarKind.IslamicTbla;
                 default: return null;
             }
         }
@@ -47,33 +50,15 @@ namespace LocalizedContent.Generator.LocaleData
         {
             CalendarKind.Persian => "persian",
             CalendarKind.IslamicUmalqura => "islamic-umalqura",
-            CalendarKind.Islamic => "islamic",
+            CalendarKind.IslamicCivil => "islamic-civil",
+            CalendarKind.IslamicTbla => "islamic-tbla",
             _ => "gregorian",
         };
 
-        /// <summary>The CLDR default calendar of a culture tag: the most specific row (ar-SA, then ar), else Gregorian.</summary>
-        public static CalendarKind DefaultFor(string tag)
-        {
-            for (var current = tag; current.Length > 0; current = Parent(current))
-            {
-                if (Defaults.TryGetValue(current, out var kind)) return kind;
-            }
-            return CalendarKind.Gregorian;
-        }
+        /// <summary>The prefix of the calendar's fields in DateData: the islamic variants share CLDR's islamic data.</summary>
+        public static string DataId(CalendarKind kind) => kind == CalendarKind.Gregorian ? "gregorian" : kind == CalendarKind.Persian ? "persian" : "islamic";
 
-        /// <summary>The tags of a language whose calendar differs from the language's own (ar → ar-SA).</summary>
-        public static IEnumerable<string> RegionalTags(string language)
-        {
-            var list = new List<string>();
-            foreach (var key in Defaults.Keys) if (key.StartsWith(language + "-", StringComparison.OrdinalIgnoreCase)) list.Add(key);
-            list.Sort(StringComparer.Ordinal);
-            return list;
-        }
-
-        private static string Parent(string tag)
-        {
-            var dash = tag.LastIndexOf('-');
-            return dash < 0 ? "" : tag.Substring(0, dash);
-        }
+        /// <summary>The CLDR default calendar of a culture tag (by its region's calendar preference).</summary>
+        public static CalendarKind DefaultFor(string tag) => Parse(DateData.Field(tag, "cal")) ?? CalendarKind.Gregorian;
     }
 }

@@ -6,9 +6,10 @@ namespace LocalizedContent.Generator.LocaleData
 {
     /// <summary>How a number is written: the digit zero (digits are contiguous), the culture's symbols and grouping
     /// (primary and secondary group sizes, 0 for none; grouping starts at MinimumGrouping digits before the first
-    /// separator); and the calendar dates are shown in (chosen by the same run-time switch over culture names).</summary>
+    /// separator); and the calendar dates are shown in and the CLDR tag whose date data they use (DateTag, null in
+    /// classes without dates), chosen by the same run-time switch over culture names.</summary>
     internal sealed record NumberingProfile(char Zero, string Decimal, string Group, string Minus, CalendarKind Calendar = CalendarKind.Gregorian,
-        int PrimaryGrouping = 3, int SecondaryGrouping = 3, int MinimumGrouping = 1);
+        int PrimaryGrouping = 3, int SecondaryGrouping = 3, int MinimumGrouping = 1, string? DateTag = null);
 
     /// <summary>
     /// CLDR's default, native and Latin numbering systems with their symbols and decimal pattern, per locale

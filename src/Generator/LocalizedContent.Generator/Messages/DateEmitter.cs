@@ -10,7 +10,8 @@ namespace LocalizedContent.Generator.Messages
     /// <summary>
     /// Writes the code for date and time arguments as <see cref="DateFormatBuilder"/> resolved them: per calendar
     /// the file can meet, straight-line appends over the calendar's year, month and day (computed by
-    /// System.Globalization's calendar classes), with month and weekday names from CLDR data emitted as arrays. No format string is parsed or passed
+    /// the runtime class as ICU does), with month and weekday names from CLDR data emitted as arrays; a switch over the numbering profile where
+    /// cultures of one file write differently (ar-MA's month names, its 24-hour clock). No format string is parsed or passed
     /// to DateTime.ToString at run time, so the text does not depend on the machine's ICU or on CultureInfo's calendar.
     /// </summary>
     internal static class DateEmitter
@@ -25,19 +26,21 @@ namespace LocalizedContent.Generator.Messages
         public static void Write(SourceWriter w, string value, DateFormatPart part)
         {
             var formats = part.Formats;
-            var calendarExpression = formats.Count == 1 ? ((int)formats[0].Calendar).ToString(CultureInfo.InvariantCulture) : "__LCCalendar[__num]";
+            var calendarExpression = formats.All(f => f.Calendar == formats[0].Calendar)
+                ? ((int)formats[0].Calendar).ToString(CultureInfo.InvariantCulture) : "__LCCalendar[__num]";
             if (part.NeedsParts) w.Line("__LCDateParts(" + value + ", " + calendarExpression + ", out __y, out __m, out __d);");
-            // One branch when every calendar writes the same code (a time of day reads the same in all of them).
+            // One branch when every profile writes the same code (a time of day often reads the same in all of them).
             var code = formats.Select(f => Code(value, f)).ToList();
             if (code.All(c => c.SequenceEqual(code[0])))
             {
                 foreach (var line in code[0]) w.Line(line);
                 return;
             }
-            w.Open("switch (__LCCalendar[__num])");
+            w.Open("switch (__num)");
             for (var i = 1; i < formats.Count; i++)
             {
-                w.Open("case " + ((int)formats[i].Calendar).ToString(CultureInfo.InvariantCulture) + ": // " + Calendars.Id(formats[i].Calendar));
+                foreach (var profile in formats[i].Profiles.Skip(1)) w.Line("case " + profile.ToString(CultureInfo.InvariantCulture) + ":");
+                w.Open("case " + formats[i].Profiles[0].ToString(CultureInfo.InvariantCulture) + ": // " + Calendars.Id(formats[i].Calendar));
                 foreach (var line in code[i]) w.Line(line);
                 w.Line("break;");
                 w.Close();
@@ -77,6 +80,10 @@ namespace LocalizedContent.Generator.Messages
                     return "__b.AppendDigits(" + value + ".Hour, " + width + ");";
                 case DateTokenKind.Hour12:
                     return "__b.AppendDigits((" + value + ".Hour + 11) % 12 + 1, " + width + ");";
+                case DateTokenKind.Hour11:
+                    return "__b.AppendDigits(" + value + ".Hour % 12, " + width + ");";
+                case DateTokenKind.Hour24:
+                    return "__b.AppendDigits(" + value + ".Hour == 0 ? 24 : " + value + ".Hour, " + width + ");";
                 case DateTokenKind.Minute:
                     return "__b.AppendDigits(" + value + ".Minute, " + width + ");";
                 case DateTokenKind.Second:
@@ -90,8 +97,8 @@ namespace LocalizedContent.Generator.Messages
         public static void WriteData(SourceWriter w, MessageClassModel model)
         {
             w.Line();
-            w.Line("// The calendar of each numbering profile (0 gregorian, 1 persian, 2 islamic-umalqura, 3 islamic): CLDR's default");
-            w.Line("// for the requested culture (fa → persian, ar-SA → islamic-umalqura) unless the Calendar option says otherwise.");
+            w.Line("// The calendar of each numbering profile (0 gregorian, 1 persian, 2 islamic-umalqura, 3 islamic-civil, 4 islamic-tbla):");
+            w.Line("// CLDR's default for the requested culture's region (fa, ps → persian) unless the Calendar option says otherwise.");
             w.Line("private static readonly int[] __LCCalendar = { " + string.Join(", ", model.Profiles.Select(p => ((int)p.Calendar).ToString(CultureInfo.InvariantCulture))) + " };");
             if (model.DateNames.Count > 0) w.Line();
             foreach (var names in model.DateNames)

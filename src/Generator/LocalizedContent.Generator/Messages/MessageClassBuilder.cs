@@ -53,8 +53,8 @@ namespace LocalizedContent.Generator.Messages
             diagnostics.AddRange(group.NamingDiagnostics);
 
             var files = MessageDialects.Resolve(OnePerCulture(group.Files, diagnostics), diagnostics);
-            // Dates add the calendar to the profile, chosen by the same switch (ar-SA → Umm al-Qura); a class without
-            // dates keeps its switch and profiles as they were.
+            // Dates add the calendar and the CLDR date tag to the profile, chosen by the same switch (ar-MA → its month
+            // names and 24-hour clock, fa-AF → its own); a class without dates keeps its switch and profiles as they were.
             var usesDates = files.Any(f => f.Messages.Any(m => MessageParts.UsesDates(m.Parts)));
             var profiles = new List<NumberingProfile>();
             var classFiles = DescribeFiles(files, usesDates, profiles);
@@ -62,13 +62,14 @@ namespace LocalizedContent.Generator.Messages
             // The shape is the neutral file's; it also decides which names keys may take.
             DesignerShapeBuilder.ReportConflicts(group.Files, diagnostics);
             var designer = DesignerShapeBuilder.Of(files) == MessageShape.Designer;
-            var members = new MessageMemberBuilder(group.ClassName, files, classFiles, usesDates ? new DateFormatBuilder() : null, diagnostics, designer);
+            var dates = usesDates ? new DateFormatBuilder(profiles) : null;
+            var members = new MessageMemberBuilder(group.ClassName, files, classFiles, dates, diagnostics, designer);
             foreach (var key in KeysInOrder(files)) members.Add(key);
 
             var model = new MessageClassModel(files[0].Item.Namespace, group.ClassName, group.HintName, classFiles.ToEquatableArray(), profiles.ToEquatableArray(),
                 members.Members.ToEquatableArray(), members.PluralRuleSets.ToEquatableArray(), usesDates, members.DateNames(),
                 designer ? DesignerShapeBuilder.Build(files, members.Members, members.Names, diagnostics) : null,
-                members.Members.Any(m => m.Impls.Any(i => i.Parts.Any(p => p is FormatItemPart))));
+                members.Members.Any(m => m.Impls.Any(i => i.Parts.Any(p => p is FormatItemPart))), dates?.UsesUmmAlQura == true);
             return new MessageClassResult(model, diagnostics.ToEquatableArray());
         }
 
@@ -106,7 +107,7 @@ namespace LocalizedContent.Generator.Messages
             NumberingProfile Profile(ResxFileModel f, string tag)
             {
                 var profile = NumberingSystems.Resolve(tag, f.Digits);
-                return usesDates ? profile with { Calendar = f.Calendar ?? Calendars.DefaultFor(tag) } : profile;
+                return usesDates ? profile with { Calendar = f.Calendar ?? Calendars.DefaultFor(tag), DateTag = DateData.ListedTag(tag) } : profile;
             }
             var classFiles = new List<ClassFile>();
             foreach (var f in files)
@@ -114,7 +115,7 @@ namespace LocalizedContent.Generator.Messages
                 var language = CultureTag.Language(f.Language);
                 var cultureProfiles = new List<CultureProfile>();
                 var tags = new[] { language }.Concat(NumberingSystems.RegionalTags(language));
-                if (usesDates) tags = tags.Concat(Calendars.RegionalTags(language)).OrderBy(t => t == language ? 0 : 1).ThenBy(t => t, StringComparer.Ordinal);
+                if (usesDates) tags = tags.Concat(DateData.RegionalTags(language)).OrderBy(t => t == language ? 0 : 1).ThenBy(t => t, StringComparer.Ordinal);
                 foreach (var tag in tags.Concat(new[] { f.NumberingTag }).Distinct(StringComparer.Ordinal))
                 {
                     // A regional tag that writes numbers (and dates) as its parent does needs no case: the run-time

@@ -58,7 +58,8 @@ namespace LocalizedContent.Generator.Messages
                 calendar = Calendars.Parse(item.Options.Calendar);
                 if (calendar is null && !string.Equals(item.Options.Calendar, "default", StringComparison.OrdinalIgnoreCase))
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(GeneratorDiagnostics.InvalidOption, fileStart, item.Options.Calendar, "Calendar (LocalizedContentCalendar)", fileName, "default, " + Calendars.Expected));
+                    diagnostics.Add(DiagnosticInfo.Create(GeneratorDiagnostics.InvalidOption, fileStart, item.Options.Calendar, "Calendar (LocalizedContentCalendar)", fileName,
+                        "default, " + Calendars.Expected + (Calendars.Unsupported(item.Options.Calendar) is { } why ? "; " + why : "")));
                 }
             }
 

@@ -226,7 +226,7 @@ namespace LocalizedContent.Generator.Messages
                         calendar = Calendars.Parse(value);
                         if (calendar is null)
                         {
-                            _problems.Add("'" + format + "' on '" + name + "': '" + value + "' is not a calendar (" + Calendars.Expected + ")");
+                            _problems.Add("'" + format + "' on '" + name + "': " + (Calendars.Unsupported(value) ?? "'" + value + "' is not a calendar (" + Calendars.Expected + ")"));
                             return fallback;
                         }
                     }

@@ -36,6 +36,8 @@ namespace LocalizedContent.Generator.Messages
         /// <summary>The runtime class as generated code names it.</summary>
         public static string QualifiedName(string @namespace) => "global::" + @namespace + "." + ClassName;
 
+        private const string UmmAlQuraCall = "    else if (calendar == 2) UmmAlQura(julianDay, out year, out month, out day);\n";
+
         public static string Emit(MessageRuntimeModel model, string @namespace, bool nullableAnnotations)
         {
             var w = SourceWriter.GeneratedFile(nullableAnnotations);
@@ -53,7 +55,9 @@ namespace LocalizedContent.Generator.Messages
             }
             if (model.UsesDates)
             {
-                foreach (var line in MessageRuntimeSource.Dates.Replace("\r\n", "\n").Split('\n')) w.Line(line);
+                var dates = (MessageRuntimeSource.Dates + (model.UsesUmmAlQura ? "\n" + MessageRuntimeSource.UmmAlQura : "")).Replace("\r\n", "\n");
+                if (!model.UsesUmmAlQura) dates = dates.Replace(UmmAlQuraCall, "");
+                foreach (var line in dates.Split('\n')) w.Line(line);
             }
             w.Close();
             w.Close();

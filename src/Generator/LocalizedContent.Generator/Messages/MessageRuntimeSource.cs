@@ -315,10 +315,10 @@ internal struct Builder
 }
 """;
 
-        /// <summary>The date helpers, emitted when a message class of the compilation has date arguments.</summary>
+        /// <summary>The date helpers, emitted when a message class of the compilation has date arguments: ICU's
+        /// calendar arithmetic (persncal.cpp, islamcal.cpp), so dates read as ICU computes them on any runtime.</summary>
         public const string Dates = """
-// Year, month and day in the calendar (0 gregorian, 1 persian, 2 islamic-umalqura, 3 islamic); the calendar classes
-// do the arithmetic (leap years, Umm al-Qura tables).
+// Year, month and day in the calendar (0 gregorian, 1 persian, 2 islamic-umalqura, 3 islamic-civil, 4 islamic-tbla).
 internal static void DateParts(global::System.DateTime value, int calendar, out int year, out int month, out int day)
 {
     if (calendar == 0)
@@ -328,23 +328,127 @@ internal static void DateParts(global::System.DateTime value, int calendar, out 
         day = value.Day;
         return;
     }
-    var c = CalendarInstances.All[calendar];
-    year = c.GetYear(value);
-    month = c.GetMonth(value);
-    day = c.GetDayOfMonth(value);
+    // ICU's Julian day number: DateTime counts days from 1 January 1 (Gregorian), Julian day 1721426.
+    var julianDay = (long)(value.Ticks / global::System.TimeSpan.TicksPerDay) + 1721426;
+    if (calendar == 1) Persian(julianDay, out year, out month, out day);
+    else if (calendar == 2) UmmAlQura(julianDay, out year, out month, out day);
+    else Civil(julianDay - (calendar == 4 ? 1948439 : 1948440), out year, out month, out day);
+    // ICU counts years before the epoch down through 0; the generated text has no era for them, so they are refused.
+    if (year < 1) throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "The date is before the first year of the calendar.");
 }
 
-// Created on the first non-Gregorian date, not when a message without one is shown.
-private static class CalendarInstances
+private static long FloorDiv(long a, long b) => a >= 0 ? a / b : -((-a + b - 1) / b);
+
+// Solar Hijri as ICU computes it: 33-year arithmetic cycle from 1 Farvardin 1 (Julian day 1948320).
+private static void Persian(long julianDay, out int year, out int month, out int day)
 {
-    public static readonly global::System.Globalization.Calendar[] All =
-    {
-        new global::System.Globalization.GregorianCalendar(),
-        new global::System.Globalization.PersianCalendar(),
-        new global::System.Globalization.UmAlQuraCalendar(),
-        new global::System.Globalization.HijriCalendar(),
-    };
+    var days = julianDay - 1948320;
+    year = (int)(1 + FloorDiv(33 * days + 3, 12053));
+    var dayOfYear = (int)(days - (365L * (year - 1) + FloorDiv(8L * year + 21, 33)));
+    month = dayOfYear < 216 ? dayOfYear / 31 : (dayOfYear - 6) / 30;
+    day = dayOfYear - (month < 7 ? 31 * month : 30 * month + 6) + 1;
+    month++;
 }
+
+// Tabular Hijri (30-year cycle) from days since the epoch: islamic-civil counts from Friday 16 July 622 (Julian),
+// islamic-tbla from the Thursday before.
+private static void Civil(long days, out int year, out int month, out int day)
+{
+    year = (int)FloorDiv(30 * days + 10646, 10631);
+    var yearStart = 354L * (year - 1) + FloorDiv(3 + 11L * year, 30);
+    var m = (int)global::System.Math.Ceiling((days - 29 - yearStart) / 29.5);
+    month = m < 11 ? m : 11;
+    day = (int)(days - ((long)global::System.Math.Ceiling(29.5 * month) + yearStart)) + 1;
+    month++;
+}
+""";
+
+        /// <summary>
+        /// Umm al-Qura as ICU 78 computes it (icu4c/source/i18n/islamcal.cpp, unicode-org/icu at commit
+        /// 0178a07a26fa7dd827a49048104b4089aa7e2b84, Unicode License v3): month lengths of 1300–1600 AH as bits (the
+        /// high bit is Muharram, set for 30 days) and the corrections to ICU's linear estimate of each year's start;
+        /// islamic-civil outside that range. Emitted only when a class can show an Umm al-Qura date.
+        /// </summary>
+        public const string UmmAlQura = """
+private static void UmmAlQura(long julianDay, out int year, out int month, out int day)
+{
+    var days = julianDay - 1948440;
+    if (days < UmmAlQuraYearStart(1300) || days >= UmmAlQuraYearStart(1601))
+    {
+        Civil(days, out year, out month, out day);
+        return;
+    }
+    year = (int)((days - 460322.55) / 354.3672) + 1300;
+    while (UmmAlQuraYearStart(year + 1) <= days) year++;
+    while (UmmAlQuraYearStart(year) > days) year--;
+    var rest = (int)(days - UmmAlQuraYearStart(year));
+    month = 0;
+    for (var length = UmmAlQuraMonthLength(year, 0); rest >= length; length = UmmAlQuraMonthLength(year, ++month)) rest -= length;
+    day = rest + 1;
+    month++;
+}
+
+// Days from the islamic-civil epoch to the first of Muharram: ICU's least-squares estimate plus its correction.
+private static long UmmAlQuraYearStart(int year) => year > 1600
+    ? 354L * (year - 1) + FloorDiv(3 + 11L * year, 30)
+    : (long)(354.36720 * (year - 1300) + 460322.05 + 0.5) + UmmAlQuraStartFix[year - 1300];
+
+private static int UmmAlQuraMonthLength(int year, int month) => (UmmAlQuraMonths[year - 1300] & (1 << (11 - month))) != 0 ? 30 : 29;
+
+private static readonly short[] UmmAlQuraMonths =
+{
+    0x0AAA, 0x0D54, 0x0EC9, 0x06D4, 0x06EA, 0x036C, 0x0AAD, 0x0555, 0x06A9, 0x0792,
+    0x0BA9, 0x05D4, 0x0ADA, 0x055C, 0x0D2D, 0x0695, 0x074A, 0x0B54, 0x0B6A, 0x05AD,
+    0x04AE, 0x0A4F, 0x0517, 0x068B, 0x06A5, 0x0AD5, 0x02D6, 0x095B, 0x049D, 0x0A4D,
+    0x0D26, 0x0D95, 0x05AC, 0x09B6, 0x02BA, 0x0A5B, 0x052B, 0x0A95, 0x06CA, 0x0AE9,
+    0x02F4, 0x0976, 0x02B6, 0x0956, 0x0ACA, 0x0BA4, 0x0BD2, 0x05D9, 0x02DC, 0x096D,
+    0x054D, 0x0AA5, 0x0B52, 0x0BA5, 0x05B4, 0x09B6, 0x0557, 0x0297, 0x054B, 0x06A3,
+    0x0752, 0x0B65, 0x056A, 0x0AAB, 0x052B, 0x0C95, 0x0D4A, 0x0DA5, 0x05CA, 0x0AD6,
+    0x0957, 0x04AB, 0x094B, 0x0AA5, 0x0B52, 0x0B6A, 0x0575, 0x0276, 0x08B7, 0x045B,
+    0x0555, 0x05A9, 0x05B4, 0x09DA, 0x04DD, 0x026E, 0x0936, 0x0AAA, 0x0D54, 0x0DB2,
+    0x05D5, 0x02DA, 0x095B, 0x04AB, 0x0A55, 0x0B49, 0x0B64, 0x0B71, 0x05B4, 0x0AB5,
+    0x0A55, 0x0D25, 0x0E92, 0x0EC9, 0x06D4, 0x0AE9, 0x096B, 0x04AB, 0x0A93, 0x0D49,
+    0x0DA4, 0x0DB2, 0x0AB9, 0x04BA, 0x0A5B, 0x052B, 0x0A95, 0x0B2A, 0x0B55, 0x055C,
+    0x04BD, 0x023D, 0x091D, 0x0A95, 0x0B4A, 0x0B5A, 0x056D, 0x02B6, 0x093B, 0x049B,
+    0x0655, 0x06A9, 0x0754, 0x0B6A, 0x056C, 0x0AAD, 0x0555, 0x0B29, 0x0B92, 0x0BA9,
+    0x05D4, 0x0ADA, 0x055A, 0x0AAB, 0x0595, 0x0749, 0x0764, 0x0BAA, 0x05B5, 0x02B6,
+    0x0A56, 0x0E4D, 0x0B25, 0x0B52, 0x0B6A, 0x05AD, 0x02AE, 0x092F, 0x0497, 0x064B,
+    0x06A5, 0x06AC, 0x0AD6, 0x055D, 0x049D, 0x0A4D, 0x0D16, 0x0D95, 0x05AA, 0x05B5,
+    0x02DA, 0x095B, 0x04AD, 0x0595, 0x06CA, 0x06E4, 0x0AEA, 0x04F5, 0x02B6, 0x0956,
+    0x0AAA, 0x0B54, 0x0BD2, 0x05D9, 0x02EA, 0x096D, 0x04AD, 0x0A95, 0x0B4A, 0x0BA5,
+    0x05B2, 0x09B5, 0x04D6, 0x0A97, 0x0547, 0x0693, 0x0749, 0x0B55, 0x056A, 0x0A6B,
+    0x052B, 0x0A8B, 0x0D46, 0x0DA3, 0x05CA, 0x0AD6, 0x04DB, 0x026B, 0x094B, 0x0AA5,
+    0x0B52, 0x0B69, 0x0575, 0x0176, 0x08B7, 0x025B, 0x052B, 0x0565, 0x05B4, 0x09DA,
+    0x04ED, 0x016D, 0x08B6, 0x0AA6, 0x0D52, 0x0DA9, 0x05D4, 0x0ADA, 0x095B, 0x04AB,
+    0x0653, 0x0729, 0x0762, 0x0BA9, 0x05B2, 0x0AB5, 0x0555, 0x0B25, 0x0D92, 0x0EC9,
+    0x06D2, 0x0AE9, 0x056B, 0x04AB, 0x0A55, 0x0D29, 0x0D54, 0x0DAA, 0x09B5, 0x04BA,
+    0x0A3B, 0x049B, 0x0A4D, 0x0AAA, 0x0AD5, 0x02DA, 0x095D, 0x045E, 0x0A2E, 0x0C9A,
+    0x0D55, 0x06B2, 0x06B9, 0x04BA, 0x0A5D, 0x052D, 0x0A95, 0x0B52, 0x0BA8, 0x0BB4,
+    0x05B9, 0x02DA, 0x095A, 0x0B4A, 0x0DA4, 0x0ED1, 0x06E8, 0x0B6A, 0x056D, 0x0535,
+    0x0695, 0x0D4A, 0x0DA8, 0x0DD4, 0x06DA, 0x055B, 0x029D, 0x062B, 0x0B15, 0x0B4A,
+    0x0B95, 0x05AA, 0x0AAE, 0x092E, 0x0C8F, 0x0527, 0x0695, 0x06AA, 0x0AD6, 0x055D,
+    0x029D,
+};
+
+private static readonly sbyte[] UmmAlQuraStartFix =
+{
+    0, 0, -1, 0, -1, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, -1, 0,
+    1, 0, 1, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
+    0, 0, 1, 0, 0, -1, -1, 0, 0, 0, 1, 0, 0, -1, 0, 0, 0, 1, 1, 0,
+    0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 1, 1, 0, 0, -1, 0, 1, 0, 1,
+    1, 0, 0, -1, 0, 1, 0, 0, 0, -1, 0, 1, 0, 1, 0, 0, 0, -1, 0, 0,
+    0, 0, -1, -1, 0, -1, 0, 1, 0, 0, 0, -1, 0, 0, 0, 1, 0, 0, 0, 0,
+    0, 1, 0, 0, -1, -1, 0, 0, 0, 1, 0, 0, -1, -1, 0, -1, 0, 0, -1, -1,
+    0, -1, 0, -1, 0, 0, -1, -1, 0, 0, 0, 0, 0, 0, -1, 0, 1, 0, 1, 1,
+    0, 0, -1, 0, 1, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, -1, 0, 1, 0,
+    0, -1, -1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
+    1, 0, 0, -1, 0, 0, 0, 1, 1, 0, 0, -1, 0, 1, 0, 1, 1, 0, 0, 0,
+    0, 1, 0, 0, 0, -1, 0, 0, 0, 1, 0, 0, 0, -1, 0, 0, 0, 0, 0, -1,
+    0, -1, 0, 1, 0, 0, 0, -1, 0, 1, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0,
+    -1, 0, 0, 0, 0, 1, 0, 0, 0, -1, 0, 0, 0, 0, -1, -1, 0, -1, 0, 1,
+    0, 0, -1, -1, 0, 0, 1, 1, 0, 0, -1, 0, 0, 0, 0, 1, 0, 0, 0, 0,
+    1,
+};
 """;
     }
 }

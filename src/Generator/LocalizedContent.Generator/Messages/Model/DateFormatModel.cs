@@ -15,8 +15,9 @@ namespace LocalizedContent.Generator.Messages.Model
         public bool NeedsParts => Formats.Any(f => f.Tokens.Any(t => t.NeedsParts));
     }
 
-    /// <summary>What a date argument writes in one calendar.</summary>
-    internal sealed record CalendarFormat(CalendarKind Calendar, EquatableArray<DateToken> Tokens);
+    /// <summary>What a date argument writes in one calendar for the profiles (indices into the class's numbering
+    /// profiles) whose CLDR data and calendar give these tokens.</summary>
+    internal sealed record CalendarFormat(CalendarKind Calendar, EquatableArray<DateToken> Tokens, EquatableArray<int> Profiles);
 
     internal enum DateTokenKind
     {
@@ -44,6 +45,10 @@ namespace LocalizedContent.Generator.Messages.Model
         Second = 11,
         /// <summary>Text before noon, Text2 after.</summary>
         DayPeriod = 12,
+        /// <summary>The hour 0-11 (K) in at least Width digits.</summary>
+        Hour11 = 13,
+        /// <summary>The hour 1-24 (k) in at least Width digits.</summary>
+        Hour24 = 14,
     }
 
     internal sealed record DateToken(DateTokenKind Kind, int Width = 0, string Text = "", string Text2 = "")

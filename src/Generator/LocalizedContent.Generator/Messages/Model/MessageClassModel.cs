@@ -32,7 +32,8 @@ namespace LocalizedContent.Generator.Messages.Model
         bool UsesDates = false,
         EquatableArray<DateNames> DateNames = default,
         DesignerShapeModel? Designer = null,
-        bool UsesFormatItems = false);
+        bool UsesFormatItems = false,
+        bool UsesUmmAlQura = false);
 
     /// <summary>A culture file of the class, in lookup order (index = position).</summary>
     /// <param name="Calendars">The calendars (CalendarKind values) its date arguments can meet at run time, the default profile's first.</param>

@@ -126,8 +126,10 @@ namespace LocalizedContent.Analyzers
                 if (at < 0) return; // decoded or rewritten by Razor: not found as written
                 _cursor = at + text.Length;
                 var location = At(at, text.Length);
-                Action<Diagnostic> report = Report;
-                if (_reportRtlText && RtlLetters.ContainsRtlLetter(text)) Report(Diagnostic.Create(HardCodedRtlTextAnalyzer.Rule, location));
+                // The location is in no syntax tree: only project-wide severities reach it (as they are all that reach
+                // the Razor generator's trees, whose .editorconfig options the compiler leaves empty).
+                Action<Diagnostic> report = _context.ReportDiagnostic;
+                if (_reportRtlText && RtlLetters.ContainsRtlLetter(text)) report(Diagnostic.Create(HardCodedRtlTextAnalyzer.Rule, location));
                 MixedDigitSystemsAnalyzer.CheckText(text, location, report);
                 MismatchedLetterFormsAnalyzer.CheckText(text, location, report);
                 DirectionMarkAnalyzer.CheckSource(text, i => At(at + i, 1), report);
@@ -137,16 +139,6 @@ namespace LocalizedContent.Analyzers
             {
                 var span = new TextSpan(start, length);
                 return Location.Create(_path, span, _source!.Lines.GetLinePositionSpan(span));
-            }
-
-            /// <summary>A location in the Razor file is outside every syntax tree, so the generated tree's
-            /// .editorconfig severity would not reach it: "none" there is honoured here.</summary>
-            private void Report(Diagnostic diagnostic)
-            {
-                var options = _context.SemanticModel.Compilation.Options.SyntaxTreeOptionsProvider;
-                if (options != null && options.TryGetDiagnosticValue(_root.SyntaxTree, diagnostic.Id, _context.CancellationToken, out var severity)
-                    && severity == ReportDiagnostic.Suppress) return;
-                _context.ReportDiagnostic(diagnostic);
             }
         }
     }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -26,22 +27,28 @@ namespace LocalizedContent.Analyzers
             context.RegisterSyntaxNodeAction(AnalyzeLiteral, StringLiterals.LiteralKinds);
         }
 
-        private static void AnalyzeLiteral(SyntaxNodeAnalysisContext context)
+        private static void AnalyzeLiteral(SyntaxNodeAnalysisContext context) => CheckLiteral(context.Node, context.ReportDiagnostic);
+
+        /// <summary>The check of one C# literal, shared with the C# of Razor files (<see cref="RazorTextAnalyzer"/>).</summary>
+        internal static void CheckLiteral(SyntaxNode node, Action<Diagnostic> report)
         {
-            if (context.Node is LiteralExpressionSyntax literal) Scan(context, literal.Token);
-            else if (context.Node is InterpolatedStringExpressionSyntax interpolated)
+            if (node is LiteralExpressionSyntax literal) Scan(literal.Token, report);
+            else if (node is InterpolatedStringExpressionSyntax interpolated)
                 foreach (var content in interpolated.Contents)
-                    if (content is InterpolatedStringTextSyntax text) Scan(context, text.TextToken);
+                    if (content is InterpolatedStringTextSyntax text) Scan(text.TextToken, report);
         }
 
-        private static void Scan(SyntaxNodeAnalysisContext context, SyntaxToken token)
+        private static void Scan(SyntaxToken token, Action<Diagnostic> report) =>
+            CheckSource(token.Text, i => Location.Create(token.SyntaxTree!, new TextSpan(token.SpanStart + i, 1)), report);
+
+        /// <summary>Each raw mark in <paramref name="source"/> (the text as written: an escape is fine), located by
+        /// <paramref name="at"/> from its index; Razor markup uses it with a location in the .razor file.</summary>
+        internal static void CheckSource(string source, Func<int, Location> at, Action<Diagnostic> report)
         {
-            var text = token.Text; // the source text: an escaped \u200F is fine
-            for (var i = 0; i < text.Length; i++)
+            for (var i = 0; i < source.Length; i++)
             {
-                if (text[i] < 0x80 || !TextChecks.IsDirectionMark(text[i])) continue;
-                context.ReportDiagnostic(Diagnostic.Create(Rule,
-                    Location.Create(token.SyntaxTree!, new TextSpan(token.SpanStart + i, 1)), TextChecks.BidiName(text[i])));
+                if (source[i] < 0x80 || !TextChecks.IsDirectionMark(source[i])) continue;
+                report(Diagnostic.Create(Rule, at(i), TextChecks.BidiName(source[i])));
             }
         }
     }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Threading;
 using LocalizedContent.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -72,15 +73,30 @@ namespace LocalizedContent.Analyzers
                 return;
             }
 
+            Report(node, context.ReportDiagnostic);
+        }
+
+        /// <summary>A literal of the C# of a Razor file (<see cref="RazorTextAnalyzer"/>): the same decision, without
+        /// tables (the C# of a view is short, and its literals sit between markup).</summary>
+        internal static void CheckRazorLiteral(SyntaxNode node, SemanticModel model, in Lc0001Settings settings, Action<Diagnostic> report, CancellationToken cancellationToken)
+        {
+            if (node is LiteralExpressionSyntax literal && !RtlLetters.ContainsRtlLetter(literal.Token.ValueText)) return;
+            if (node is InterpolatedStringExpressionSyntax interpolated && !HasRtlTextPart(interpolated)) return;
+            var use = LiteralClassifier.Classify(node, model, settings, out _, cancellationToken);
+            if (Lc0001Settings.IsReported(use, settings.IncludeExceptionMessages)) Report(node, report);
+        }
+
+        private static void Report(SyntaxNode node, Action<Diagnostic> report)
+        {
             if (node is InterpolatedStringExpressionSyntax interpolated)
             {
                 // Each text part on its own: the holes are code.
                 foreach (var content in interpolated.Contents)
                     if (content is InterpolatedStringTextSyntax text && RtlLetters.ContainsRtlLetter(text.TextToken.ValueText))
-                        context.ReportDiagnostic(Diagnostic.Create(Rule, text.GetLocation()));
+                        report(Diagnostic.Create(Rule, text.GetLocation()));
                 return;
             }
-            context.ReportDiagnostic(Diagnostic.Create(Rule, node.GetLocation()));
+            report(Diagnostic.Create(Rule, node.GetLocation()));
         }
 
         /// <summary>One diagnostic for an outermost table with many right-to-left literals, if one of them is display
@@ -125,10 +141,13 @@ namespace LocalizedContent.Analyzers
         private static bool IsLargeTable(SyntaxNode table, in Lc0001Settings settings) =>
             settings.TableThreshold > 0 && RtlTables.RtlLiteralCount(table) >= settings.TableThreshold;
 
-        internal static Lc0001Settings Settings(SyntaxNodeAnalysisContext context, bool isTestProject, bool semanticOnly)
+        internal static Lc0001Settings Settings(SyntaxNodeAnalysisContext context, bool isTestProject, bool semanticOnly) =>
+            Settings(context.Options, context.Node.SyntaxTree, isTestProject, semanticOnly);
+
+        internal static Lc0001Settings Settings(AnalyzerOptions options, SyntaxTree tree, bool isTestProject, bool semanticOnly)
         {
-            var provider = context.Options.AnalyzerConfigOptionsProvider;
-            var file = provider.GetOptions(context.Node.SyntaxTree);
+            var provider = options.AnalyzerConfigOptionsProvider;
+            var file = provider.GetOptions(tree);
             return new Lc0001Settings(isTestProject,
                 includeTestProjects: isTestProject && Option(file, provider.GlobalOptions, IncludeTestProjectsOption) == "true",
                 includeAttributeArguments: Option(file, provider.GlobalOptions, IncludeAttributeArgumentsOption) == "true",
@@ -143,7 +162,7 @@ namespace LocalizedContent.Analyzers
         private static string? Option(AnalyzerConfigOptions file, AnalyzerConfigOptions global, string key) =>
             file.TryGetValue(key, out var value) || global.TryGetValue(key, out value) ? value.Trim().ToLowerInvariant() : null;
 
-        private static bool IsTestProject(Compilation compilation, AnalyzerConfigOptions options)
+        internal static bool IsTestProject(Compilation compilation, AnalyzerConfigOptions options)
         {
             if (options.TryGetValue("build_property.IsTestProject", out var value) && string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase)) return true;
             foreach (var name in compilation.ReferencedAssemblyNames)

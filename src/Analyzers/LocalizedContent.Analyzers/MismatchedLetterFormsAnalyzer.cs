@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using LocalizedContent.Text;
 using Microsoft.CodeAnalysis;
@@ -43,10 +44,15 @@ namespace LocalizedContent.Analyzers
         private static void AnalyzeLiteral(SyntaxNodeAnalysisContext context)
         {
             if (StringLiterals.IsAsciiSource(context.Node)) return;
-            var text = StringLiterals.Value(context.Node);
+            CheckText(StringLiterals.Value(context.Node), context.Node.GetLocation(), context.ReportDiagnostic);
+        }
+
+        /// <summary>The check of one text, shared with Razor markup (<see cref="RazorTextAnalyzer"/>).</summary>
+        internal static void CheckText(string text, Location location, Action<Diagnostic> report)
+        {
             var language = FindMismatch(text);
             if (language == ArabicScriptLanguage.Unknown) return;
-            context.ReportDiagnostic(Diagnostic.Create(Rule, context.Node.GetLocation(),
+            report(Diagnostic.Create(Rule, location,
                 TextChecks.LanguageName(language), TextChecks.DescribeWrongLetters(text, language), TextChecks.RightFormsHint(language)));
         }
 

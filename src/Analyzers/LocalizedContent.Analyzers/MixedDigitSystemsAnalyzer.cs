@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using LocalizedContent.Text;
 using Microsoft.CodeAnalysis;
@@ -33,9 +34,14 @@ namespace LocalizedContent.Analyzers
         private static void AnalyzeLiteral(SyntaxNodeAnalysisContext context)
         {
             if (StringLiterals.IsAsciiSource(context.Node)) return; // ASCII has one digit system
-            var used = DigitSystems.UsedIn(StringLiterals.Value(context.Node));
-            if (!DigitSystems.IsMixed(used)) return;
-            context.ReportDiagnostic(Diagnostic.Create(Rule, context.Node.GetLocation(), TextChecks.DescribeDigitSystems(used)));
+            CheckText(StringLiterals.Value(context.Node), context.Node.GetLocation(), context.ReportDiagnostic);
+        }
+
+        /// <summary>The check of one text, shared with Razor markup (<see cref="RazorTextAnalyzer"/>).</summary>
+        internal static void CheckText(string text, Location location, Action<Diagnostic> report)
+        {
+            var used = DigitSystems.UsedIn(text);
+            if (DigitSystems.IsMixed(used)) report(Diagnostic.Create(Rule, location, TextChecks.DescribeDigitSystems(used)));
         }
 
         private static void AnalyzeFile(AdditionalFileAnalysisContext context)

@@ -1,0 +1,84 @@
+using System;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace LocalizedContent.Analyzers
+{
+    /// <summary>The C# that the Razor source generator writes for a .razor or .cshtml file: which trees they are, which
+    /// of their literals are markup (not mapped by <c>#line</c>: Razor emits markup in hidden regions) and where the
+    /// Razor file is.</summary>
+    internal static class RazorFiles
+    {
+        /// <summary>By the generator's hint name (Components/Hello_razor.g.cs; older SDKs: Components_Hello_razor.g.cs,
+        /// Hello.razor.g.cs): a string test, so that .cs files cost nothing more.</summary>
+        public static bool IsRazorTree(SyntaxTree tree) =>
+            tree.FilePath.EndsWith("razor.g.cs", StringComparison.OrdinalIgnoreCase)
+            || tree.FilePath.EndsWith("cshtml.g.cs", StringComparison.OrdinalIgnoreCase);
+
+        public static bool IsRazorPath(string path) =>
+            path.EndsWith(".razor", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".cshtml", StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>The Razor file of a generated tree, from its first line: <c>#pragma checksum "path" …</c>.</summary>
+        public static string? SourcePath(SyntaxNode root)
+        {
+            foreach (var trivia in root.GetLeadingTrivia())
+                if (trivia.GetStructure() is PragmaChecksumDirectiveTriviaSyntax checksum) return checksum.File.ValueText;
+            return null;
+        }
+
+        /// <summary>The Razor file as the compiler was given it (the SDK passes .razor and .cshtml files as
+        /// AdditionalFiles), or null.</summary>
+        public static SourceText? FindText(AnalyzerOptions options, string path, out string foundPath, System.Threading.CancellationToken cancellationToken)
+        {
+            var wanted = path.Replace('\\', '/');
+            foreach (var file in options.AdditionalFiles)
+            {
+                if (!string.Equals(file.Path.Replace('\\', '/'), wanted, StringComparison.OrdinalIgnoreCase)) continue;
+                foundPath = file.Path;
+                return file.GetText(cancellationToken);
+            }
+            foundPath = path;
+            return null;
+        }
+
+        /// <summary>Whether a C# span is code written in the Razor file (a <c>#line</c> region that maps to it).</summary>
+        public static bool IsMapped(SyntaxTree tree, TextSpan span)
+        {
+            if (tree.GetLineVisibility(span.Start) != LineVisibility.Visible) return false;
+            var mapped = tree.GetMappedLineSpan(span);
+            return mapped.HasMappedPath && IsRazorPath(mapped.Path);
+        }
+
+        /// <summary>How Razor emits markup: the HTML methods take a chunk of HTML (several elements, or part of a tag),
+        /// the others one text or attribute value. <see cref="MarkupKind.None"/> for anything else.</summary>
+        public static MarkupKind KindOf(LiteralExpressionSyntax literal)
+        {
+            if (!(literal.Parent is ArgumentSyntax argument) || !(argument.Parent?.Parent is InvocationExpressionSyntax call)) return MarkupKind.None;
+            var name = call.Expression is MemberAccessExpressionSyntax member ? member.Name.Identifier.ValueText
+                : call.Expression is IdentifierNameSyntax identifier ? identifier.Identifier.ValueText : null;
+            switch (name)
+            {
+                case "AddMarkupContent":
+                case "WriteLiteral":
+                    return MarkupKind.Html;
+                case "AddContent":
+                case "WriteAttributeValue":
+                    return MarkupKind.Text;
+                case "AddAttribute":
+                    // (sequence, name, value): the name is not text.
+                    return ((ArgumentListSyntax)argument.Parent).Arguments.IndexOf(argument) >= 2 ? MarkupKind.Text : MarkupKind.None;
+                default:
+                    return MarkupKind.None;
+            }
+        }
+    }
+
+    internal enum MarkupKind
+    {
+        None,
+        Html,
+        Text,
+    }
+}

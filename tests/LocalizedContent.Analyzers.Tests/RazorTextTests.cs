@@ -1,0 +1,112 @@
+using System.Collections.Immutable;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace LocalizedContent.Analyzers.Tests;
+
+/// <summary>
+/// Issue 18: the content rules in .razor and .cshtml files, run over what the Razor source generator of the .NET SDK
+/// really writes (Corpus/Razor/SOURCE.md), compiled against the installed ASP.NET Core shared framework, with the
+/// Razor files as AdditionalFiles as the SDK passes them. Diagnostics are compared by their .razor/.cshtml line and
+/// column, as the build prints them.
+/// </summary>
+public sealed class RazorTextTests
+{
+    private static readonly string CorpusDirectory = Path.Combine(AppContext.BaseDirectory, "Corpus", "Razor");
+
+    [Fact]
+    public async Task Component_markup_attributes_and_code_are_reported_in_the_razor_file()
+    {
+        var diagnostics = await Run("Hello.razor", "Components/Hello.razor", "Hello_razor.g.cs.txt", "Components/Hello_razor.g.cs");
+        Assert.Equal(
+            [
+                "Hello.razor(1,5): LC0001 مرحبا بالعالم",
+                "Hello.razor(2,16): LC0001 زر",
+                "Hello.razor(2,37): LC0001 اضغط هنا",
+                "Hello.razor(4,4): LC0001 کتاب يک",
+                "Hello.razor(4,4): LC0003 کتاب يک",
+                "Hello.razor(8,20): LC0001 \"تسمية\"",
+            ],
+            diagnostics);
+    }
+
+    [Fact]
+    public async Task Page_markup_attributes_and_expressions_are_reported_in_the_cshtml_file()
+    {
+        var diagnostics = await Run("Index.cshtml", "Pages/Index.cshtml", "Index_cshtml.g.cs.txt", "Pages/Index_cshtml.g.cs");
+        Assert.Equal(
+            [
+                "Index.cshtml(2,15): LC0001 \"علی\"",
+                "Index.cshtml(3,5): LC0001 خوش آمدید",
+                "Index.cshtml(4,11): LC0001 عنوان صفحه",
+                // Roslyn 4.8, which the tests run, maps Razor's #line (4,25)-(4,36) 6 one character too far (fixed in
+                // 4.9, dotnet/roslyn#70247): the SDK 10 compiler prints Index.cshtml(4,25), at the quote.
+                "Index.cshtml(4,26): LC0001 \"سلام دنیا\"",
+                "Index.cshtml(5,21): LC0001 سلام",
+                "Index.cshtml(5,33): LC0001 قیمت: 12 تومان و ۳۴ ریال",
+                "Index.cshtml(5,33): LC0002 قیمت: 12 تومان و ۳۴ ریال",
+            ],
+            diagnostics);
+    }
+
+    [Fact]
+    public async Task Project_wide_severity_reaches_markup_and_code()
+    {
+        // What a .globalconfig's dotnet_diagnostic.ID.severity gives the compilation (.editorconfig sections do not
+        // reach the Razor generator's trees, nor a location in a .razor file).
+        var diagnostics = await Run("Hello.razor", "Components/Hello.razor", "Hello_razor.g.cs.txt", "Components/Hello_razor.g.cs",
+            new Dictionary<string, ReportDiagnostic> { ["LC0001"] = ReportDiagnostic.Suppress, ["LC0003"] = ReportDiagnostic.Error });
+        Assert.Equal(["Hello.razor(4,4): LC0003 Error کتاب يک"], diagnostics);
+    }
+
+    [Fact]
+    public async Task Ordinary_generated_code_stays_skipped()
+    {
+        // The same C# under a name that is not Razor's: generated code as before, not analyzed.
+        var diagnostics = await Run("Hello.razor", "Components/Hello.razor", "Hello_razor.g.cs.txt", "Components/Hello.g.cs");
+        Assert.Empty(diagnostics);
+    }
+
+    private static async Task<string[]> Run(string razorFile, string razorPath, string generatedFile, string treePath,
+        Dictionary<string, ReportDiagnostic>? severities = null)
+    {
+        var generated = File.ReadAllText(Path.Combine(CorpusDirectory, generatedFile));
+        var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary);
+        var tree = CSharpSyntaxTree.ParseText(generated, CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest), "/tmp/rz/obj/generated/" + treePath, Encoding.UTF8);
+        if (severities != null) options = options.WithSpecificDiagnosticOptions(severities);
+        var compilation = CSharpCompilation.Create("rz", [tree], References, options);
+        var razor = new Text("/tmp/rz/" + razorPath, File.ReadAllText(Path.Combine(CorpusDirectory, razorFile)));
+        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new RazorTextAnalyzer(), new HardCodedRtlTextAnalyzer(),
+            new MixedDigitSystemsAnalyzer(), new MismatchedLetterFormsAnalyzer(), new DirectionMarkAnalyzer());
+        var diagnostics = await compilation.WithAnalyzers(analyzers, new AnalyzerOptions([razor])).GetAnalyzerDiagnosticsAsync();
+        return diagnostics.Select(d => (Span: d.Location.GetMappedLineSpan(), d))
+            .OrderBy(x => x.Span.StartLinePosition).ThenBy(x => x.d.Id, StringComparer.Ordinal)
+            .Select(x => $"{Path.GetFileName(x.Span.Path)}({x.Span.StartLinePosition.Line + 1},{x.Span.StartLinePosition.Character + 1}): {x.d.Id} {(severities != null ? x.d.Severity + " " : "")}{Written(x.d.Location)}")
+            .ToArray();
+        string Written(Location location) =>
+            location.SourceTree?.GetText().ToString(location.SourceSpan) ?? razor.Content.Substring(location.SourceSpan.Start, location.SourceSpan.Length);
+    }
+
+    /// <summary>The .NET and ASP.NET Core shared frameworks installed beside the running runtime.</summary>
+    private static readonly ImmutableArray<MetadataReference> References = LoadReferences();
+
+    private static ImmutableArray<MetadataReference> LoadReferences()
+    {
+        var runtime = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
+        var aspNet = Directory.GetDirectories(Path.Combine(runtime, "..", "..", "Microsoft.AspNetCore.App")).OrderBy(d => d, StringComparer.Ordinal).Last();
+        return Directory.GetFiles(runtime, "*.dll").Concat(Directory.GetFiles(aspNet, "*.dll"))
+            .Where(p => !Path.GetFileName(p).StartsWith("Microsoft.DiaSymReader", StringComparison.Ordinal) && !p.EndsWith("Native.dll", StringComparison.Ordinal))
+            .Select(p => { try { return (MetadataReference?)MetadataReference.CreateFromFile(p); } catch (IOException) { return null; } })
+            .Where(r => r != null).Select(r => r!).ToImmutableArray();
+    }
+
+    private sealed class Text(string path, string content) : AdditionalText
+    {
+        public string Content { get; } = content;
+        public override string Path { get; } = path;
+        public override SourceText GetText(CancellationToken cancellationToken = default) => SourceText.From(Content, Encoding.UTF8);
+    }
+}

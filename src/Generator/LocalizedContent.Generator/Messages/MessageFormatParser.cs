@@ -167,9 +167,18 @@ namespace LocalizedContent.Generator.Messages
             switch (type)
             {
                 case "number":
-                    if (Peek() == ',') throw new ParseException("number styles are not supported yet; use {" + name + ", number}", _pos);
+                    if (Peek() != ',')
+                    {
+                        Expect('}');
+                        return new ArgumentPart(name, IsNumber: true);
+                    }
+                    _pos++;
+                    var styleStart = _pos;
+                    while (_pos < _text.Length && _text[_pos] != '}' && _text[_pos] != '{') _pos++;
+                    var style = NumberSkeletons.Parse(_text.Substring(styleStart, _pos - styleStart).Trim(), out var problem);
+                    if (style is null) throw new ParseException(problem + " on '" + name + "'", styleStart);
                     Expect('}');
-                    return new ArgumentPart(name, IsNumber: true);
+                    return new ArgumentPart(name, IsNumber: true, style.IsDefault ? null : style);
                 case "plural":
                     Expect(',');
                     return ParsePlural(name, depth);

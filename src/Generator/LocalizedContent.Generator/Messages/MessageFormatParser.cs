@@ -14,7 +14,7 @@ namespace LocalizedContent.Generator.Messages
 
     /// <summary>
     /// Parses ICU MessageFormat (the subset the generator compiles): text with ICU apostrophe quoting,
-    /// <c>{name}</c>, <c>{name, number}</c>, <c>{name, plural, …}</c> with <c>offset:</c>, <c>=N</c> and <c>#</c>,
+    /// <c>{name}</c>, <c>{name, number}</c> with a style or skeleton (<see cref="NumberSkeletons"/>), <c>{name, plural, …}</c> with <c>offset:</c>, <c>=N</c> and <c>#</c>,
     /// <c>{name, select, …}</c>, nested. .NET composite <c>{0}</c> is an ICU argument named "0". Everything else is an
     /// error with its offset, never an exception: a generator that throws breaks the user's build.
     /// </summary>

@@ -11,7 +11,7 @@ namespace LocalizedContent.CldrImport;
 internal static class Extract
 {
     /// <summary>Fields of a numbering system's symbols that the generated code writes.</summary>
-    private static readonly string[] SymbolFields = ["decimal", "group", "minusSign"];
+    private static readonly string[] SymbolFields = ["decimal", "group", "minusSign", "percentSign"];
 
     public static void Write(string nodeModules, string extractFolder)
     {
@@ -58,6 +58,7 @@ internal static class Extract
                 var data = new JsonObject();
                 foreach (var field in SymbolFields) Copy(numbers["symbols-numberSystem-" + system], field, data, field);
                 if (numbers["decimalFormats-numberSystem-" + system]?["standard"] is { } pattern) data["pattern"] = pattern.GetValue<string>();
+                if (numbers["percentFormats-numberSystem-" + system]?["standard"] is { } percent) data["percentPattern"] = percent.GetValue<string>();
                 if (data.Count > 0) systems[system] = data;
                 systemsUsed.Add(system);
             }

@@ -92,9 +92,15 @@ internal static class Transform
             string Symbol(string field) => Inherit(tag, e => Get(e, "systems", system, field)) ?? Inherit(tag, e => Get(e, "systems", "latn", field))!;
             var (primary, secondary) = Grouping(Inherit(tag, e => Get(e, "systems", system, "pattern")) ?? "#,##0.###");
             var minimum = int.Parse(Inherit(tag, e => Get(e, "minimumGroupingDigits")) ?? "1", CultureInfo.InvariantCulture);
+            var percentPattern = Inherit(tag, e => Get(e, "systems", system, "percentPattern")) ?? "#,##0%";
+            var (before, after) = Affixes(percentPattern);
+            var (percentPrimary, percentSecondary) = Grouping(percentPattern[before.Length..^after.Length]);
+            var (percentPrefix, percentSuffix) = (before.Replace("%", Symbol("percentSign")), after.Replace("%", Symbol("percentSign")));
             var text = "new NumberingProfile(" + Literal(zero[0]) + ", " + Literal(Symbol("decimal")) + ", " + Literal(Symbol("group")) + ", " + Literal(Symbol("minusSign"))
                 + (primary != 3 ? ", PrimaryGrouping: " + primary : "") + (secondary != 3 ? ", SecondaryGrouping: " + secondary : "")
-                + (minimum != 1 ? ", MinimumGrouping: " + minimum : "") + ")";
+                + (minimum != 1 ? ", MinimumGrouping: " + minimum : "")
+                + (percentPrefix != "" ? ", PercentPrefix: " + Literal(percentPrefix) : "") + (percentSuffix != "%" ? ", PercentSuffix: " + Literal(percentSuffix) : "")
+                + (percentPrimary != 3 ? ", PercentPrimaryGrouping: " + percentPrimary : "") + (percentSecondary != 3 ? ", PercentSecondaryGrouping: " + percentSecondary : "") + ")";
             var index = profiles.IndexOf(text);
             if (index >= 0) return index;
             profiles.Add(text);
@@ -114,7 +120,8 @@ internal static class Transform
         var s = new StringBuilder();
         s.Append("namespace LocalizedContent.Generator.LocaleData\n{\n    internal static partial class NumberingSystems\n    {\n");
         s.Append("        // Zero digit, decimal and group separators, minus sign (CLDR symbols with their bidi marks), grouping of the\n");
-        s.Append("        // standard decimal pattern (#,##,##0.###: 3 then 2) and minimumGroupingDigits.\n");
+        s.Append("        // standard decimal pattern (#,##,##0.###: 3 then 2), minimumGroupingDigits, and the text around the number in\n");
+        s.Append("        // the standard percent pattern with the percent sign, and its grouping (bn: #,##0% where decimals are #,##,##0).\n");
         s.Append("        private static readonly NumberingProfile[] Profiles =\n        {\n");
         for (var i = 0; i < profiles.Count; i++) s.Append("            ").Append(profiles[i]).Append(", // ").Append(i).Append('\n');
         s.Append("        };\n\n");
@@ -153,6 +160,16 @@ internal static class Transform
         if (groups.Length == 1) return (0, 0);
         var primary = groups[^1].Length;
         return (primary, groups.Length > 2 ? groups[^2].Length : primary);
+    }
+
+    /// <summary>The text before and after the number of a percent pattern (#,##0%, %#,##0, #,##0 %). Quoted
+    /// literals and a negative subpattern do not occur in CLDR 48's.</summary>
+    private static (string Prefix, string Suffix) Affixes(string pattern)
+    {
+        if (pattern.Contains('\'') || pattern.Contains(';')) throw new InvalidDataException("percent pattern with quotes or a negative part: " + pattern);
+        var first = pattern.IndexOfAny(['#', '0']);
+        var last = pattern.LastIndexOfAny(['#', '0']);
+        return (pattern[..first], pattern[(last + 1)..]);
     }
 
     private static string Literal(char c) => c == '\'' ? "'\\''" : "'" + Escape(c) + "'";

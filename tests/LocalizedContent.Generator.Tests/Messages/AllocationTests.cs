@@ -33,4 +33,33 @@ public sealed class AllocationTests
             CultureInfo.CurrentUICulture = before;
         }
     }
+
+    [Theory]
+    [InlineData("{share, number, percent}")]
+    [InlineData("{share, number, ::percent scale/100 .0#}")]
+    [InlineData("{share, number, ::.00}")]
+    public void A_number_style_or_skeleton_allocates_only_the_result(string message)
+    {
+        var assembly = CompileAndLoad(new GeneratorHarness()
+            .AddFile("Resources/Strings.resx", Resx(("Share", message)))
+            .AddFile("Resources/Strings.ar.resx", Resx(("Share", message + " من المستخدمين"))));
+        var call = assembly.GetType(ClassName)!.GetMethod("Share")!.CreateDelegate<Func<decimal, string>>();
+        var before = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("ar-EG");
+            var sample = call(1234.5678m);
+            for (var i = 0; i < 100; i++) call(1234.5678m);
+            var start = GC.GetAllocatedBytesForCurrentThread();
+            const int calls = 1000;
+            for (var i = 0; i < calls; i++) call(1234.5678m);
+            var perCall = (GC.GetAllocatedBytesForCurrentThread() - start) / (double)calls;
+            var stringSize = 22 + 2 * sample.Length + 8;
+            Assert.True(perCall <= stringSize, $"{perCall} bytes per call; the result string alone is about {stringSize - 8}");
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = before;
+        }
+    }
 }

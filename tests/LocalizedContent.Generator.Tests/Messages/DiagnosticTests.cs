@@ -49,6 +49,13 @@ public sealed class DiagnosticTests
     [InlineData("{n, plural, some {x} other {y}}", "'some' is not a plural category")]
     [InlineData("{n, plural, one {a} one {b} other {c}}", "case 'one' appears twice")]
     [InlineData("{}", "needs a name")]
+    [InlineData("{n, number, ::currency/IRR}", "the number skeleton stem 'currency/IRR' is not supported (integer, percent, or a skeleton of ::percent")]
+    [InlineData("{n, number, ::compact-short}", "'compact-short' is not supported")]
+    [InlineData("{n, number, ::.0#0}", "'.0#0' is not supported")]
+    [InlineData("{n, number, ::scale/100}", "scale/100 is supported with percent only")]
+    [InlineData("{n, number, #,##0.00}", "'#,##0.00' is not a supported number style (integer, percent")]
+    [InlineData("{n, number, currency}", "'currency' is not a supported number style")]
+    [InlineData("{n, number, }", "'' is not a supported number style")]
     public void LC1020_explains_the_problem(string value, string expected)
     {
         // MessageFormat=icu: in a set without typed ICU arguments this brace text would be literal text (LC1034).

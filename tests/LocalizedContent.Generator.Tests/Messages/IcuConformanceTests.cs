@@ -26,7 +26,7 @@ public sealed class IcuConformanceTests(ITestOutputHelper output)
         [("integers", Integers), ("negatives", Negatives), ("decimals, 1-6 fraction digits", Decimals), ("trailing zeros", TrailingZeros), ("large", Large)];
 
     /// <summary>Where the generated code cannot match ICU, and why; everything else must match.</summary>
-    private static string? KnownDifference(string locale, string kind, string icuLocale)
+    internal static string? KnownDifference(string locale, string kind, string icuLocale)
     {
         if (kind == "number" && NumberingSystems.SupplementaryDigitLocales.Contains(locale))
             return "{n, number}: digits outside the BMP (Adlam): the runtime writes a digit as one UTF-16 unit and uses Latin digits";
@@ -85,7 +85,7 @@ public sealed class IcuConformanceTests(ITestOutputHelper output)
     }
 
     /// <summary>Every locale the CLDR import covers (root aside).</summary>
-    private static List<string> Locales()
+    internal static List<string> Locales()
     {
         using var extract = JsonDocument.Parse(File.ReadAllText(Repository.PathOf("eng", "CldrImport", "extract", "cldr.json")));
         return extract.RootElement.GetProperty("locales").EnumerateObject().Select(p => p.Name).Where(t => t != "und").ToList();
@@ -102,7 +102,7 @@ public sealed class IcuConformanceTests(ITestOutputHelper output)
     /// <summary>Intl.PluralRules takes a double: values beyond 2^53 would not be the value the generated code sees.</summary>
     private static bool FitsDouble(string value) => Math.Abs(double.Parse(value, CultureInfo.InvariantCulture)) < 9007199254740992d;
 
-    private static string Visible(string s) => string.Concat(s.Select(c => c > '~' ? "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture) : c.ToString()));
+    internal static string Visible(string s) => string.Concat(s.Select(c => c > '~' ? "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture) : c.ToString()));
 
     private const string Script = """
         const { locales, values } = JSON.parse(require("fs").readFileSync(0, "utf8"));

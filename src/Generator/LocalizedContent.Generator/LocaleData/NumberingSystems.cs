@@ -7,9 +7,11 @@ namespace LocalizedContent.Generator.LocaleData
     /// <summary>How a number is written: the digit zero (digits are contiguous), the culture's symbols and grouping
     /// (primary and secondary group sizes, 0 for none; grouping starts at MinimumGrouping digits before the first
     /// separator); and the calendar dates are shown in and the CLDR tag whose date data they use (DateTag, null in
-    /// classes without dates), chosen by the same run-time switch over culture names.</summary>
+    /// classes without dates), chosen by the same run-time switch over culture names; the text around the number in the
+    /// percent pattern, percent sign included, and its grouping (the defaults in classes without percents).</summary>
     internal sealed record NumberingProfile(char Zero, string Decimal, string Group, string Minus, CalendarKind Calendar = CalendarKind.Gregorian,
-        int PrimaryGrouping = 3, int SecondaryGrouping = 3, int MinimumGrouping = 1, string? DateTag = null);
+        int PrimaryGrouping = 3, int SecondaryGrouping = 3, int MinimumGrouping = 1, string? DateTag = null, string PercentPrefix = "", string PercentSuffix = "%",
+        int PercentPrimaryGrouping = 3, int PercentSecondaryGrouping = 3);
 
     /// <summary>
     /// CLDR's default, native and Latin numbering systems with their symbols and decimal pattern, per locale

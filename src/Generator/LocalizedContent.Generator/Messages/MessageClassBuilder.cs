@@ -57,7 +57,8 @@ namespace LocalizedContent.Generator.Messages
             // names and 24-hour clock, fa-AF → its own); a class without dates keeps its switch and profiles as they were.
             var usesDates = files.Any(f => f.Messages.Any(m => MessageParts.UsesDates(m.Parts)));
             var profiles = new List<NumberingProfile>();
-            var classFiles = DescribeFiles(files, usesDates, profiles);
+            var usesPercent = files.Any(f => f.Messages.Any(m => MessageParts.UsesPercent(m.Parts)));
+            var classFiles = DescribeFiles(files, usesDates, usesPercent, profiles);
 
             // The shape is the neutral file's; it also decides which names keys may take.
             DesignerShapeBuilder.ReportConflicts(group.Files, diagnostics);
@@ -95,7 +96,7 @@ namespace LocalizedContent.Generator.Messages
         /// Each file as the class serves it: its language, plural rule set, calendars, and the numbering profile of
         /// each culture of its language (the runtime switch). Profiles are deduplicated into <paramref name="profiles"/>.
         /// </summary>
-        private static List<ClassFile> DescribeFiles(List<ResxFileModel> files, bool usesDates, List<NumberingProfile> profiles)
+        private static List<ClassFile> DescribeFiles(List<ResxFileModel> files, bool usesDates, bool usesPercent, List<NumberingProfile> profiles)
         {
             int ProfileIndex(NumberingProfile p)
             {
@@ -107,6 +108,8 @@ namespace LocalizedContent.Generator.Messages
             NumberingProfile Profile(ResxFileModel f, string tag)
             {
                 var profile = NumberingSystems.Resolve(tag, f.Digits);
+                // Percent patterns only where a message shows a percent: other classes keep fewer, smaller profiles.
+                if (!usesPercent) profile = profile with { PercentPrefix = "", PercentSuffix = "%", PercentPrimaryGrouping = 3, PercentSecondaryGrouping = 3 };
                 return usesDates ? profile with { Calendar = f.Calendar ?? Calendars.DefaultFor(tag), DateTag = DateData.ListedTag(tag) } : profile;
             }
             var classFiles = new List<ClassFile>();

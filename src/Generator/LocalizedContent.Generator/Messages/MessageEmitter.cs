@@ -348,7 +348,14 @@ namespace LocalizedContent.Generator.Messages
                             var p = Parameter(member, argument.Name);
                             Isolated(w, file, () =>
                             {
-                                if (p.Kind == PlaceholderKind.Number) w.Line("__b.AppendNumber(" + p.Identifier + ");");
+                                var style = argument.Style;
+                                if (p.Kind == PlaceholderKind.Number && style is not null)
+                                {
+                                    var digits = ", " + style.MinFraction.ToString(CultureInfo.InvariantCulture) + ", " + style.MaxFraction.ToString(CultureInfo.InvariantCulture) + ");";
+                                    w.Line(style.Percent ? "__b.AppendPercent(" + p.Identifier + ", " + (style.Scale ? "true" : "false") + digits
+                                        : "__b.AppendNumber(" + p.Identifier + digits);
+                                }
+                                else if (p.Kind == PlaceholderKind.Number) w.Line("__b.AppendNumber(" + p.Identifier + ");");
                                 else if (p.Type is ParameterType.Object or ParameterType.Formattable) w.Line("__b.AppendObject(" + p.Identifier + ", __culture);");
                                 else w.Line("__b.Append(" + p.Identifier + ");");
                             });
@@ -499,7 +506,12 @@ namespace LocalizedContent.Generator.Messages
                 // Grouping only where it differs from #,##0 with minimumGroupingDigits 1 (the constructor's defaults).
                 var grouping = p.PrimaryGrouping == 3 && p.SecondaryGrouping == 3 && p.MinimumGrouping == 1 ? ""
                     : ", " + p.PrimaryGrouping.ToString(CultureInfo.InvariantCulture) + ", " + p.SecondaryGrouping.ToString(CultureInfo.InvariantCulture) + ", " + p.MinimumGrouping.ToString(CultureInfo.InvariantCulture);
-                w.Line("new " + runtime + ".NumberSymbols(" + CharLiteral(p.Zero) + ", " + CSharpLiteral.String(p.Decimal) + ", " + CSharpLiteral.String(p.Group) + ", " + CSharpLiteral.String(p.Minus) + grouping + "),");
+                // The percent pattern only in classes with percents (the builder leaves the defaults elsewhere).
+                var percent = (p.PercentPrefix.Length != 0 ? ", percentPrefix: " + CSharpLiteral.String(p.PercentPrefix) : "")
+                    + (p.PercentSuffix != "%" ? ", percentSuffix: " + CSharpLiteral.String(p.PercentSuffix) : "")
+                    + (p.PercentPrimaryGrouping != 3 ? ", percentPrimaryGrouping: " + p.PercentPrimaryGrouping.ToString(CultureInfo.InvariantCulture) : "")
+                    + (p.PercentSecondaryGrouping != 3 ? ", percentSecondaryGrouping: " + p.PercentSecondaryGrouping.ToString(CultureInfo.InvariantCulture) : "");
+                w.Line("new " + runtime + ".NumberSymbols(" + CharLiteral(p.Zero) + ", " + CSharpLiteral.String(p.Decimal) + ", " + CSharpLiteral.String(p.Group) + ", " + CSharpLiteral.String(p.Minus) + grouping + percent + "),");
             }
             w.Close("};");
             w.Line();

@@ -14,7 +14,7 @@ namespace LocalizedContent.Generator.Messages
 
     /// <summary>
     /// Parses ICU MessageFormat (the subset the generator compiles): text with ICU apostrophe quoting,
-    /// <c>{name}</c>, <c>{name, number}</c>, <c>{name, plural, …}</c> with <c>offset:</c>, <c>=N</c> and <c>#</c>,
+    /// <c>{name}</c>, <c>{name, number}</c> with a style or skeleton (<see cref="NumberSkeletons"/>), <c>{name, plural, …}</c> with <c>offset:</c>, <c>=N</c> and <c>#</c>,
     /// <c>{name, select, …}</c>, nested. .NET composite <c>{0}</c> is an ICU argument named "0". Everything else is an
     /// error with its offset, never an exception: a generator that throws breaks the user's build.
     /// </summary>
@@ -167,9 +167,18 @@ namespace LocalizedContent.Generator.Messages
             switch (type)
             {
                 case "number":
-                    if (Peek() == ',') throw new ParseException("number styles are not supported yet; use {" + name + ", number}", _pos);
+                    if (Peek() != ',')
+                    {
+                        Expect('}');
+                        return new ArgumentPart(name, IsNumber: true);
+                    }
+                    _pos++;
+                    var styleStart = _pos;
+                    while (_pos < _text.Length && _text[_pos] != '}' && _text[_pos] != '{') _pos++;
+                    var style = NumberSkeletons.Parse(_text.Substring(styleStart, _pos - styleStart).Trim(), out var problem);
+                    if (style is null) throw new ParseException(problem + " on '" + name + "'", styleStart);
                     Expect('}');
-                    return new ArgumentPart(name, IsNumber: true);
+                    return new ArgumentPart(name, IsNumber: true, style.IsDefault ? null : style);
                 case "plural":
                     Expect(',');
                     return ParsePlural(name, depth);

@@ -15,6 +15,9 @@ namespace LocalizedContent.Generator.Messages
 
         public static bool UsesDates(EquatableArray<MessagePart> parts) => Any(parts, p => p is DateArgumentPart);
 
+        /// <summary>True when a number is written as a percent: the profiles then carry the percent patterns.</summary>
+        public static bool UsesPercent(EquatableArray<MessagePart> parts) => Any(parts, p => p is ArgumentPart a && a.Style is { Percent: true });
+
         public static bool ShowsTime(EquatableArray<MessagePart> parts) => Any(parts, p => p is DateArgumentPart d && d.ShowsTime);
 
         private static bool Any(EquatableArray<MessagePart> parts, Func<MessagePart, bool> test) =>

@@ -142,7 +142,8 @@ internal static void Operands(decimal value, out decimal n, out decimal i, out d
 }
 
 /// <summary>A numbering profile's symbols (CLDR numbering systems): zero digit, decimal and group separators, minus
-/// sign; group sizes of the decimal pattern (#,##,##0: 3 then 2; 0: none) and CLDR's minimumGroupingDigits.</summary>
+/// sign; group sizes of the decimal pattern (#,##,##0: 3 then 2; 0: none) and CLDR's minimumGroupingDigits; the text
+/// before and after the number in the percent pattern, percent sign included (written only for classes with percents).</summary>
 internal sealed class NumberSymbols
 {
     public readonly char Zero;
@@ -153,8 +154,18 @@ internal sealed class NumberSymbols
     public readonly int SecondaryGrouping;
     public readonly int MinimumGrouping;
 
-    public NumberSymbols(char zero, string decimalSeparator, string group, string minus, int primaryGrouping = 3, int secondaryGrouping = 3, int minimumGrouping = 1)
+    public readonly string PercentPrefix;
+    public readonly string PercentSuffix;
+    public readonly int PercentPrimaryGrouping;
+    public readonly int PercentSecondaryGrouping;
+
+    public NumberSymbols(char zero, string decimalSeparator, string group, string minus, int primaryGrouping = 3, int secondaryGrouping = 3, int minimumGrouping = 1,
+        string percentPrefix = "", string percentSuffix = "%", int percentPrimaryGrouping = 3, int percentSecondaryGrouping = 3)
     {
+        PercentPrefix = percentPrefix;
+        PercentSuffix = percentSuffix;
+        PercentPrimaryGrouping = percentPrimaryGrouping;
+        PercentSecondaryGrouping = percentSecondaryGrouping;
         Zero = zero;
         Decimal = decimalSeparator;
         Group = group;
@@ -165,11 +176,14 @@ internal sealed class NumberSymbols
     }
 
     /// <summary>Whether a group separator precedes the digit at <paramref name="position"/> (0: the units) of a
-    /// number with <paramref name="digits"/> integer digits.</summary>
-    public bool SeparatorBefore(int position, int digits)
+    /// number with <paramref name="digits"/> integer digits; in the percent pattern's grouping when <paramref name="percent"/>
+    /// (bn groups decimals #,##,##0 and percents #,##0).</summary>
+    public bool SeparatorBefore(int position, int digits, bool percent = false)
     {
-        if (PrimaryGrouping == 0 || digits - PrimaryGrouping < MinimumGrouping || position < PrimaryGrouping) return false;
-        return position == PrimaryGrouping || (position - PrimaryGrouping) % SecondaryGrouping == 0;
+        var primary = percent ? PercentPrimaryGrouping : PrimaryGrouping;
+        var secondary = percent ? PercentSecondaryGrouping : SecondaryGrouping;
+        if (primary == 0 || digits - primary < MinimumGrouping || position < primary) return false;
+        return position == primary || (position - primary) % secondary == 0;
     }
 }
 
@@ -179,6 +193,7 @@ internal struct Builder
     private char[] _chars;
     private int _length;
     private NumberSymbols _symbols;
+    private bool _percent; // grouping as the percent pattern groups, while AppendPercent writes the number
 
     /// <summary>A builder on the thread's buffer that writes numbers with <paramref name="symbols"/>.</summary>
     public static Builder Create(NumberSymbols symbols)
@@ -271,6 +286,60 @@ internal struct Builder
         }
     }
 
+    /// <summary>A number style or skeleton ({n, number, integer}, ::.00): between minFraction and maxFraction
+    /// fraction digits, rounded half-even as ICU does; the minus sign kept when the value rounds to 0.</summary>
+    public void AppendNumber(decimal value, int minFraction, int maxFraction)
+    {
+        if (value < 0m)
+        {
+            Append(_symbols.Minus);
+            value = -value;
+        }
+        AppendFraction(value, minFraction, maxFraction);
+    }
+
+    /// <summary>The percent style or ::percent skeleton: the locale's percent pattern around the number, which is
+    /// multiplied by 100 first when scale is set (the percent style, ::%x100; the ::percent stem alone is not).</summary>
+    public void AppendPercent(decimal value, bool scale, int minFraction, int maxFraction)
+    {
+        if (value < 0m)
+        {
+            Append(_symbols.Minus);
+            value = -value;
+        }
+        Append(_symbols.PercentPrefix);
+        _percent = true;
+        if (!scale) AppendFraction(value, minFraction, maxFraction);
+        else if (value <= 792281625142643375935439503m) AppendFraction(value * 100m, minFraction, maxFraction);
+        else
+        {
+            // × 100 would overflow decimal; such a value has at most 2 fraction digits, which become integer digits.
+            var integer = decimal.Truncate(value);
+            var hundredths = (int)((value - integer) * 100m);
+            AppendGroupedText(integer.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + hundredths.ToString("00", global::System.Globalization.CultureInfo.InvariantCulture));
+        }
+        _percent = false;
+        Append(_symbols.PercentSuffix);
+    }
+
+    private void AppendFraction(decimal value, int minFraction, int maxFraction)
+    {
+        value = decimal.Round(value, maxFraction, global::System.MidpointRounding.ToEven);
+        var integer = decimal.Truncate(value);
+        if (integer <= 18446744073709551615m) AppendGrouped((ulong)integer);
+        else AppendGroupedText(integer.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
+        var fraction = value - integer;
+        if (fraction == 0m && minFraction == 0) return;
+        Append(_symbols.Decimal);
+        for (var k = 0; k < maxFraction && (k < minFraction || fraction != 0m); k++)
+        {
+            fraction *= 10m;
+            var digit = (int)fraction;
+            Append((char)(_symbols.Zero + digit));
+            fraction -= digit;
+        }
+    }
+
     /// <summary>A non-negative number without grouping, at least width digits, in the profile's digits (years are not grouped).</summary>
     public void AppendDigits(int value, int width)
     {
@@ -289,12 +358,12 @@ internal struct Builder
         var digits = 1;
         for (var rest = value / 10; rest != 0; rest /= 10) digits++;
         var total = digits;
-        for (var d = 1; d < digits; d++) if (_symbols.SeparatorBefore(d, digits)) total += group.Length;
+        for (var d = 1; d < digits; d++) if (_symbols.SeparatorBefore(d, digits, _percent)) total += group.Length;
         if (_length + total > _chars.Length) Grow(total);
         var pos = _length + total - 1;
         for (var d = 0; d < digits; d++)
         {
-            if (_symbols.SeparatorBefore(d, digits))
+            if (_symbols.SeparatorBefore(d, digits, _percent))
             {
                 for (var g = group.Length - 1; g >= 0; g--) _chars[pos--] = group[g];
             }
@@ -308,7 +377,7 @@ internal struct Builder
     {
         for (var d = 0; d < digits.Length; d++)
         {
-            if (d > 0 && _symbols.SeparatorBefore(digits.Length - d, digits.Length)) Append(_symbols.Group);
+            if (d > 0 && _symbols.SeparatorBefore(digits.Length - d, digits.Length, _percent)) Append(_symbols.Group);
             Append((char)(_symbols.Zero + (digits[d] - '0')));
         }
     }

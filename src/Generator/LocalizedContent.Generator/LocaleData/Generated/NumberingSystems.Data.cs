@@ -6,54 +6,69 @@ namespace LocalizedContent.Generator.LocaleData
     internal static partial class NumberingSystems
     {
         // Zero digit, decimal and group separators, minus sign (CLDR symbols with their bidi marks), grouping of the
-        // standard decimal pattern (#,##,##0.###: 3 then 2) and minimumGroupingDigits.
+        // standard decimal pattern (#,##,##0.###: 3 then 2), minimumGroupingDigits, and the text around the number in
+        // the standard percent pattern with the percent sign, and its grouping (bn: #,##0% where decimals are #,##,##0).
         private static readonly NumberingProfile[] Profiles =
         {
             new NumberingProfile('0', ".", ",", "-"), // 0
             new NumberingProfile('0', ",", "\u00A0", "-"), // 1
-            new NumberingProfile('0', ".", ",", "\u200E-"), // 2
-            new NumberingProfile('\u0660', "\u066B", "\u066C", "\u061C-"), // 3
-            new NumberingProfile('\u09E6', ".", ",", "-", SecondaryGrouping: 2), // 4
-            new NumberingProfile('0', ".", ",", "-", SecondaryGrouping: 2), // 5
+            new NumberingProfile('0', ".", ",", "\u200E-", PercentSuffix: "\u200E%\u200E"), // 2
+            new NumberingProfile('\u0660', "\u066B", "\u066C", "\u061C-", PercentSuffix: "\u066A\u061C"), // 3
+            new NumberingProfile('\u09E6', ".", ",", "-", SecondaryGrouping: 2, PercentSecondaryGrouping: 2), // 4
+            new NumberingProfile('0', ".", ",", "-", SecondaryGrouping: 2, PercentSecondaryGrouping: 2), // 5
             new NumberingProfile('0', ",", ".", "-"), // 6
             new NumberingProfile('0', ".", "\u00A0", "-"), // 7
-            new NumberingProfile('0', ",", "\u00A0", "-", MinimumGrouping: 2), // 8
-            new NumberingProfile('\u06F0', "\u066B", "\u066C", "\u200E-\u200E"), // 9
-            new NumberingProfile('0', "\u066B", "\u060C", "-"), // 10
-            new NumberingProfile('\u0660', "\u066B", "\u066C", "\u200F-"), // 11
-            new NumberingProfile('0', ",", ".", "-", MinimumGrouping: 2), // 12
-            new NumberingProfile('0', ",", "\u00A0", "\u2212", MinimumGrouping: 2), // 13
-            new NumberingProfile('0', ",", ".", "\u2212"), // 14
-            new NumberingProfile('\u06F0', "\u066B", "\u066C", "\u200E\u2212"), // 15
-            new NumberingProfile('0', ".", ",", "\u200E\u2212"), // 16
-            new NumberingProfile('0', ",", "\u00A0", "\u2212"), // 17
-            new NumberingProfile('0', ",", "\u202F", "-"), // 18
-            new NumberingProfile('\u0AE6', ".", ",", "-", SecondaryGrouping: 2), // 19
-            new NumberingProfile('\u0966', ".", ",", "-", SecondaryGrouping: 2), // 20
-            new NumberingProfile('\uA9D0', ",", ".", "-"), // 21
-            new NumberingProfile('\u17E0', ",", ".", "-"), // 22
-            new NumberingProfile('\u0CE6', ".", ",", "-"), // 23
-            new NumberingProfile('0', ".", "\u060C", "-"), // 24
-            new NumberingProfile('\u0ED0', ",", ".", "-"), // 25
-            new NumberingProfile('\u0D66', ".", ",", "-", SecondaryGrouping: 2), // 26
-            new NumberingProfile('\u1040', ".", ",", "-"), // 27
-            new NumberingProfile('\u07C0', ".", "\u060C", "-"), // 28
-            new NumberingProfile('\u0B66', ".", ",", "-", SecondaryGrouping: 2), // 29
-            new NumberingProfile('\u0A66', ".", ",", "-", SecondaryGrouping: 2), // 30
-            new NumberingProfile('0', ",", ".", "\u200E\u2212"), // 31
-            new NumberingProfile('\u0660', ".", "\u066C", "\u061C-"), // 32
-            new NumberingProfile('0', ",", ".", "\u2212", MinimumGrouping: 2), // 33
-            new NumberingProfile('\u0BE6', ".", ",", "-", SecondaryGrouping: 2), // 34
-            new NumberingProfile('\u0C66', ".", ",", "-"), // 35
-            new NumberingProfile('\u0E50', ".", ",", "-"), // 36
-            new NumberingProfile('\u3007', ".", ",", "-"), // 37
-            new NumberingProfile('0', ",", ".", "\u200E-"), // 38
-            new NumberingProfile('\u07C0', ".", ",", "-"), // 39
-            new NumberingProfile('0', ".", "'", "-"), // 40
-            new NumberingProfile('0', ".", "\u2E41", "-"), // 41
-            new NumberingProfile('0', ",", "'", "-"), // 42
-            new NumberingProfile('0', ".", "'", "-", MinimumGrouping: 2), // 43
-            new NumberingProfile('\u0BE6', ".", ",", "-"), // 44
+            new NumberingProfile('0', ",", "\u00A0", "-", MinimumGrouping: 2, PercentSuffix: "\u00A0%"), // 8
+            new NumberingProfile('0', ",", "\u00A0", "-", MinimumGrouping: 2), // 9
+            new NumberingProfile('\u06F0', "\u066B", "\u066C", "\u200E-\u200E", PercentSuffix: "\u066A"), // 10
+            new NumberingProfile('0', "\u066B", "\u060C", "-", PercentSuffix: "\u066A"), // 11
+            new NumberingProfile('\u09E6', ".", ",", "-", SecondaryGrouping: 2), // 12
+            new NumberingProfile('0', ",", ".", "-", PercentSuffix: "\u00A0%"), // 13
+            new NumberingProfile('\u0660', "\u066B", "\u066C", "\u200F-", PercentSuffix: "\u00A0\u066A"), // 14
+            new NumberingProfile('0', ",", "\u00A0", "-", PercentSuffix: "\u00A0%"), // 15
+            new NumberingProfile('0', ",", ".", "-", MinimumGrouping: 2, PercentSuffix: "\u00A0%"), // 16
+            new NumberingProfile('0', ",", "\u00A0", "\u2212", MinimumGrouping: 2), // 17
+            new NumberingProfile('0', ",", ".", "\u2212", PercentPrefix: "%\u00A0", PercentSuffix: ""), // 18
+            new NumberingProfile('\u06F0', "\u066B", "\u066C", "\u200E\u2212", PercentSuffix: "\u066A"), // 19
+            new NumberingProfile('0', ".", ",", "\u200E\u2212"), // 20
+            new NumberingProfile('0', ",", "\u00A0", "\u2212", PercentSuffix: "\u00A0%"), // 21
+            new NumberingProfile('0', ",", "\u202F", "-", PercentSuffix: "\u00A0%"), // 22
+            new NumberingProfile('\u0AE6', ".", ",", "-", SecondaryGrouping: 2), // 23
+            new NumberingProfile('0', ".", ",", "\u200E-"), // 24
+            new NumberingProfile('\u0966', ".", ",", "-", SecondaryGrouping: 2, PercentSecondaryGrouping: 2), // 25
+            new NumberingProfile('0', ",", ".", "\u2212", PercentSuffix: "\u00A0%"), // 26
+            new NumberingProfile('0', ",", ".", "-", MinimumGrouping: 2), // 27
+            new NumberingProfile('\uA9D0', ",", ".", "-"), // 28
+            new NumberingProfile('\u17E0', ",", ".", "-"), // 29
+            new NumberingProfile('\u0CE6', ".", ",", "-"), // 30
+            new NumberingProfile('0', ".", ",", "-", SecondaryGrouping: 2), // 31
+            new NumberingProfile('\u0966', ".", ",", "-", SecondaryGrouping: 2), // 32
+            new NumberingProfile('0', ".", "\u060C", "-"), // 33
+            new NumberingProfile('\u0ED0', ",", ".", "-"), // 34
+            new NumberingProfile('\u0D66', ".", ",", "-", SecondaryGrouping: 2), // 35
+            new NumberingProfile('\u1040', ".", ",", "-"), // 36
+            new NumberingProfile('\u07C0', ".", "\u060C", "-"), // 37
+            new NumberingProfile('\u0B66', ".", ",", "-", SecondaryGrouping: 2), // 38
+            new NumberingProfile('\u0A66', ".", ",", "-", SecondaryGrouping: 2, PercentSecondaryGrouping: 2), // 39
+            new NumberingProfile('0', ",", ".", "\u200E\u2212"), // 40
+            new NumberingProfile('0', ".", ",", "-", PercentSuffix: "\u00A0%"), // 41
+            new NumberingProfile('0', ",", "\u202F", "-"), // 42
+            new NumberingProfile('\u0660', ".", "\u066C", "\u061C-", PercentSuffix: "\u066A\u061C"), // 43
+            new NumberingProfile('0', ",", ".", "\u2212", MinimumGrouping: 2, PercentSuffix: "\u00A0%"), // 44
+            new NumberingProfile('\u0BE6', ".", ",", "-", SecondaryGrouping: 2, PercentSecondaryGrouping: 2), // 45
+            new NumberingProfile('\u0C66', ".", ",", "-"), // 46
+            new NumberingProfile('\u0E50', ".", ",", "-"), // 47
+            new NumberingProfile('0', ",", ".", "-", PercentPrefix: "%", PercentSuffix: ""), // 48
+            new NumberingProfile('\u06F0', "\u066B", "\u066C", "\u200E-\u200E"), // 49
+            new NumberingProfile('\u3007', ".", ",", "-"), // 50
+            new NumberingProfile('0', ",", ".", "\u200E-", PercentSuffix: "\u200E%\u200E"), // 51
+            new NumberingProfile('0', ".", ",", "\u200E-", PercentSuffix: "\u066A"), // 52
+            new NumberingProfile('\u07C0', ".", ",", "-"), // 53
+            new NumberingProfile('0', ".", "'", "-"), // 54
+            new NumberingProfile('0', ".", "\u2E41", "-"), // 55
+            new NumberingProfile('0', ",", "'", "-"), // 56
+            new NumberingProfile('0', ".", "'", "-", MinimumGrouping: 2), // 57
+            new NumberingProfile('\u0BE6', ".", ",", "-"), // 58
         };
 
         // Tag → profiles of its default, native and Latin numbering systems. A tag is listed when it differs from
@@ -64,7 +79,7 @@ namespace LocalizedContent.Generator.LocaleData
             ("ar", 2, 3, 2),
             ("ar-BH", 3, 3, 2),
             ("ar-DJ", 3, 3, 2),
-            ("ar-DZ", 38, 3, 38),
+            ("ar-DZ", 51, 3, 51),
             ("ar-EG", 3, 3, 2),
             ("ar-ER", 3, 3, 2),
             ("ar-IL", 3, 3, 2),
@@ -72,54 +87,54 @@ namespace LocalizedContent.Generator.LocaleData
             ("ar-JO", 3, 3, 2),
             ("ar-KM", 3, 3, 2),
             ("ar-KW", 3, 3, 2),
-            ("ar-LB", 3, 3, 38),
-            ("ar-LY", 38, 3, 38),
-            ("ar-MA", 38, 3, 38),
-            ("ar-MR", 3, 3, 38),
+            ("ar-LB", 3, 3, 51),
+            ("ar-LY", 51, 3, 51),
+            ("ar-MA", 51, 3, 51),
+            ("ar-MR", 3, 3, 51),
             ("ar-OM", 3, 3, 2),
             ("ar-PS", 3, 3, 2),
             ("ar-QA", 3, 3, 2),
-            ("ar-SA", 3, 3, 2),
+            ("ar-SA", 3, 3, 52),
             ("ar-SD", 3, 3, 2),
-            ("ar-SO", 3, 3, 2),
+            ("ar-SO", 3, 3, 52),
             ("ar-SS", 3, 3, 2),
             ("ar-SY", 3, 3, 2),
             ("ar-TD", 3, 3, 2),
-            ("ar-TN", 38, 3, 38),
+            ("ar-TN", 51, 3, 51),
             ("ar-YE", 3, 3, 2),
             ("as", 4, 4, 5),
             ("az", 6, 6, 6),
-            ("az-Arab", 9, 9, 0),
+            ("az-Arab", 10, 10, 0),
             ("ba", 7, 7, 7),
             ("be", 8, 8, 8),
-            ("bg", 8, 8, 8),
-            ("bgn", 9, 9, 10),
-            ("bm-Nkoo", 0, 39, 0),
-            ("bn", 4, 4, 5),
+            ("bg", 9, 9, 9),
+            ("bgn", 10, 10, 11),
+            ("bm-Nkoo", 0, 53, 0),
+            ("bn", 12, 12, 5),
             ("bs", 6, 6, 6),
-            ("ca", 6, 6, 6),
-            ("ckb", 11, 11, 0),
-            ("cs", 1, 1, 1),
-            ("cv", 1, 1, 1),
-            ("da", 6, 6, 6),
-            ("de", 6, 6, 6),
-            ("de-AT", 1, 1, 1),
-            ("de-CH", 40, 40, 40),
-            ("de-LI", 40, 40, 40),
-            ("dsb", 6, 6, 6),
+            ("ca", 13, 13, 13),
+            ("ckb", 14, 14, 0),
+            ("cs", 15, 15, 15),
+            ("cv", 15, 15, 15),
+            ("da", 13, 13, 13),
+            ("de", 13, 13, 13),
+            ("de-AT", 15, 15, 15),
+            ("de-CH", 54, 54, 54),
+            ("de-LI", 54, 54, 54),
+            ("dsb", 13, 13, 13),
             ("dv", 0, 3, 0),
             ("el", 6, 6, 6),
-            ("en-AT", 6, 6, 6),
+            ("en-AT", 13, 13, 13),
             ("en-BE", 6, 6, 6),
-            ("en-CH", 40, 40, 40),
+            ("en-CH", 54, 54, 54),
             ("en-CZ", 1, 1, 1),
-            ("en-DE", 6, 6, 6),
-            ("en-DK", 6, 6, 6),
+            ("en-DE", 13, 13, 13),
+            ("en-DK", 13, 13, 13),
             ("en-EE", 1, 1, 1),
             ("en-ES", 6, 6, 6),
-            ("en-FI", 1, 1, 1),
-            ("en-FR", 18, 18, 18),
-            ("en-GE", 18, 18, 18),
+            ("en-FI", 15, 15, 15),
+            ("en-FR", 42, 42, 42),
+            ("en-GE", 42, 42, 42),
             ("en-HU", 1, 1, 1),
             ("en-ID", 6, 6, 6),
             ("en-IN", 5, 5, 5),
@@ -127,16 +142,16 @@ namespace LocalizedContent.Generator.LocaleData
             ("en-LT", 1, 1, 1),
             ("en-LV", 1, 1, 1),
             ("en-NL", 6, 6, 6),
-            ("en-NO", 1, 1, 1),
+            ("en-NO", 15, 15, 15),
             ("en-PL", 6, 6, 6),
             ("en-PT", 1, 1, 1),
             ("en-RO", 6, 6, 6),
-            ("en-SE", 1, 1, 1),
+            ("en-SE", 15, 15, 15),
             ("en-SI", 6, 6, 6),
             ("en-SK", 1, 1, 1),
             ("en-UA", 1, 1, 1),
             ("en-ZA", 1, 1, 1),
-            ("es", 12, 12, 12),
+            ("es", 16, 16, 16),
             ("es-419", 0, 0, 0),
             ("es-AR", 6, 6, 6),
             ("es-BO", 6, 6, 6),
@@ -160,105 +175,106 @@ namespace LocalizedContent.Generator.LocaleData
             ("es-US", 0, 0, 0),
             ("es-UY", 6, 6, 6),
             ("es-VE", 6, 6, 6),
-            ("et", 13, 13, 13),
-            ("eu", 14, 14, 14),
-            ("fa", 15, 15, 16),
-            ("ff-Adlm", 41, 41, 41),
-            ("fi", 17, 17, 17),
-            ("fr", 18, 18, 18),
-            ("fr-CA", 1, 1, 1),
-            ("fr-CH", 42, 42, 42),
-            ("fr-LU", 6, 6, 6),
-            ("fr-MA", 6, 6, 6),
-            ("gl", 6, 6, 6),
-            ("gu", 5, 19, 5),
+            ("et", 17, 17, 17),
+            ("eu", 18, 18, 18),
+            ("fa", 19, 19, 20),
+            ("ff-Adlm", 55, 55, 55),
+            ("fi", 21, 21, 21),
+            ("fr", 22, 22, 22),
+            ("fr-CA", 15, 15, 15),
+            ("fr-CH", 56, 56, 56),
+            ("fr-LU", 13, 13, 13),
+            ("fr-MA", 13, 13, 13),
+            ("gl", 13, 13, 13),
+            ("gu", 5, 23, 5),
             ("ha-Arab", 0, 3, 0),
-            ("he", 2, 2, 2),
-            ("hi", 5, 20, 5),
+            ("he", 24, 24, 24),
+            ("hi", 5, 25, 5),
             ("hi-Latn", 5, 5, 5),
-            ("hr", 14, 14, 14),
-            ("hsb", 6, 6, 6),
-            ("ht", 1, 1, 1),
-            ("hu", 8, 8, 8),
-            ("hy", 8, 8, 8),
+            ("hr", 26, 26, 26),
+            ("hsb", 13, 13, 13),
+            ("ht", 15, 15, 15),
+            ("hu", 9, 9, 9),
+            ("hy", 9, 9, 9),
             ("id", 6, 6, 6),
             ("is", 6, 6, 6),
-            ("it", 12, 12, 12),
-            ("it-CH", 43, 43, 43),
-            ("jv", 6, 21, 6),
-            ("ka", 8, 8, 8),
+            ("it", 27, 27, 27),
+            ("it-CH", 57, 57, 57),
+            ("jv", 6, 28, 6),
+            ("ka", 9, 9, 9),
             ("kk", 1, 1, 1),
             ("kk-Arab", 0, 0, 0),
-            ("km", 0, 22, 0),
-            ("kn", 0, 23, 0),
-            ("kok", 5, 20, 5),
-            ("ks", 9, 9, 24),
+            ("km", 0, 29, 0),
+            ("kn", 0, 30, 0),
+            ("kok", 31, 32, 31),
+            ("ks", 10, 10, 33),
             ("ky", 1, 1, 1),
-            ("lo", 6, 25, 6),
-            ("lrc", 9, 9, 0),
-            ("lt", 17, 17, 17),
-            ("lv", 8, 8, 8),
-            ("mk", 6, 6, 6),
-            ("ml", 5, 26, 5),
-            ("mr", 20, 20, 5),
+            ("lo", 6, 34, 6),
+            ("lrc", 10, 10, 0),
+            ("lt", 21, 21, 21),
+            ("lv", 9, 9, 9),
+            ("mk", 13, 13, 13),
+            ("ml", 31, 35, 31),
+            ("mr", 32, 32, 31),
             ("ms-Arab-BN", 6, 6, 6),
             ("ms-BN", 6, 6, 6),
             ("ms-ID", 6, 6, 6),
-            ("my", 27, 27, 0),
-            ("mzn", 9, 9, 0),
-            ("nb", 17, 17, 17),
-            ("ne", 20, 20, 5),
+            ("my", 36, 36, 0),
+            ("mzn", 10, 10, 0),
+            ("nb", 21, 21, 21),
+            ("ne", 25, 25, 31),
             ("nl", 6, 6, 6),
-            ("nn", 17, 17, 17),
-            ("no", 17, 17, 17),
-            ("nqo", 28, 28, 24),
-            ("or", 5, 29, 5),
-            ("pa", 5, 30, 5),
-            ("pa-Arab", 9, 9, 2),
-            ("pl", 8, 8, 8),
-            ("ps", 9, 9, 31),
+            ("nn", 21, 21, 21),
+            ("no", 21, 21, 21),
+            ("nqo", 37, 37, 33),
+            ("or", 31, 38, 31),
+            ("pa", 5, 39, 5),
+            ("pa-Arab", 10, 10, 24),
+            ("pl", 9, 9, 9),
+            ("ps", 10, 10, 40),
             ("pt", 6, 6, 6),
             ("pt-AO", 1, 1, 1),
-            ("pt-CH", 8, 8, 8),
-            ("pt-CV", 8, 8, 8),
-            ("pt-GQ", 8, 8, 8),
-            ("pt-GW", 8, 8, 8),
-            ("pt-LU", 8, 8, 8),
-            ("pt-MO", 8, 8, 8),
-            ("pt-MZ", 8, 8, 8),
-            ("pt-PT", 8, 8, 8),
-            ("pt-ST", 8, 8, 8),
-            ("pt-TL", 8, 8, 8),
-            ("qu-BO", 6, 6, 6),
-            ("rm", 18, 18, 18),
-            ("ro", 6, 6, 6),
-            ("ru", 1, 1, 1),
+            ("pt-CH", 9, 9, 9),
+            ("pt-CV", 9, 9, 9),
+            ("pt-GQ", 9, 9, 9),
+            ("pt-GW", 9, 9, 9),
+            ("pt-LU", 9, 9, 9),
+            ("pt-MO", 9, 9, 9),
+            ("pt-MZ", 9, 9, 9),
+            ("pt-PT", 9, 9, 9),
+            ("pt-ST", 9, 9, 9),
+            ("pt-TL", 9, 9, 9),
+            ("qu", 41, 41, 41),
+            ("qu-BO", 13, 13, 13),
+            ("rm", 42, 42, 42),
+            ("ro", 13, 13, 13),
+            ("ru", 15, 15, 15),
             ("ru-UA", 8, 8, 8),
-            ("sd", 32, 32, 0),
+            ("sd", 43, 43, 0),
             ("sdh", 3, 3, 0),
-            ("sk", 1, 1, 1),
-            ("sl", 33, 33, 33),
-            ("sq", 8, 8, 8),
+            ("sk", 15, 15, 15),
+            ("sl", 44, 44, 44),
+            ("sq", 9, 9, 9),
             ("sr", 6, 6, 6),
-            ("sv", 17, 17, 17),
+            ("sv", 21, 21, 21),
             ("sw-CD", 6, 6, 6),
-            ("ta", 5, 34, 5),
-            ("ta-MY", 0, 44, 0),
-            ("ta-SG", 0, 44, 0),
-            ("te", 5, 35, 5),
-            ("th", 0, 36, 0),
-            ("tk", 1, 1, 1),
-            ("tr", 6, 6, 6),
-            ("ug", 0, 9, 0),
+            ("ta", 5, 45, 5),
+            ("ta-MY", 0, 58, 0),
+            ("ta-SG", 0, 58, 0),
+            ("te", 31, 46, 31),
+            ("th", 0, 47, 0),
+            ("tk", 15, 15, 15),
+            ("tr", 48, 48, 48),
+            ("ug", 0, 10, 0),
             ("uk", 1, 1, 1),
             ("und", 0, 0, 0),
-            ("ur", 2, 9, 2),
-            ("ur-IN", 9, 9, 2),
+            ("ur", 24, 49, 24),
+            ("ur-IN", 49, 49, 24),
             ("uz", 1, 1, 1),
-            ("uz-Arab", 9, 9, 31),
+            ("uz-Arab", 10, 10, 40),
             ("vi", 6, 6, 6),
-            ("yue", 0, 37, 0),
-            ("zh", 0, 37, 0),
+            ("yue", 0, 50, 0),
+            ("zh", 0, 50, 0),
             ("zh-Latn", 0, 0, 0),
         };
 

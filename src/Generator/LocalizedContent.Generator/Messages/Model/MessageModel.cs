@@ -9,8 +9,20 @@ namespace LocalizedContent.Generator.Messages.Model
     /// <summary>Literal text, quoting already resolved.</summary>
     internal sealed record TextPart(string Text) : MessagePart;
 
-    /// <summary><c>{name}</c> or <c>{name, number}</c>.</summary>
-    internal sealed record ArgumentPart(string Name, bool IsNumber) : MessagePart;
+    /// <summary><c>{name}</c> or <c>{name, number}</c>, with a number style or skeleton when it has one.</summary>
+    internal sealed record ArgumentPart(string Name, bool IsNumber, NumberStyle? Style = null) : MessagePart;
+
+    /// <summary>
+    /// A number style or skeleton (<c>integer</c>, <c>percent</c>, <c>::percent</c>, <c>::.00</c>): the fraction
+    /// digits shown (half-even, as ICU rounds) and whether the value is written with the locale's percent pattern.
+    /// </summary>
+    /// <param name="Percent">Written with the percent pattern and sign.</param>
+    /// <param name="Scale">Multiplied by 100 first (the <c>percent</c> style does; the <c>::percent</c> stem does not).</param>
+    internal sealed record NumberStyle(int MinFraction, int MaxFraction, bool Percent = false, bool Scale = false)
+    {
+        /// <summary>{n, number} itself: at most 3 fraction digits.</summary>
+        public bool IsDefault => MinFraction == 0 && MaxFraction == 3 && !Percent;
+    }
 
     /// <summary>
     /// <c>{name, date, long}</c>, <c>{name, time, short}</c> or <c>{name, date, ::yMMMMd@calendar=persian}</c>. The

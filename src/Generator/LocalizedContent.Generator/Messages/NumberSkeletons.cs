@@ -1,0 +1,74 @@
+using LocalizedContent.Generator.Messages.Model;
+
+namespace LocalizedContent.Generator.Messages
+{
+    /// <summary>
+    /// The number styles and ICU skeleton stems the generator writes (ICU's MessageFormat semantics): the
+    /// <c>integer</c> and <c>percent</c> styles, and skeletons of <c>percent</c>, <c>%</c>, <c>scale/100</c> (with a percent),
+    /// <c>%x100</c>, <c>precision-integer</c> and fraction precision (<c>.00</c>, <c>.0#</c>, <c>.##</c>).
+    /// </summary>
+    internal static class NumberSkeletons
+    {
+        public const string Supported = "integer, percent, or a skeleton of ::percent, ::%, ::percent scale/100, ::%x100, ::precision-integer and fraction precision such as ::.00, ::.0# or ::.##";
+
+        // decimal.Round takes at most 28; 20 is far beyond what a message shows and what Intl checks.
+        private const int MaxFractionDigits = 20;
+
+        /// <summary>The style of <c>{n, number, format}</c>, or null with the reason it cannot be written.</summary>
+        public static NumberStyle? Parse(string format, out string? problem)
+        {
+            problem = null;
+            switch (format)
+            {
+                // ICU's MessageFormat: createIntegerFormat (no fraction digits) and createPercentInstance (× 100, no fraction digits).
+                case "integer": return new NumberStyle(0, 0);
+                case "percent": return new NumberStyle(0, 0, Percent: true, Scale: true);
+            }
+            if (!format.StartsWith("::", System.StringComparison.Ordinal))
+            {
+                problem = "'" + format + "' is not a supported number style (" + Supported + ")";
+                return null;
+            }
+            // A skeleton without a precision stem shows up to 6 fraction digits (ICU's NumberFormatter default).
+            int min = 0, max = 6;
+            bool percent = false, scale = false;
+            foreach (var stem in format.Substring(2).Split(new[] { ' ', '\t', '\n', '\r' }, System.StringSplitOptions.RemoveEmptyEntries))
+            {
+                switch (stem)
+                {
+                    case "percent": case "%": percent = true; break;
+                    case "%x100": percent = true; scale = true; break;
+                    case "scale/100": scale = true; break;
+                    case "precision-integer": min = 0; max = 0; break;
+                    default:
+                        if (!Fraction(stem, out min, out max))
+                        {
+                            problem = "the number skeleton stem '" + stem + "' is not supported (" + Supported + ")";
+                            return null;
+                        }
+                        break;
+                }
+            }
+            if (scale && !percent)
+            {
+                problem = "scale/100 is supported with percent only (::percent scale/100; " + Supported + ")";
+                return null;
+            }
+            return new NumberStyle(min, max, percent, scale);
+        }
+
+        /// <summary>Minimum and maximum fraction digits: .00 (2, 2), .0# (1, 2), .## (0, 2); required zeros, then optional #.</summary>
+        private static bool Fraction(string stem, out int min, out int max)
+        {
+            min = 0;
+            max = 0;
+            if (stem.Length < 2 || stem[0] != '.') return false;
+            var k = 1;
+            while (k < stem.Length && stem[k] == '0') k++;
+            min = k - 1;
+            while (k < stem.Length && stem[k] == '#') k++;
+            max = k - 1;
+            return k == stem.Length && max <= MaxFractionDigits;
+        }
+    }
+}

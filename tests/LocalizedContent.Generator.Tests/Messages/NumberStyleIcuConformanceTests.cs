@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Text;
+using LocalizedContent.Generator.Tests.Infrastructure;
+using Xunit.Abstractions;
+using static LocalizedContent.Generator.Tests.Messages.MessageTestSupport;
+
+namespace LocalizedContent.Generator.Tests.Messages;
+
+/// <summary>
+/// Number styles and skeletons of the generated code against ICU (Intl.NumberFormat in one Node.js process) for every
+/// locale of the CLDR extract. Each style is the Intl options that make the same ICU number formatter MessageFormat
+/// builds: half-even rounding, and for ::percent (the percent sign, no ×100, up to 6 fraction digits as skeletons
+/// default to) Intl's percent style on the value ÷ 100, passed as an exact decimal string.
+/// </summary>
+public sealed class NumberStyleIcuConformanceTests(ITestOutputHelper output)
+{
+    private static readonly string[] Values = ["0", "1", "2", "-1", "0.5", "1.5", "2.5", "0.125", "1.005", "1.25", "12.345", "0.015", "-0.0001", "-12.5", "1234.5678", "1234567", "0.123456789"];
+
+    private static readonly (string Key, string Message, string Options, bool Divide)[] Styles =
+    [
+        ("Integer", "{n, number, integer}", "{ maximumFractionDigits: 0 }", false),
+        ("Percent", "{n, number, percent}", "{ style: 'percent' }", false),
+        ("PercentStem", "{n, number, ::percent}", "{ style: 'percent', maximumFractionDigits: 6 }", true),
+        ("PercentScaled", "{n, number, ::percent scale/100 .0#}", "{ style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 2 }", false),
+        ("Fixed2", "{n, number, ::.00}", "{ minimumFractionDigits: 2, maximumFractionDigits: 2 }", false),
+        ("Fraction1To2", "{n, number, ::.0#}", "{ minimumFractionDigits: 1, maximumFractionDigits: 2 }", false),
+        ("Fraction0To2", "{n, number, ::.##}", "{ maximumFractionDigits: 2 }", false),
+    ];
+
+    [Fact]
+    public void Number_styles_and_skeletons_match_ICU()
+    {
+        var locales = IcuConformanceTests.Locales();
+        var entries = Styles.Select(s => (s.Key, s.Message)).ToArray();
+        var harness = new GeneratorHarness().AddFile("Resources/Strings.resx", Resx(entries));
+        foreach (var locale in locales) harness.AddFile("Resources/Strings." + locale + ".resx", Resx(entries));
+        var assembly = CompileAndLoad(harness);
+
+        var icu = Node.Run<Dictionary<string, Dictionary<string, string[]>>>(Script(), new { locales, values = Values });
+        var table = new StringBuilder("| style | values | locales | match ICU | known differences |\n|---|---|---|---|---|\n");
+        var unexpected = new List<string>();
+        var known = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        foreach (var style in Styles)
+        {
+            int total = 0, matched = 0, knownCount = 0;
+            foreach (var locale in locales)
+            {
+                for (var v = 0; v < Values.Length; v++)
+                {
+                    total++;
+                    var expected = icu[locale][style.Key][v];
+                    var actual = Call(assembly, locale, style.Key, decimal.Parse(Values[v], NumberStyles.Float, CultureInfo.InvariantCulture))
+                        .Replace("\u2068", "").Replace("\u2069", "");
+                    if (actual == expected) { matched++; continue; }
+                    if (IcuConformanceTests.KnownDifference(locale, "number", icu[locale]["locale"][0]) is { } reason)
+                    {
+                        knownCount++;
+                        if (!known.TryGetValue(reason, out var set)) known[reason] = set = new(StringComparer.Ordinal);
+                        set.Add(locale);
+                        continue;
+                    }
+                    unexpected.Add(locale + " " + style.Message + " " + Values[v] + ": ICU '" + IcuConformanceTests.Visible(expected) + "', generated '" + IcuConformanceTests.Visible(actual) + "'");
+                }
+            }
+            table.Append("| `").Append(style.Message).Append("` | ").Append(Values.Length).Append(" | ").Append(locales.Count).Append(" | ")
+                .Append(matched).Append('/').Append(total).Append(" (").Append((100.0 * matched / total).ToString("0.0", CultureInfo.InvariantCulture)).Append("%) | ")
+                .Append(knownCount).Append(" |\n");
+        }
+        output.WriteLine(table.ToString());
+        foreach (var (reason, set) in known) output.WriteLine("Known difference (" + reason + "): " + string.Join(" ", set));
+        Assert.True(unexpected.Count == 0, unexpected.Count + " differences from ICU:\n" + string.Join("\n", unexpected.Take(60)));
+    }
+
+    private static string Script() => """
+        const { locales, values } = JSON.parse(require("fs").readFileSync(0, "utf8"));
+        const styles = {
+        """ + string.Concat(Styles.Select(s => "  " + s.Key + ": [" + s.Options + ", " + (s.Divide ? "true" : "false") + "],\n")) + """
+        };
+        const result = {};
+        for (const locale of locales) {
+          const entry = { locale: [new Intl.NumberFormat(locale).resolvedOptions().locale] };
+          for (const [key, [options, divide]] of Object.entries(styles)) {
+            const format = new Intl.NumberFormat(locale, { ...options, roundingMode: "halfEven" });
+            entry[key] = values.map(v => format.format(divide ? v + "e-2" : v));
+          }
+          result[locale] = entry;
+        }
+        process.stdout.write(JSON.stringify(result));
+        """;
+}

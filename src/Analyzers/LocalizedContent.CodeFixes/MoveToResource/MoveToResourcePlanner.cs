@@ -60,7 +60,7 @@ namespace LocalizedContent.CodeFixes.MoveToResource
             var node = TextChangeCodeFixProvider.FindLiteral(root, diagnostic);
             if (node == null || NeedsConstant(node)) return null;
 
-            string message, plainText;
+            string message;
             var arguments = new List<string>();
             var isMethod = false;
             if (node is LiteralExpressionSyntax literal)
@@ -68,60 +68,64 @@ namespace LocalizedContent.CodeFixes.MoveToResource
                 // Strings only: a char or a UTF-8 literal has no generated member of its type.
                 if (!literal.IsKind(SyntaxKind.StringLiteralExpression)) return null;
                 if (model.GetTypeInfo(literal, cancellationToken).Type?.SpecialType != SpecialType.System_String) return null;
-                plainText = literal.Token.ValueText;
-                message = MessageText.Literal(plainText, IcuTarget(document, sets, plainText, tree: literal.SyntaxTree, cancellationToken))!;
-                if (message == null) return null;
             }
             else if (node is InterpolatedStringExpressionSyntax interpolated)
             {
                 // A string; not a FormattableString, IFormattable or interpolated string handler, whose callee sees the holes.
                 var converted = model.GetTypeInfo(interpolated, cancellationToken).ConvertedType;
                 if (converted == null || (converted.SpecialType != SpecialType.System_String && converted.SpecialType != SpecialType.System_Object)) return null;
-                var icu = IcuTarget(document, sets, PlainText(interpolated), interpolated.SyntaxTree, cancellationToken);
-                if (!BuildMessage(interpolated, model, cancellationToken, icu, arguments, out message, out plainText)) return null;
-                isMethod = arguments.Count > 0;
             }
             else
             {
                 return null;
             }
 
-            if (MessageText.EscapeXml(message) == null) return null;
+            // The target file is chosen by the text (its language) before the message is written: its MessageFormat
+            // option decides how the value is written.
+            var plainText = node is InterpolatedStringExpressionSyntax i ? PlainText(i) : ((LiteralExpressionSyntax)node).Token.ValueText;
             var tree = node.SyntaxTree;
             var options = document.Project.AnalyzerOptions.AnalyzerConfigOptionsProvider;
             var target = ResourceTarget.Choose(sets, plainText, () => tree.GetText(cancellationToken).ToString(), options.GetOptions(tree), options.GlobalOptions);
             if (target == null) return null;
+            var icu = IsIcu(options.GetOptions(target.Text), options.GlobalOptions);
+            if (node is InterpolatedStringExpressionSyntax holes)
+            {
+                if (!BuildMessage(holes, model, cancellationToken, icu, arguments, out message)) return null;
+                isMethod = arguments.Count > 0;
+            }
+            else
+            {
+                var literalMessage = MessageText.Literal(plainText, icu);
+                if (literalMessage == null) return null;
+                message = literalMessage;
+            }
+
+            if (MessageText.EscapeXml(message) == null) return null;
             var set = sets.First(s => s.Files.Contains(target));
             return new Extraction(document.Id, node, message, ResourceKeys.Derive(node, plainText), arguments, set, target) { IsMethod = isMethod };
         }
 
         /// <summary>
-        /// The message of an interpolated string: text parts quoted, each hole a placeholder named after a simple
-        /// identifier or member access (<c>{name}</c>, <c>{Count}</c> from <c>list.Count</c>), else <c>{arg0}</c>, <c>{arg1}</c>
-        /// by the hole's position. The same expression twice is one placeholder. A string hole without alignment or
+        /// The message of an interpolated string: text parts escaped, each hole a .NET format item by position
+        /// (<c>{0}</c>, <c>{1}</c>); for an ICU target (<paramref name="icu"/>) text parts are quoted and each hole is an
+        /// argument named after a simple identifier or member access (<c>{name}</c>, <c>{Count}</c> from
+        /// <c>list.Count</c>), else <c>{arg0}</c>, <c>{arg1}</c> by position. The same expression twice is one placeholder. A string hole without alignment or
         /// format is passed as it is; any other hole is passed as <c>$"{hole}"</c> so that it formats exactly as before.
         /// </summary>
         private static bool BuildMessage(InterpolatedStringExpressionSyntax interpolated, SemanticModel model, CancellationToken cancellationToken,
-            bool icu, List<string> arguments, out string message, out string plainText)
+            bool icu, List<string> arguments, out string message)
         {
             var builder = new StringBuilder();
-            var plain = new StringBuilder();
             var byExpression = new Dictionary<string, string>(StringComparer.Ordinal);
             var names = new HashSet<string>(StringComparer.Ordinal);
             var holeIndex = 0;
-            var isRaw = interpolated.StringStartToken.IsKind(SyntaxKind.InterpolatedSingleLineRawStringStartToken)
-                || interpolated.StringStartToken.IsKind(SyntaxKind.InterpolatedMultiLineRawStringStartToken);
-            message = plainText = "";
+            message = "";
             foreach (var content in interpolated.Contents)
             {
                 if (content is InterpolatedStringTextSyntax text)
                 {
-                    // The token's value keeps a regular or verbatim interpolated string's doubled braces; a raw one
-                    // has no brace escapes.
-                    var value = text.TextToken.ValueText;
-                    if (!isRaw) value = value.Replace("{{", "{").Replace("}}", "}");
+                    var value = TextOf(interpolated, text);
                     builder.Append(icu ? MessageText.Quote(value) : MessageText.EscapeComposite(value));
-                    plain.Append(value);
                     continue;
                 }
                 var hole = (InterpolationSyntax)content;
@@ -153,28 +157,30 @@ namespace LocalizedContent.CodeFixes.MoveToResource
                 holeIndex++;
             }
             message = builder.ToString();
-            plainText = plain.ToString();
             return true;
         }
 
-        /// <summary>The interpolated string's text parts only: what the target set is chosen by.</summary>
+        /// <summary>The interpolated string's text parts only: what the target set and the key are chosen by.</summary>
         private static string PlainText(InterpolatedStringExpressionSyntax interpolated) =>
-            string.Concat(interpolated.Contents.OfType<InterpolatedStringTextSyntax>().Select(t => t.TextToken.ValueText));
+            string.Concat(interpolated.Contents.OfType<InterpolatedStringTextSyntax>().Select(t => TextOf(interpolated, t)));
+
+        /// <summary>A text part as written: the token's value keeps a regular or verbatim interpolated string's doubled
+        /// braces; a raw one has no brace escapes.</summary>
+        private static string TextOf(InterpolatedStringExpressionSyntax interpolated, InterpolatedStringTextSyntax text)
+        {
+            var value = text.TextToken.ValueText;
+            var isRaw = interpolated.StringStartToken.IsKind(SyntaxKind.InterpolatedSingleLineRawStringStartToken)
+                || interpolated.StringStartToken.IsKind(SyntaxKind.InterpolatedMultiLineRawStringStartToken);
+            return isRaw ? value : value.Replace("{{", "{").Replace("}}", "}");
+        }
 
         /// <summary>
-        /// True when the file the text would go to reads every value as ICU MessageFormat (MessageFormat=icu, as item
-        /// metadata or LocalizedContentMessageFormat): the message is then written in ICU's quoting, else in the
-        /// .NET composite format a .resx value usually is.
+        /// True when the target file reads every value as ICU MessageFormat (MessageFormat=icu, as item metadata or
+        /// LocalizedContentMessageFormat): the message is then written in ICU's quoting, else in the .NET composite
+        /// format a .resx value usually is.
         /// </summary>
-        private static bool IcuTarget(Document document, IReadOnlyList<ResourceSet> sets, string plainText, SyntaxTree tree, CancellationToken cancellationToken)
-        {
-            var options = document.Project.AnalyzerOptions.AnalyzerConfigOptionsProvider;
-            var target = ResourceTarget.Choose(sets, plainText, () => tree.GetText(cancellationToken).ToString(), options.GetOptions(tree), options.GlobalOptions);
-            var format = target == null
-                ? LocalizedContent.Naming.ProjectOptions.Property(options.GlobalOptions, "LocalizedContentMessageFormat")
-                : LocalizedContent.Naming.ProjectOptions.Option(options.GetOptions(target.Text), options.GlobalOptions, "MessageFormat");
-            return string.Equals(format, "icu", StringComparison.OrdinalIgnoreCase);
-        }
+        private static bool IsIcu(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions targetOptions, Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions globalOptions) =>
+            string.Equals(LocalizedContent.Naming.ProjectOptions.Option(targetOptions, globalOptions, "MessageFormat"), "icu", StringComparison.OrdinalIgnoreCase);
 
         private static string? PlaceholderName(ExpressionSyntax expression)
         {

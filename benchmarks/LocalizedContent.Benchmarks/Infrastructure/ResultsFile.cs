@@ -91,6 +91,19 @@ public static class Targets
                     yield return $"For information, difference of means (noisy here, see StdDev): ours {Ms(ours - compile)} ({Ratio(ours - compile, compile)} of the compile), CA1303 {Ms(ca1303 - compile)}; the no-op analyzer (the analyzer driver alone) {Ms(noOp - compile)}, so ours add {Ms(ours - noOp)} to any analyzer's driver cost.";
                     break;
                 }
+            case "RazorAnalyzerBenchmarks":
+                {
+                    var totals = RazorAnalyzerBenchmarks.Totals;
+                    if (!totals.TryGetValue("razor", out var razor) || !totals.TryGetValue("cs", out var cs))
+                    {
+                        yield return "Razor checks ≤ the checks of .cs files the same size: not measured";
+                        break;
+                    }
+                    yield return $"Razor checks cost no more than the checks of .cs files the same size (telemetry; {razor.Characters:N0} / {cs.Characters:N0} characters written): " +
+                        $"Razor {razor.Analyzers.TotalMilliseconds:F0} ms ({razor.Diagnostics} diagnostics), .cs {cs.Analyzers.TotalMilliseconds:F0} ms ({cs.Diagnostics} diagnostics) — {Verdict(razor.Analyzers <= cs.Analyzers)}";
+                    yield return $"Per diagnostic reported: Razor {razor.Analyzers.TotalMilliseconds / Math.Max(1, razor.Diagnostics):F3} ms, .cs {cs.Analyzers.TotalMilliseconds / Math.Max(1, cs.Diagnostics):F3} ms (the Razor corpus is RTL text in every line; the .cs corpus has one RTL literal in ten).";
+                    break;
+                }
             case "GeneratedCodeBenchmarks":
                 foreach (var culture in summary.BenchmarksCases.Select(b => b.Parameters["Culture"] as string).Distinct())
                 {

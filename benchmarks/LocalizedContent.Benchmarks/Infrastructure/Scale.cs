@@ -24,6 +24,9 @@ public static class Scale
     /// <summary>C# files of the analyzer benchmark project, ~20 literals each.</summary>
     public static int AnalyzerFiles => Quick ? 100 : 2_000;
 
+    /// <summary>Copies of the Razor corpus's component and page (the Razor benchmark; ~250 characters written each).</summary>
+    public static int RazorFilePairs => Quick ? 10 : 400;
+
     /// <summary>Ordinary C# files next to the content in the generator benchmarks (the .cs edit touches one).</summary>
     public static int CSharpFiles => Quick ? 5 : 50;
 }

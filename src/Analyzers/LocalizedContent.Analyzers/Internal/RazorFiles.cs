@@ -1,7 +1,8 @@
 using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
 namespace LocalizedContent.Analyzers
@@ -28,19 +29,34 @@ namespace LocalizedContent.Analyzers
             return null;
         }
 
-        /// <summary>The Razor file as the compiler was given it (the SDK passes .razor and .cshtml files as
-        /// AdditionalFiles), or null.</summary>
-        public static SourceText? FindText(AnalyzerOptions options, string path, out string foundPath, System.Threading.CancellationToken cancellationToken)
+        /// <summary>The Razor files as the compiler was given them (the SDK passes .razor and .cshtml files as
+        /// AdditionalFiles), by path: built once per compilation, so that finding a generated tree's file does not walk
+        /// every additional file.</summary>
+        public sealed class Index
         {
-            var wanted = path.Replace('\\', '/');
-            foreach (var file in options.AdditionalFiles)
+            private readonly Dictionary<string, AdditionalText> _byPath = new Dictionary<string, AdditionalText>(StringComparer.OrdinalIgnoreCase);
+
+            public Index(ImmutableArray<AdditionalText> additionalFiles)
             {
-                if (!string.Equals(file.Path.Replace('\\', '/'), wanted, StringComparison.OrdinalIgnoreCase)) continue;
-                foundPath = file.Path;
-                return file.GetText(cancellationToken);
+                foreach (var file in additionalFiles)
+                {
+                    if (!IsRazorPath(file.Path)) continue;
+                    var key = file.Path.Replace('\\', '/');
+                    if (!_byPath.ContainsKey(key)) _byPath.Add(key, file);
+                }
             }
-            foundPath = path;
-            return null;
+
+            /// <summary>The Razor file at <paramref name="path"/>, or null.</summary>
+            public SourceText? FindText(string path, out string foundPath, System.Threading.CancellationToken cancellationToken)
+            {
+                if (_byPath.TryGetValue(path.Replace('\\', '/'), out var file))
+                {
+                    foundPath = file.Path;
+                    return file.GetText(cancellationToken);
+                }
+                foundPath = path;
+                return null;
+            }
         }
 
         /// <summary>Whether a C# span is code written in the Razor file (a <c>#line</c> region that maps to it).</summary>

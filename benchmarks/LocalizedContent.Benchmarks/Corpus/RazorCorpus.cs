@@ -1,0 +1,74 @@
+using System.Collections.Immutable;
+using System.Reflection;
+using System.Text;
+using System.Text.RegularExpressions;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+
+namespace LocalizedContent.Benchmarks.Corpus;
+
+/// <summary>
+/// A Razor project as the compiler sees it: the Razor source generator's real output for one Blazor component and
+/// one Razor page (tests/LocalizedContent.Analyzers.Tests/Corpus/Razor, written by SDK 10.0.401's Razor compiler;
+/// linked into this assembly, not copied), each copied under new names (class, file and the paths in its
+/// <c>#pragma checksum</c> and <c>#line</c> directives), with the .razor and .cshtml files as AdditionalFiles the
+/// way the SDK passes them. The Razor compiler itself is not run: its output is what our analyzers read.
+/// </summary>
+public static class RazorCorpus
+{
+    private static readonly (string Razor, string RazorPath, string Generated, string ClassName)[] Pairs =
+    [
+        (Read("Hello.razor"), "Components/Hello.razor", Read("Hello_razor.g.cs.txt"), "Hello"),
+        (Read("Index.cshtml"), "Pages/Index.cshtml", Read("Index_cshtml.g.cs.txt"), "Pages_Index"),
+    ];
+
+    /// <summary>The generated trees and the Razor files of <paramref name="copies"/> copies of each file.</summary>
+    public static (ImmutableArray<SyntaxTree> Trees, ImmutableArray<AdditionalText> RazorFiles, int SourceCharacters) Project(int copies)
+    {
+        var trees = ImmutableArray.CreateBuilder<SyntaxTree>();
+        var files = ImmutableArray.CreateBuilder<AdditionalText>();
+        var characters = 0;
+        for (var i = 0; i < copies; i++)
+        {
+            foreach (var (razor, razorPath, generated, className) in Pairs)
+            {
+                var extension = Path.GetExtension(razorPath);
+                var newPath = $"/project/{razorPath[..^extension.Length]}{i:D4}{extension}";
+                var code = Regex.Replace(generated.Replace("/tmp/rz/" + razorPath, newPath, StringComparison.Ordinal),
+                    $@"\b{className}\b", $"{className}{i:D4}");
+                // The generator's hint name ends in _razor.g.cs / _cshtml.g.cs, which is how the analyzers know the tree.
+                var treePath = $"/project/obj/generated/{newPath[9..].Replace('.', '_')}.g.cs";
+                trees.Add(CSharpSyntaxTree.ParseText(code, CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest), treePath, Encoding.UTF8));
+                files.Add(new RazorFile(newPath, razor));
+                characters += razor.Length;
+            }
+        }
+        return (trees.ToImmutable(), files.ToImmutable(), characters);
+    }
+
+    /// <summary>The .NET and ASP.NET Core shared frameworks beside the running runtime (Razor's output needs both).</summary>
+    public static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
+    {
+        var runtime = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
+        var aspNet = Directory.GetDirectories(Path.Combine(runtime, "..", "..", "Microsoft.AspNetCore.App")).OrderBy(d => d, StringComparer.Ordinal).Last();
+        return Directory.GetFiles(runtime, "*.dll").Concat(Directory.GetFiles(aspNet, "*.dll"))
+            .Where(p => !Path.GetFileName(p).StartsWith("Microsoft.DiaSymReader", StringComparison.Ordinal) && !p.EndsWith("Native.dll", StringComparison.Ordinal))
+            .Select(p => { try { return (MetadataReference?)MetadataReference.CreateFromFile(p); } catch (BadImageFormatException) { return null; } })
+            .OfType<MetadataReference>().ToImmutableArray();
+    });
+
+    private static string Read(string name)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Razor." + name)
+            ?? throw new InvalidOperationException("Razor corpus file not embedded: " + name);
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+
+    private sealed class RazorFile(string path, string content) : AdditionalText
+    {
+        public override string Path { get; } = path;
+        public override SourceText GetText(CancellationToken cancellationToken = default) => SourceText.From(content, Encoding.UTF8);
+    }
+}

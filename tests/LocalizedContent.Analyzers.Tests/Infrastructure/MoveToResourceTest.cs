@@ -44,17 +44,6 @@ public sealed class MoveToResourceTest : CSharpCodeFixTest<HardCodedRtlTextAnaly
         return this;
     }
 
-    /// <summary>
-    /// LC1023: a key the fix added to a culture file only is not in the neutral file yet. The user sees this
-    /// reminder after the fix until the neutral text is written.
-    /// </summary>
-    public MoveToResourceTest ExpectNotInNeutral(string cultureFile, int line, string key)
-    {
-        FixedState.ExpectedDiagnostics.Add(DiagnosticResult.CompilerWarning("LC1023")
-            .WithSpan("/Resources/" + cultureFile, line, 3, line, 8).WithArguments(key, cultureFile, "Strings.resx"));
-        return this;
-    }
-
     public MoveToResourceTest Disable(string id)
     {
         DisabledDiagnostics.Add(id);

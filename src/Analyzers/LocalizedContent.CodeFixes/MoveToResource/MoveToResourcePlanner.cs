@@ -327,8 +327,13 @@ namespace LocalizedContent.CodeFixes.MoveToResource
                     if (key == null)
                     {
                         key = allocator.Allocate(extraction.KeyHint);
-                        if (!added.TryGetValue(target, out var list)) added[target] = list = new List<(string, string)>();
-                        list.Add((key, MessageText.EscapeXml(extraction.Message)!));
+                        var value = MessageText.EscapeXml(extraction.Message)!;
+                        Add(target, key, value);
+                        // The neutral file gets the same text: before the move every culture showed it, so the app's output
+                        // stays the same for all of them, and no LC1023 (key missing from the neutral file) follows.
+                        var neutral = extraction.Set.Files.FirstOrDefault(f => f.Culture == null);
+                        if (neutral != null && neutral.DocumentId != target && !resources.Entries[neutral.DocumentId].Any(e => e.Key == key))
+                            Add(neutral.DocumentId, key, value);
                     }
                     byMessage[(target, extraction.Message)] = key;
                 }
@@ -336,6 +341,12 @@ namespace LocalizedContent.CodeFixes.MoveToResource
                 extraction.Member = allocator.MemberOf(key);
             }
             return added;
+
+            void Add(DocumentId file, string key, string value)
+            {
+                if (!added.TryGetValue(file, out var list)) added[file] = list = new List<(string, string)>();
+                list.Add((key, value));
+            }
         }
 
         /// <summary>One insertion per .resx file, before its &lt;/root&gt;.</summary>

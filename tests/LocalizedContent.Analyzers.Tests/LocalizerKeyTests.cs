@@ -1,4 +1,3 @@
-using LocalizedContent.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis.Testing;
 
 using Test = LocalizedContent.Analyzers.Tests.Infrastructure.LocalizerTest<LocalizedContent.Analyzers.LocalizerKeyAnalyzer, Microsoft.CodeAnalysis.Testing.EmptyCodeFixProvider>;

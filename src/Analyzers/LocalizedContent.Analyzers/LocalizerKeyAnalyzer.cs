@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace LocalizedContent.Analyzers
@@ -36,18 +35,11 @@ namespace LocalizedContent.Analyzers
         {
             context.EnableConcurrentExecution();
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.RegisterCompilationStartAction(start =>
-            {
-                var localizerType = start.Compilation.GetTypeByMetadataName(LocalizerCall.LocalizerMetadataName);
-                if (localizerType == null) return;
-                var sets = new LocalizerResources(start.Options);
-                start.RegisterSyntaxNodeAction(c => Analyze(c, localizerType, sets), SyntaxKind.ElementAccessExpression, SyntaxKind.InvocationExpression);
-            });
+            LocalizerResources.Register(context, Analyze);
         }
 
         private static void Analyze(SyntaxNodeAnalysisContext context, INamedTypeSymbol localizerType, LocalizerResources resources)
         {
-            if (!LocalizerCall.MayBeLookup(context.Node)) return;
             var call = LocalizerCall.Find(context.SemanticModel, context.Node, localizerType, context.CancellationToken);
             if (call == null || !resources.TryGet(call.ResourceType, context.CancellationToken, out var set)) return;
             if (!set.Contains(call.Key))
@@ -58,12 +50,12 @@ namespace LocalizedContent.Analyzers
                     call.Key, set.FullName, nearest == null ? "" : "; did you mean '" + nearest + "'?"));
                 return;
             }
-            if (call.Arguments is not { } arguments) return;
+            if (call.ArgumentCount is not { } count) return;
             var typed = LocalizerResources.TypedMember(call.ResourceType, set, call.Key);
             if (typed == null) return;
             var expected = LocalizerCall.ParameterCount(typed);
-            if (expected != arguments.Length)
-                context.ReportDiagnostic(Diagnostic.Create(ArgumentCountRule, context.Node.GetLocation(), call.Key, set.FullName, expected, arguments.Length));
+            if (expected != count)
+                context.ReportDiagnostic(Diagnostic.Create(ArgumentCountRule, context.Node.GetLocation(), call.Key, set.FullName, expected, count));
         }
     }
 }

@@ -18,13 +18,15 @@ namespace LocalizedContent.Analyzers
         public const string LocalizerMetadataName = "Microsoft.Extensions.Localization.IStringLocalizer`1";
         private const string LocalizationNamespace = "Microsoft.Extensions.Localization";
 
-        private LocalizerCall(INamedTypeSymbol resourceType, ExpressionSyntax receiver, ExpressionSyntax keyExpression, string key, ImmutableArray<ExpressionSyntax>? arguments)
+        private LocalizerCall(INamedTypeSymbol resourceType, ExpressionSyntax receiver, ExpressionSyntax keyExpression, string key, int keyIndex, int? argumentCount, bool unpack)
         {
             ResourceType = resourceType;
             Receiver = receiver;
             KeyExpression = keyExpression;
             Key = key;
-            Arguments = arguments;
+            KeyIndex = keyIndex;
+            ArgumentCount = argumentCount;
+            Unpack = unpack;
         }
 
         /// <summary>The <c>T</c> of the <c>IStringLocalizer&lt;T&gt;</c>.</summary>
@@ -37,9 +39,15 @@ namespace LocalizedContent.Analyzers
 
         public string Key { get; }
 
-        /// <summary>The format arguments (after the key, or the elements of a <c>new object[] { … }</c>); null when
-        /// their number is not in the code (an array held in a variable, <c>null</c>).</summary>
-        public ImmutableArray<ExpressionSyntax>? Arguments { get; }
+        /// <summary>Where the key is in the written arguments: 0, or 1 in <c>StringLocalizerExtensions.GetString(localizer, "Key")</c>.</summary>
+        public int KeyIndex { get; }
+
+        /// <summary>How many format arguments the lookup passes (after the key, or the elements of a
+        /// <c>new object[] { … }</c>); null when the number is not in the code (an array held in a variable, <c>null</c>).</summary>
+        public int? ArgumentCount { get; }
+
+        /// <summary>True when the format arguments are the elements of an explicit <c>new object[] { … }</c>.</summary>
+        public bool Unpack { get; }
 
         /// <summary>Syntax first: an element access with arguments, or a call named GetString.</summary>
         public static bool MayBeLookup(SyntaxNode node) => node switch
@@ -81,31 +89,44 @@ namespace LocalizedContent.Analyzers
                 || !(keyArgument.Syntax is ArgumentSyntax { NameColon: null } keySyntax)) return null;
             var rest = arguments.Length - first - 1;
             if (rest > 1) return null;
-            ImmutableArray<ExpressionSyntax>? values = ImmutableArray<ExpressionSyntax>.Empty;
+            int? count = 0;
+            var unpack = false;
             if (rest == 1)
             {
                 var format = arguments[first + 1];
                 if (format.Parameter is not { IsParams: true } || format.Syntax is ArgumentSyntax { NameColon: not null }) return null;
-                values = FormatArguments(format);
+                var value = format.Value;
+                while (value is IConversionOperation { IsImplicit: true } conversion) value = conversion.Operand;
+                count = value is IArrayCreationOperation { Initializer: { } initializer } ? initializer.ElementValues.Length : null;
+                unpack = format.ArgumentKind == ArgumentKind.Explicit;
             }
-            return new LocalizerCall(resourceType, receiverSyntax, keySyntax.Expression, key, values);
+            var keyIndex = keySyntax.Parent is BaseArgumentListSyntax list ? list.Arguments.IndexOf(keySyntax) : -1;
+            return new LocalizerCall(resourceType, receiverSyntax, keySyntax.Expression, key, keyIndex, count, unpack);
         }
 
-        /// <summary>The values passed for <c>params object[] arguments</c>.</summary>
-        private static ImmutableArray<ExpressionSyntax>? FormatArguments(IArgumentOperation format)
+        /// <summary>The format arguments as written in <paramref name="lookup"/> (the element access or GetString call):
+        /// those after the key at <paramref name="keyIndex"/>, or with <paramref name="unpack"/> the elements of the
+        /// <c>new object[] { … }</c> written there. Null when the syntax is not such a lookup.</summary>
+        public static IReadOnlyList<ExpressionSyntax>? WrittenArguments(ExpressionSyntax lookup, int keyIndex, bool unpack)
         {
-            var value = format.Value;
-            while (value is IConversionOperation { IsImplicit: true } conversion) value = conversion.Operand;
-            if (!(value is IArrayCreationOperation { Initializer: { } initializer })) return null;
-            var result = ImmutableArray.CreateBuilder<ExpressionSyntax>(initializer.ElementValues.Length);
-            foreach (var element in initializer.ElementValues)
+            var arguments = lookup switch
             {
-                var syntax = element.Syntax;
-                while (syntax is not ExpressionSyntax && syntax.Parent != null) syntax = syntax.Parent;
-                if (format.ArgumentKind == ArgumentKind.ParamArray && syntax.Parent is ArgumentSyntax { NameColon: not null }) return null;
-                result.Add((ExpressionSyntax)syntax);
-            }
-            return result.MoveToImmutable();
+                ElementAccessExpressionSyntax access => access.ArgumentList.Arguments,
+                InvocationExpressionSyntax call => call.ArgumentList.Arguments,
+                _ => default,
+            };
+            if (keyIndex < 0 || keyIndex >= arguments.Count) return null;
+            var result = new List<ExpressionSyntax>();
+            for (var i = keyIndex + 1; i < arguments.Count; i++) result.Add(arguments[i].Expression);
+            if (!unpack) return result;
+            if (result.Count != 1) return null;
+            var initializer = result[0] switch
+            {
+                ArrayCreationExpressionSyntax array => array.Initializer,
+                ImplicitArrayCreationExpressionSyntax array => array.Initializer,
+                _ => null,
+            };
+            return initializer == null ? null : new List<ExpressionSyntax>(initializer.Expressions);
         }
 
         /// <summary>T of <c>IStringLocalizer&lt;T&gt;</c>, the type or one of its interfaces.</summary>

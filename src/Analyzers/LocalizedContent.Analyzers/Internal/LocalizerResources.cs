@@ -1,6 +1,8 @@
+using System;
 using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace LocalizedContent.Analyzers
@@ -14,7 +16,26 @@ namespace LocalizedContent.Analyzers
         private readonly AnalyzerOptions _options;
         private Dictionary<string, ResourceKeySet>? _sets;
 
-        public LocalizerResources(AnalyzerOptions options) => _options = options;
+        private LocalizerResources(AnalyzerOptions options) => _options = options;
+
+        /// <summary>
+        /// What LC0009 and LC0010 share: in a compilation that references Microsoft.Extensions.Localization.Abstractions,
+        /// a syntax action on element accesses and invocations (checked by shape first, <see cref="LocalizerCall.MayBeLookup"/>)
+        /// with the compilation's resources.
+        /// </summary>
+        public static void Register(AnalysisContext context, Action<SyntaxNodeAnalysisContext, INamedTypeSymbol, LocalizerResources> analyze)
+        {
+            context.RegisterCompilationStartAction(start =>
+            {
+                var localizerType = start.Compilation.GetTypeByMetadataName(LocalizerCall.LocalizerMetadataName);
+                if (localizerType == null) return;
+                var resources = new LocalizerResources(start.Options);
+                start.RegisterSyntaxNodeAction(c =>
+                {
+                    if (LocalizerCall.MayBeLookup(c.Node)) analyze(c, localizerType, resources);
+                }, SyntaxKind.ElementAccessExpression, SyntaxKind.InvocationExpression);
+            });
+        }
 
         /// <summary>The resource set whose generated class has <paramref name="resourceType"/>'s full name.</summary>
         public bool TryGet(INamedTypeSymbol resourceType, CancellationToken cancellationToken, out ResourceKeySet set)

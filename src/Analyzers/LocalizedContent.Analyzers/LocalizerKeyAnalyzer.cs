@@ -34,12 +34,15 @@ namespace LocalizedContent.Analyzers
         public override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            // Generated code is read for the C# written in Razor files alone (@inject IStringLocalizer<Strings> L, then
+            // @L["Key"]): their trees are generated, and only #line regions that map to the .razor/.cshtml are checked.
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
             LocalizerResources.Register(context, Analyze);
         }
 
         private static void Analyze(SyntaxNodeAnalysisContext context, INamedTypeSymbol localizerType, LocalizerResources resources)
         {
+            if (context.IsGeneratedCode && !IsRazorCode(context.Node)) return;
             var call = LocalizerCall.Find(context.SemanticModel, context.Node, localizerType, context.CancellationToken);
             if (call == null || !resources.TryGet(call.ResourceType, context.CancellationToken, out var set)) return;
             if (!set.Contains(call.Key))
@@ -57,5 +60,10 @@ namespace LocalizedContent.Analyzers
             if (expected != count)
                 context.ReportDiagnostic(Diagnostic.Create(ArgumentCountRule, context.Node.GetLocation(), call.Key, set.FullName, expected, count));
         }
+
+        /// <summary>C# of a Razor file in the Razor generator's tree (a file name test first, so other generated trees
+        /// cost one string comparison).</summary>
+        private static bool IsRazorCode(SyntaxNode node) =>
+            RazorFiles.IsRazorTree(node.SyntaxTree) && RazorFiles.IsMapped(node.SyntaxTree, node.Span);
     }
 }

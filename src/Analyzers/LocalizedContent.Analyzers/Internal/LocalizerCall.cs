@@ -60,6 +60,14 @@ namespace LocalizedContent.Analyzers
         public static LocalizerCall? Find(SemanticModel model, SyntaxNode node, INamedTypeSymbol localizerType, CancellationToken cancellationToken)
         {
             if (!MayBeLookup(node)) return null;
+            // The receiver's type before the operation tree: most element accesses index arrays, lists and dictionaries.
+            var written = node switch
+            {
+                ElementAccessExpressionSyntax access => access.Expression,
+                InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member } => member.Expression,
+                _ => null,
+            };
+            if (written != null && ResourceTypeOf(model.GetTypeInfo(written, cancellationToken).Type, localizerType) == null) return null;
             IOperation? receiver;
             ImmutableArray<IArgumentOperation> arguments;
             var first = 0;

@@ -86,6 +86,77 @@ public class DotnetFormatTests
         "    public static string C(string name) => string.Format(System.Globalization.CultureInfo.InvariantCulture, Resources.Greeting, name, 3);\n" +
         "}\n";
 
+    // LC0010 over a stand-in of the generated class (not static, as the generator writes it for a project that
+    // references Microsoft.Extensions.Localization.Abstractions) and its .resx, a LocalizedContent item.
+    private const string LocalizerClass =
+        "namespace App.Resources\n" +
+        "{\n" +
+        "    [System.CodeDom.Compiler.GeneratedCode(\"LocalizedContent\", \"0.1.0\")]\n" +
+        "    public partial class Strings\n" +
+        "    {\n" +
+        "        public static string Welcome => \"\";\n" +
+        "        public static string Shared(string? name, decimal count) => \"\";\n" +
+        "    }\n" +
+        "}\n";
+
+    private const string LocalizerResx =
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<root>\n" +
+        "  <data name=\"Welcome\" xml:space=\"preserve\"><value>خوش آمدید</value></data>\n" +
+        "  <data name=\"Shared\" xml:space=\"preserve\"><value>{0} {1} مطلب را هم‌رسانی کرد</value></data>\n" +
+        "</root>\n";
+
+    private const string Page =
+        "using App.Resources;\n" +
+        "using Microsoft.Extensions.Localization;\n" +
+        "public class Page(IStringLocalizer<Strings> localizer)\n" +
+        "{\n" +
+        "    public string A => localizer[\"Welcome\"];\n" +
+        "    public string B(string name, int count) => $\"<p>{localizer[\"Shared\", name, count]}</p>\";\n" +
+        "    public LocalizedString C => localizer[\"Welcome\"];\n" +
+        "}\n";
+
+    private const string PageExpected =
+        "using App.Resources;\n" +
+        "using Microsoft.Extensions.Localization;\n" +
+        "public class Page(IStringLocalizer<Strings> localizer)\n" +
+        "{\n" +
+        "    public string A => Strings.Welcome;\n" +
+        "    public string B(string name, int count) => $\"<p>{Strings.Shared(name, count)}</p>\";\n" +
+        "    public LocalizedString C => localizer[\"Welcome\"];\n" +
+        "}\n";
+
+    [Fact]
+    public async Task Dotnet_format_analyzers_applies_the_typed_members_of_LC0010()
+    {
+        // The .resx reaches the analyzers as the package's targets hand it over: an AdditionalFiles item with
+        // LocalizedContentItem metadata (here with its namespace as metadata instead of the project's folders).
+        var directory = CreateProject("""
+            <Reference Include="$(MSBuildThisFileDirectory)analyzers/Microsoft.Extensions.Localization.Abstractions.dll" />
+            <AdditionalFiles Include="Resources/Strings.resx" LocalizedContentItem="true" Namespace="App.Resources" />
+            <CompilerVisibleItemMetadata Include="AdditionalFiles" MetadataName="LocalizedContentItem" />
+            <CompilerVisibleItemMetadata Include="AdditionalFiles" MetadataName="Namespace" />
+            """);
+        try
+        {
+            File.Copy(Path.Combine(AppContext.BaseDirectory, "Microsoft.Extensions.Localization.Abstractions.dll"),
+                Path.Combine(directory, "analyzers", "Microsoft.Extensions.Localization.Abstractions.dll"));
+            Directory.CreateDirectory(Path.Combine(directory, "Resources"));
+            File.WriteAllText(Path.Combine(directory, "Resources", "Strings.resx"), LocalizerResx, new UTF8Encoding(false));
+            File.WriteAllText(Path.Combine(directory, "Strings.cs"), LocalizerClass, new UTF8Encoding(false));
+            var page = Path.Combine(directory, "Page.cs");
+            File.WriteAllText(page, Page, new UTF8Encoding(false));
+
+            var (exitCode, output) = await RunDotnetAsync(directory, "format", "analyzers", "Sample.csproj", "--diagnostics", "LC0010", "--severity", "info");
+
+            Assert.True(exitCode == 0, "dotnet format failed (" + exitCode + "):\n" + output);
+            Assert.Equal(PageExpected, File.ReadAllText(page));
+        }
+        finally
+        {
+            Delete(directory);
+        }
+    }
+
     /// <summary>The fixes for the compiler errors of the move to the default shape (CS0117, CS1503) run under
     /// dotnet format too: it applies code fixes of compiler diagnostics that support Fix All in the solution.</summary>
     [Fact]
@@ -134,8 +205,9 @@ public class DotnetFormatTests
         }
     }
 
-    /// <summary>A throw-away project under the temp directory that loads the built analyzer and code-fix assemblies.</summary>
-    private static string CreateProject()
+    /// <summary>A throw-away project under the temp directory that loads the built analyzer and code-fix assemblies,
+    /// with <paramref name="items"/> (MSBuild items) besides.</summary>
+    private static string CreateProject(string items = "")
     {
         var directory = Path.Combine(Path.GetTempPath(), "lc-format-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
@@ -159,6 +231,7 @@ public class DotnetFormatTests
                   <ItemGroup>
                     <Analyzer Include="analyzers/LocalizedContent.Analyzers.dll" />
                     <Analyzer Include="analyzers/LocalizedContent.CodeFixes.dll" />
+                    {items}
                   </ItemGroup>
                 </Project>
                 """);

@@ -24,8 +24,9 @@ public class TypedFormatMethodGeneratedClassTests
         </root>
         """;
 
-    /// <summary>The generator's sources for Resources/Strings.resx with <paramref name="shape"/> (null: the default).</summary>
-    internal static ImmutableArray<(string HintName, string Text)> Generate(string? shape)
+    /// <summary>The generator's sources for /app/Resources/Strings.resx (project App in /app) with
+    /// <paramref name="shape"/> (null: the default), holding <paramref name="resx"/> (this class's file when null).</summary>
+    internal static ImmutableArray<(string HintName, string Text)> Generate(string? shape, string? resx = null)
     {
         const string path = "/app/Resources/Strings.resx";
         var metadata = new Dictionary<string, string> { [TestAnalyzerConfigOptionsProvider.ContentItemKey] = "true" };
@@ -35,7 +36,7 @@ public class TypedFormatMethodGeneratedClassTests
             new Dictionary<string, Dictionary<string, string>> { [path] = metadata });
         var compilation = CSharpCompilation.Create("App", [CSharpSyntaxTree.ParseText("class Empty { }")]);
         var driver = CSharpGeneratorDriver.Create([new MessageGenerator().AsSourceGenerator()],
-            [InMemoryAdditionalText.FromBytes(path, System.Text.Encoding.UTF8.GetBytes(Resx))], optionsProvider: options);
+            [InMemoryAdditionalText.FromBytes(path, System.Text.Encoding.UTF8.GetBytes(resx ?? Resx))], optionsProvider: options);
         return driver.RunGenerators(compilation).GetRunResult().Results.Single().GeneratedSources
             .Select(s => (s.HintName, s.SourceText.ToString())).ToImmutableArray();
     }

@@ -16,6 +16,8 @@ namespace LocalizedContent.Analyzers
         public const string NativeDigitParse = "LC0006";
         public const string PairedBidiControls = "LC0007";
         public const string TypedFormatMethod = "LC0008";
+        public const string LocalizerKey = "LC0009";
+        public const string TypedLocalizerMember = "LC0010";
 
         /// <summary>Same base URL as the generator's rules.</summary>
         public static string HelpLink(string id) =>

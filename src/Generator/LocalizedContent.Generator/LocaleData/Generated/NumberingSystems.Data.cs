@@ -10,65 +10,93 @@ namespace LocalizedContent.Generator.LocaleData
         // the standard percent pattern with the percent sign, and its grouping (bn: #,##0% where decimals are #,##,##0).
         private static readonly NumberingProfile[] Profiles =
         {
-            new NumberingProfile('0', ".", ",", "-"), // 0
+            new NumberingProfile('0', ".", ",", "-", CurrencyPattern: "\u00A4\u00A0#,##0.00"), // 0
             new NumberingProfile('0', ",", "\u00A0", "-"), // 1
-            new NumberingProfile('0', ".", ",", "\u200E-", PercentSuffix: "\u200E%\u200E"), // 2
-            new NumberingProfile('\u0660', "\u066B", "\u066C", "\u061C-", PercentSuffix: "\u066A\u061C"), // 3
-            new NumberingProfile('\u09E6', ".", ",", "-", SecondaryGrouping: 2, PercentSecondaryGrouping: 2), // 4
-            new NumberingProfile('0', ".", ",", "-", SecondaryGrouping: 2, PercentSecondaryGrouping: 2), // 5
-            new NumberingProfile('0', ",", ".", "-"), // 6
-            new NumberingProfile('0', ".", "\u00A0", "-"), // 7
-            new NumberingProfile('0', ",", "\u00A0", "-", MinimumGrouping: 2, PercentSuffix: "\u00A0%"), // 8
-            new NumberingProfile('0', ",", "\u00A0", "-", MinimumGrouping: 2), // 9
-            new NumberingProfile('\u06F0', "\u066B", "\u066C", "\u200E-\u200E", PercentSuffix: "\u066A"), // 10
-            new NumberingProfile('0', "\u066B", "\u060C", "-", PercentSuffix: "\u066A"), // 11
-            new NumberingProfile('\u09E6', ".", ",", "-", SecondaryGrouping: 2), // 12
-            new NumberingProfile('0', ",", ".", "-", PercentSuffix: "\u00A0%"), // 13
-            new NumberingProfile('\u0660', "\u066B", "\u066C", "\u200F-", PercentSuffix: "\u00A0\u066A"), // 14
-            new NumberingProfile('0', ",", "\u00A0", "-", PercentSuffix: "\u00A0%"), // 15
-            new NumberingProfile('0', ",", ".", "-", MinimumGrouping: 2, PercentSuffix: "\u00A0%"), // 16
-            new NumberingProfile('0', ",", "\u00A0", "\u2212", MinimumGrouping: 2), // 17
-            new NumberingProfile('0', ",", ".", "\u2212", PercentPrefix: "%\u00A0", PercentSuffix: ""), // 18
-            new NumberingProfile('\u06F0', "\u066B", "\u066C", "\u200E\u2212", PercentSuffix: "\u066A"), // 19
-            new NumberingProfile('0', ".", ",", "\u200E\u2212"), // 20
-            new NumberingProfile('0', ",", "\u00A0", "\u2212", PercentSuffix: "\u00A0%"), // 21
-            new NumberingProfile('0', ",", "\u202F", "-", PercentSuffix: "\u00A0%"), // 22
-            new NumberingProfile('\u0AE6', ".", ",", "-", SecondaryGrouping: 2), // 23
-            new NumberingProfile('0', ".", ",", "\u200E-"), // 24
-            new NumberingProfile('\u0966', ".", ",", "-", SecondaryGrouping: 2, PercentSecondaryGrouping: 2), // 25
-            new NumberingProfile('0', ",", ".", "\u2212", PercentSuffix: "\u00A0%"), // 26
-            new NumberingProfile('0', ",", ".", "-", MinimumGrouping: 2), // 27
-            new NumberingProfile('\uA9D0', ",", ".", "-"), // 28
-            new NumberingProfile('\u17E0', ",", ".", "-"), // 29
-            new NumberingProfile('\u0CE6', ".", ",", "-"), // 30
-            new NumberingProfile('0', ".", ",", "-", SecondaryGrouping: 2), // 31
-            new NumberingProfile('\u0966', ".", ",", "-", SecondaryGrouping: 2), // 32
-            new NumberingProfile('0', ".", "\u060C", "-"), // 33
-            new NumberingProfile('\u0ED0', ",", ".", "-"), // 34
-            new NumberingProfile('\u0D66', ".", ",", "-", SecondaryGrouping: 2), // 35
-            new NumberingProfile('\u1040', ".", ",", "-"), // 36
-            new NumberingProfile('\u07C0', ".", "\u060C", "-"), // 37
-            new NumberingProfile('\u0B66', ".", ",", "-", SecondaryGrouping: 2), // 38
-            new NumberingProfile('\u0A66', ".", ",", "-", SecondaryGrouping: 2, PercentSecondaryGrouping: 2), // 39
-            new NumberingProfile('0', ",", ".", "\u200E\u2212"), // 40
-            new NumberingProfile('0', ".", ",", "-", PercentSuffix: "\u00A0%"), // 41
-            new NumberingProfile('0', ",", "\u202F", "-"), // 42
-            new NumberingProfile('\u0660', ".", "\u066C", "\u061C-", PercentSuffix: "\u066A\u061C"), // 43
-            new NumberingProfile('0', ",", ".", "\u2212", MinimumGrouping: 2, PercentSuffix: "\u00A0%"), // 44
-            new NumberingProfile('\u0BE6', ".", ",", "-", SecondaryGrouping: 2, PercentSecondaryGrouping: 2), // 45
-            new NumberingProfile('\u0C66', ".", ",", "-"), // 46
-            new NumberingProfile('\u0E50', ".", ",", "-"), // 47
-            new NumberingProfile('0', ",", ".", "-", PercentPrefix: "%", PercentSuffix: ""), // 48
-            new NumberingProfile('\u06F0', "\u066B", "\u066C", "\u200E-\u200E"), // 49
-            new NumberingProfile('\u3007', ".", ",", "-"), // 50
-            new NumberingProfile('0', ",", ".", "\u200E-", PercentSuffix: "\u200E%\u200E"), // 51
-            new NumberingProfile('0', ".", ",", "\u200E-", PercentSuffix: "\u066A"), // 52
-            new NumberingProfile('\u07C0', ".", ",", "-"), // 53
-            new NumberingProfile('0', ".", "'", "-"), // 54
-            new NumberingProfile('0', ".", "\u2E41", "-"), // 55
-            new NumberingProfile('0', ",", "'", "-"), // 56
-            new NumberingProfile('0', ".", "'", "-", MinimumGrouping: 2), // 57
-            new NumberingProfile('\u0BE6', ".", ",", "-"), // 58
+            new NumberingProfile('0', ".", ",", "-"), // 2
+            new NumberingProfile('0', ".", ",", "\u200E-", PercentSuffix: "\u200E%\u200E", CurrencyPattern: "\u200F#,##0.00\u00A0\u00A4;\u200F-#,##0.00\u00A0\u00A4"), // 3
+            new NumberingProfile('\u0660', "\u066B", "\u066C", "\u061C-", PercentSuffix: "\u066A\u061C", CurrencyPattern: "\u200F#,##0.00\u00A0\u00A4"), // 4
+            new NumberingProfile('\u09E6', ".", ",", "-", SecondaryGrouping: 2, PercentSecondaryGrouping: 2, CurrencyPattern: "\u00A4\u00A0#,##,##0.00"), // 5
+            new NumberingProfile('0', ".", ",", "-", SecondaryGrouping: 2, PercentSecondaryGrouping: 2, CurrencyPattern: "\u00A4\u00A0#,##,##0.00"), // 6
+            new NumberingProfile('0', ",", ".", "-", CurrencyPattern: "#,##0.00\u00A0\u00A4"), // 7
+            new NumberingProfile('0', ".", "\u00A0", "-", CurrencyPattern: "#,##0.00\u00A0\u00A4"), // 8
+            new NumberingProfile('0', ",", "\u00A0", "-", MinimumGrouping: 2, PercentSuffix: "\u00A0%", CurrencyPattern: "#,##0.00\u00A0\u00A4"), // 9
+            new NumberingProfile('0', ",", "\u00A0", "-", MinimumGrouping: 2, CurrencyPattern: "#,##0.00\u00A0\u00A4"), // 10
+            new NumberingProfile('\u06F0', "\u066B", "\u066C", "\u200E-\u200E", PercentSuffix: "\u066A", CurrencyPattern: "\u00A4\u00A0#,##0.00"), // 11
+            new NumberingProfile('0', "\u066B", "\u060C", "-", PercentSuffix: "\u066A", CurrencyPattern: "\u00A4\u00A0#,##0.00"), // 12
+            new NumberingProfile('\u09E6', ".", ",", "-", SecondaryGrouping: 2, CurrencyPattern: "#,##,##0.00\u00A4"), // 13
+            new NumberingProfile('0', ".", ",", "-", SecondaryGrouping: 2, PercentSecondaryGrouping: 2, CurrencyPattern: "#,##,##0.00\u00A4"), // 14
+            new NumberingProfile('0', ",", ".", "-", PercentSuffix: "\u00A0%", CurrencyPattern: "#,##0.00\u00A0\u00A4"), // 15
+            new NumberingProfile('\u0660', "\u066B", "\u066C", "\u200F-", PercentSuffix: "\u00A0\u066A", CurrencyPattern: "#,##0.00\u00A0\u00A4"), // 16
+            new NumberingProfile('0', ",", "\u00A0", "-", PercentSuffix: "\u00A0%", CurrencyPattern: "#,##0.00\u00A0\u00A4"), // 17
+            new NumberingProfile('\u0660', "\u066B", "\u066C", "\u061C-", PercentSuffix: "\u066A\u061C", CurrencyPattern: "#,##0.00\u00A0\u00A4"), // 18
+            new NumberingProfile('0', ",", ".", "-", MinimumGrouping: 2, PercentSuffix: "\u00A0%", CurrencyPattern: "#,##0.00\u00A0\u00A4"), // 19
+            new NumberingProfile('0', ",", "\u00A0", "\u2212", MinimumGrouping: 2, CurrencyPattern: "#,##0.00\u00A0\u00A4"), // 20
+            new NumberingProfile('0', ",", ".", "\u2212", PercentPrefix: "%\u00A0", PercentSuffix: "", CurrencyPattern: "#,##0.00\u00A0\u00A4"), // 21
+            new NumberingProfile('\u06F0', "\u066B", "\u066C", "\u200E\u2212", PercentSuffix: "\u066A", CurrencyPattern: "\u200E\u00A4#,##0.00"), // 22
+            new NumberingProfile('0', ".", ",", "\u200E\u2212", CurrencyPattern: "\u200E\u00A4\u00A0#,##0.00"), // 23
+            new NumberingProfile('0', ",", "\u00A0", "\u2212", PercentSuffix: "\u00A0%", CurrencyPattern: "#,##0.00\u00A0\u00A4"), // 24
+            new NumberingProfile('0', ",", "\u202F", "-", PercentSuffix: "\u00A0%", CurrencyPattern: "#,##0.00\u00A0\u00A4"), // 25
+            new NumberingProfile('0', ".", ",", "-", SecondaryGrouping: 2, PercentSecondaryGrouping: 2, CurrencyPattern: "\u00A4#,##,##0.00"), // 26
+            new NumberingProfile('\u0AE6', ".", ",", "-", SecondaryGrouping: 2), // 27
+            new NumberingProfile('0', ".", ",", "\u200E-", CurrencyPattern: "\u200F#,##0.00\u00A0\u200F\u00A4;\u200F-#,##0.00\u00A0\u200F\u00A4"), // 28
+            new NumberingProfile('\u0966', ".", ",", "-", SecondaryGrouping: 2, PercentSecondaryGrouping: 2, CurrencyPattern: "\u00A4#,##,##0.00"), // 29
+            new NumberingProfile('0', ",", ".", "\u2212", PercentSuffix: "\u00A0%", CurrencyPattern: "#,##0.00\u00A0\u00A4"), // 30
+            new NumberingProfile('0', ",", ".", "-"), // 31
+            new NumberingProfile('0', ",", ".", "-", MinimumGrouping: 2, CurrencyPattern: "#,##0.00\u00A0\u00A4"), // 32
+            new NumberingProfile('0', ",", ".", "-", CurrencyPattern: "\u00A4\u00A0#,##0.00"), // 33
+            new NumberingProfile('\uA9D0', ",", ".", "-", CurrencyPattern: "\u00A4\u00A0#,##0.00"), // 34
+            new NumberingProfile('0', ",", "\u00A0", "-", CurrencyPattern: "#,##0.00\u00A0\u00A4"), // 35
+            new NumberingProfile('0', ".", ",", "-", CurrencyPattern: "#,##0.00\u00A4"), // 36
+            new NumberingProfile('\u17E0', ",", ".", "-", CurrencyPattern: "#,##0.00\u00A4"), // 37
+            new NumberingProfile('\u0CE6', ".", ",", "-"), // 38
+            new NumberingProfile('0', ".", ",", "-", SecondaryGrouping: 2, CurrencyPattern: "\u00A4#,##,##0.00"), // 39
+            new NumberingProfile('\u0966', ".", ",", "-", SecondaryGrouping: 2, CurrencyPattern: "\u00A4#,##,##0.00"), // 40
+            new NumberingProfile('\u06F0', "\u066B", "\u066C", "\u200E-\u200E", PercentSuffix: "\u066A"), // 41
+            new NumberingProfile('0', ".", "\u060C", "-"), // 42
+            new NumberingProfile('0', ",", ".", "-", CurrencyPattern: "\u00A4#,##0.00;\u00A4-#,##0.00"), // 43
+            new NumberingProfile('\u0ED0', ",", ".", "-", CurrencyPattern: "\u00A4#,##0.00;\u00A4-#,##0.00"), // 44
+            new NumberingProfile('0', ".", ",", "-", SecondaryGrouping: 2), // 45
+            new NumberingProfile('\u0D66', ".", ",", "-", SecondaryGrouping: 2), // 46
+            new NumberingProfile('\u0966', ".", ",", "-", SecondaryGrouping: 2), // 47
+            new NumberingProfile('\u1040', ".", ",", "-", CurrencyPattern: "#,##0.00\u00A0\u00A4"), // 48
+            new NumberingProfile('0', ".", ",", "-", CurrencyPattern: "#,##0.00\u00A0\u00A4"), // 49
+            new NumberingProfile('0', ",", "\u00A0", "\u2212", PercentSuffix: "\u00A0%", CurrencyPattern: "#,##0.00\u00A0\u00A4;-#,##0.00\u00A0\u00A4"), // 50
+            new NumberingProfile('\u0966', ".", ",", "-", SecondaryGrouping: 2, PercentSecondaryGrouping: 2, CurrencyPattern: "\u00A4\u00A0#,##,##0.00"), // 51
+            new NumberingProfile('0', ".", ",", "-", SecondaryGrouping: 2, CurrencyPattern: "\u00A4\u00A0#,##,##0.00"), // 52
+            new NumberingProfile('0', ",", ".", "-", CurrencyPattern: "\u00A4\u00A0#,##0.00;\u00A4\u00A0-#,##0.00"), // 53
+            new NumberingProfile('\u07C0', ".", "\u060C", "-", CurrencyPattern: "\u00A4\u00A0#,##0.00"), // 54
+            new NumberingProfile('0', ".", "\u060C", "-", CurrencyPattern: "\u00A4\u00A0#,##0.00"), // 55
+            new NumberingProfile('\u0B66', ".", ",", "-", SecondaryGrouping: 2), // 56
+            new NumberingProfile('\u0A66', ".", ",", "-", SecondaryGrouping: 2, PercentSecondaryGrouping: 2, CurrencyPattern: "\u00A4#,##,##0.00"), // 57
+            new NumberingProfile('0', ",", ".", "\u200E\u2212", CurrencyPattern: "\u00A4\u00A0#,##0.00"), // 58
+            new NumberingProfile('0', ".", ",", "-", PercentSuffix: "\u00A0%", CurrencyPattern: "\u00A4\u00A0#,##0.00"), // 59
+            new NumberingProfile('0', ",", "\u202F", "-"), // 60
+            new NumberingProfile('\u0660', ".", "\u066C", "\u061C-", PercentSuffix: "\u066A\u061C", CurrencyPattern: "#,##0.00\u00A0\u00A4"), // 61
+            new NumberingProfile('0', ",", ".", "\u2212", MinimumGrouping: 2, PercentSuffix: "\u00A0%", CurrencyPattern: "#,##0.00\u00A0\u00A4"), // 62
+            new NumberingProfile('\u0BE6', ".", ",", "-", SecondaryGrouping: 2, PercentSecondaryGrouping: 2), // 63
+            new NumberingProfile('\u0C66', ".", ",", "-", CurrencyPattern: "\u00A4#,##,##0.00"), // 64
+            new NumberingProfile('\u0E50', ".", ",", "-"), // 65
+            new NumberingProfile('0', ",", ".", "-", PercentPrefix: "%", PercentSuffix: ""), // 66
+            new NumberingProfile('0', ".", ",", "\u200E-"), // 67
+            new NumberingProfile('\u06F0', "\u066B", "\u066C", "\u200E-\u200E"), // 68
+            new NumberingProfile('\u3007', ".", ",", "-"), // 69
+            new NumberingProfile('0', ",", ".", "\u200E-", PercentSuffix: "\u200E%\u200E", CurrencyPattern: "\u200F#,##0.00\u00A0\u00A4;\u200F-#,##0.00\u00A0\u00A4"), // 70
+            new NumberingProfile('0', ".", ",", "\u200E-", PercentSuffix: "\u066A", CurrencyPattern: "\u200F#,##0.00\u00A0\u00A4;\u200F-#,##0.00\u00A0\u00A4"), // 71
+            new NumberingProfile('\u07C0', ".", ",", "-", CurrencyPattern: "\u00A4\u00A0#,##0.00"), // 72
+            new NumberingProfile('\u09E6', ".", ",", "-", SecondaryGrouping: 2, CurrencyPattern: "\u00A4#,##,##0.00"), // 73
+            new NumberingProfile('0', ",", "\u00A0", "-", PercentSuffix: "\u00A0%", CurrencyPattern: "\u00A4\u00A0#,##0.00"), // 74
+            new NumberingProfile('0', ".", "'", "-", CurrencyPattern: "\u00A4\u00A0#,##0.00;\u00A4-#,##0.00"), // 75
+            new NumberingProfile('0', ".", "'", "-", CurrencyPattern: "\u00A4\u00A0#,##0.00"), // 76
+            new NumberingProfile('0', ",", ".", "-", PercentSuffix: "\u00A0%", CurrencyPattern: "\u00A4\u00A0#,##0.00"), // 77
+            new NumberingProfile('0', ",", "\u202F", "-", CurrencyPattern: "#,##0.00\u00A0\u00A4"), // 78
+            new NumberingProfile('0', ",", ".", "-", MinimumGrouping: 2, PercentSuffix: "\u00A0%"), // 79
+            new NumberingProfile('\u06F0', "\u066B", "\u066C", "\u200E\u2212", PercentSuffix: "\u066A", CurrencyPattern: "\u00A4\u00A0#,##0.00"), // 80
+            new NumberingProfile('0', ".", ",", "\u200E\u2212", CurrencyPattern: "\u00A4\u00A0#,##0.00"), // 81
+            new NumberingProfile('0', ".", "\u2E41", "-", CurrencyPattern: "\u00A4\u00A0#,##0.00"), // 82
+            new NumberingProfile('0', ",", "'", "-", CurrencyPattern: "#,##0.00\u00A0\u00A4"), // 83
+            new NumberingProfile('0', ".", "'", "-", MinimumGrouping: 2, CurrencyPattern: "\u00A4\u00A0#,##0.00;\u00A4-#,##0.00"), // 84
+            new NumberingProfile('0', ".", ",", "\u200E-", CurrencyPattern: "\u00A4\u00A0#,##0.00"), // 85
+            new NumberingProfile('\u0BE6', ".", ",", "-"), // 86
         };
 
         // Tag → profiles of its default, native and Latin numbering systems. A tag is listed when it differs from
@@ -76,206 +104,229 @@ namespace LocalizedContent.Generator.LocaleData
         private static readonly (string Tag, int Default, int Native, int Latin)[] Rows =
         {
             ("af", 1, 1, 1),
-            ("ar", 2, 3, 2),
-            ("ar-BH", 3, 3, 2),
-            ("ar-DJ", 3, 3, 2),
-            ("ar-DZ", 51, 3, 51),
-            ("ar-EG", 3, 3, 2),
-            ("ar-ER", 3, 3, 2),
-            ("ar-IL", 3, 3, 2),
-            ("ar-IQ", 3, 3, 2),
-            ("ar-JO", 3, 3, 2),
-            ("ar-KM", 3, 3, 2),
-            ("ar-KW", 3, 3, 2),
-            ("ar-LB", 3, 3, 51),
-            ("ar-LY", 51, 3, 51),
-            ("ar-MA", 51, 3, 51),
-            ("ar-MR", 3, 3, 51),
-            ("ar-OM", 3, 3, 2),
-            ("ar-PS", 3, 3, 2),
-            ("ar-QA", 3, 3, 2),
-            ("ar-SA", 3, 3, 52),
-            ("ar-SD", 3, 3, 2),
-            ("ar-SO", 3, 3, 52),
-            ("ar-SS", 3, 3, 2),
-            ("ar-SY", 3, 3, 2),
-            ("ar-TD", 3, 3, 2),
-            ("ar-TN", 51, 3, 51),
-            ("ar-YE", 3, 3, 2),
-            ("as", 4, 4, 5),
-            ("az", 6, 6, 6),
-            ("az-Arab", 10, 10, 0),
-            ("ba", 7, 7, 7),
-            ("be", 8, 8, 8),
-            ("bg", 9, 9, 9),
-            ("bgn", 10, 10, 11),
-            ("bm-Nkoo", 0, 53, 0),
-            ("bn", 12, 12, 5),
-            ("bs", 6, 6, 6),
-            ("ca", 13, 13, 13),
-            ("ckb", 14, 14, 0),
-            ("cs", 15, 15, 15),
-            ("cv", 15, 15, 15),
-            ("da", 13, 13, 13),
-            ("de", 13, 13, 13),
-            ("de-AT", 15, 15, 15),
-            ("de-CH", 54, 54, 54),
-            ("de-LI", 54, 54, 54),
-            ("dsb", 13, 13, 13),
-            ("dv", 0, 3, 0),
-            ("el", 6, 6, 6),
-            ("en-AT", 13, 13, 13),
-            ("en-BE", 6, 6, 6),
-            ("en-CH", 54, 54, 54),
-            ("en-CZ", 1, 1, 1),
-            ("en-DE", 13, 13, 13),
-            ("en-DK", 13, 13, 13),
-            ("en-EE", 1, 1, 1),
-            ("en-ES", 6, 6, 6),
-            ("en-FI", 15, 15, 15),
-            ("en-FR", 42, 42, 42),
-            ("en-GE", 42, 42, 42),
-            ("en-HU", 1, 1, 1),
-            ("en-ID", 6, 6, 6),
-            ("en-IN", 5, 5, 5),
-            ("en-IT", 6, 6, 6),
-            ("en-LT", 1, 1, 1),
-            ("en-LV", 1, 1, 1),
-            ("en-NL", 6, 6, 6),
-            ("en-NO", 15, 15, 15),
-            ("en-PL", 6, 6, 6),
-            ("en-PT", 1, 1, 1),
-            ("en-RO", 6, 6, 6),
-            ("en-SE", 15, 15, 15),
-            ("en-SI", 6, 6, 6),
-            ("en-SK", 1, 1, 1),
-            ("en-UA", 1, 1, 1),
+            ("ak", 2, 2, 2),
+            ("am", 2, 2, 2),
+            ("ar", 3, 4, 3),
+            ("ar-BH", 4, 4, 3),
+            ("ar-DJ", 4, 4, 3),
+            ("ar-DZ", 70, 4, 70),
+            ("ar-EG", 4, 4, 3),
+            ("ar-ER", 4, 4, 3),
+            ("ar-IL", 4, 4, 3),
+            ("ar-IQ", 4, 4, 3),
+            ("ar-JO", 4, 4, 3),
+            ("ar-KM", 4, 4, 3),
+            ("ar-KW", 4, 4, 3),
+            ("ar-LB", 4, 4, 70),
+            ("ar-LY", 70, 4, 70),
+            ("ar-MA", 70, 4, 70),
+            ("ar-MR", 4, 4, 70),
+            ("ar-OM", 4, 4, 3),
+            ("ar-PS", 4, 4, 3),
+            ("ar-QA", 4, 4, 3),
+            ("ar-SA", 4, 4, 71),
+            ("ar-SD", 4, 4, 3),
+            ("ar-SO", 4, 4, 71),
+            ("ar-SS", 4, 4, 3),
+            ("ar-SY", 4, 4, 3),
+            ("ar-TD", 4, 4, 3),
+            ("ar-TN", 70, 4, 70),
+            ("ar-YE", 4, 4, 3),
+            ("as", 5, 5, 6),
+            ("az", 7, 7, 7),
+            ("az-Arab", 11, 11, 0),
+            ("ba", 8, 8, 8),
+            ("be", 9, 9, 9),
+            ("bg", 10, 10, 10),
+            ("bgn", 11, 11, 12),
+            ("bm-Nkoo", 0, 72, 0),
+            ("bn", 13, 13, 14),
+            ("bn-IN", 73, 73, 26),
+            ("bs", 7, 7, 7),
+            ("ca", 15, 15, 15),
+            ("chr", 2, 2, 2),
+            ("ckb", 16, 16, 0),
+            ("cs", 17, 17, 17),
+            ("cv", 17, 17, 17),
+            ("cy", 2, 2, 2),
+            ("da", 15, 15, 15),
+            ("de", 15, 15, 15),
+            ("de-AT", 74, 74, 74),
+            ("de-CH", 75, 75, 75),
+            ("de-LI", 76, 76, 76),
+            ("dsb", 15, 15, 15),
+            ("dv", 0, 18, 0),
+            ("el", 7, 7, 7),
+            ("en", 2, 2, 2),
+            ("en-150", 49, 49, 49),
+            ("en-AT", 77, 77, 77),
+            ("en-BE", 7, 7, 7),
+            ("en-CH", 75, 75, 75),
+            ("en-CZ", 35, 35, 35),
+            ("en-DE", 15, 15, 15),
+            ("en-DK", 15, 15, 15),
+            ("en-EE", 35, 35, 35),
+            ("en-ES", 7, 7, 7),
+            ("en-FI", 17, 17, 17),
+            ("en-FR", 78, 78, 78),
+            ("en-GE", 78, 78, 78),
+            ("en-HU", 35, 35, 35),
+            ("en-ID", 31, 31, 31),
+            ("en-IN", 26, 26, 26),
+            ("en-IT", 7, 7, 7),
+            ("en-LT", 35, 35, 35),
+            ("en-LV", 35, 35, 35),
+            ("en-MV", 0, 0, 0),
+            ("en-NL", 53, 53, 53),
+            ("en-NO", 17, 17, 17),
+            ("en-PL", 7, 7, 7),
+            ("en-PT", 35, 35, 35),
+            ("en-RO", 7, 7, 7),
+            ("en-SE", 17, 17, 17),
+            ("en-SI", 7, 7, 7),
+            ("en-SK", 35, 35, 35),
+            ("en-UA", 35, 35, 35),
             ("en-ZA", 1, 1, 1),
-            ("es", 16, 16, 16),
-            ("es-419", 0, 0, 0),
-            ("es-AR", 6, 6, 6),
-            ("es-BO", 6, 6, 6),
-            ("es-BR", 0, 0, 0),
-            ("es-BZ", 0, 0, 0),
-            ("es-CL", 6, 6, 6),
-            ("es-CO", 6, 6, 6),
+            ("es", 19, 19, 19),
+            ("es-419", 2, 2, 2),
+            ("es-AR", 33, 33, 33),
+            ("es-BO", 31, 31, 31),
+            ("es-BR", 2, 2, 2),
+            ("es-BZ", 2, 2, 2),
+            ("es-CL", 43, 43, 43),
+            ("es-CO", 33, 33, 33),
             ("es-CR", 1, 1, 1),
-            ("es-CU", 0, 0, 0),
-            ("es-DO", 0, 0, 0),
-            ("es-EC", 6, 6, 6),
-            ("es-GT", 0, 0, 0),
-            ("es-HN", 0, 0, 0),
-            ("es-MX", 0, 0, 0),
-            ("es-NI", 0, 0, 0),
-            ("es-PA", 0, 0, 0),
+            ("es-CU", 2, 2, 2),
+            ("es-DO", 2, 2, 2),
+            ("es-EC", 43, 43, 43),
+            ("es-GQ", 79, 79, 79),
+            ("es-GT", 2, 2, 2),
+            ("es-HN", 2, 2, 2),
+            ("es-MX", 2, 2, 2),
+            ("es-NI", 2, 2, 2),
+            ("es-PA", 2, 2, 2),
             ("es-PE", 0, 0, 0),
-            ("es-PR", 0, 0, 0),
-            ("es-PY", 6, 6, 6),
-            ("es-SV", 0, 0, 0),
-            ("es-US", 0, 0, 0),
-            ("es-UY", 6, 6, 6),
-            ("es-VE", 6, 6, 6),
-            ("et", 17, 17, 17),
-            ("eu", 18, 18, 18),
-            ("fa", 19, 19, 20),
-            ("ff-Adlm", 55, 55, 55),
-            ("fi", 21, 21, 21),
-            ("fr", 22, 22, 22),
-            ("fr-CA", 15, 15, 15),
-            ("fr-CH", 56, 56, 56),
-            ("fr-LU", 13, 13, 13),
-            ("fr-MA", 13, 13, 13),
-            ("gl", 13, 13, 13),
-            ("gu", 5, 23, 5),
-            ("ha-Arab", 0, 3, 0),
-            ("he", 24, 24, 24),
-            ("hi", 5, 25, 5),
-            ("hi-Latn", 5, 5, 5),
-            ("hr", 26, 26, 26),
-            ("hsb", 13, 13, 13),
-            ("ht", 15, 15, 15),
-            ("hu", 9, 9, 9),
-            ("hy", 9, 9, 9),
-            ("id", 6, 6, 6),
-            ("is", 6, 6, 6),
-            ("it", 27, 27, 27),
-            ("it-CH", 57, 57, 57),
-            ("jv", 6, 28, 6),
-            ("ka", 9, 9, 9),
-            ("kk", 1, 1, 1),
+            ("es-PR", 2, 2, 2),
+            ("es-PY", 53, 53, 53),
+            ("es-SV", 2, 2, 2),
+            ("es-US", 2, 2, 2),
+            ("es-UY", 33, 33, 33),
+            ("es-VE", 43, 43, 43),
+            ("et", 20, 20, 20),
+            ("eu", 21, 21, 21),
+            ("fa", 22, 22, 23),
+            ("fa-AF", 80, 80, 81),
+            ("ff-Adlm", 82, 82, 82),
+            ("fi", 24, 24, 24),
+            ("fil", 2, 2, 2),
+            ("fr", 25, 25, 25),
+            ("fr-CA", 17, 17, 17),
+            ("fr-CH", 83, 83, 83),
+            ("fr-LU", 15, 15, 15),
+            ("fr-MA", 15, 15, 15),
+            ("ga", 2, 2, 2),
+            ("gd", 2, 2, 2),
+            ("gl", 15, 15, 15),
+            ("gu", 26, 27, 26),
+            ("ha-Arab", 0, 18, 0),
+            ("he", 28, 28, 28),
+            ("hi", 26, 29, 26),
+            ("hi-Latn", 26, 26, 26),
+            ("hr", 30, 30, 30),
+            ("hsb", 15, 15, 15),
+            ("ht", 17, 17, 17),
+            ("hu", 10, 10, 10),
+            ("hy", 10, 10, 10),
+            ("id", 31, 31, 31),
+            ("ig", 2, 2, 2),
+            ("is", 7, 7, 7),
+            ("it", 32, 32, 32),
+            ("it-CH", 84, 84, 84),
+            ("ja", 2, 2, 2),
+            ("jv", 33, 34, 33),
+            ("ka", 10, 10, 10),
+            ("kk", 35, 35, 35),
             ("kk-Arab", 0, 0, 0),
-            ("km", 0, 29, 0),
-            ("kn", 0, 30, 0),
-            ("kok", 31, 32, 31),
-            ("ks", 10, 10, 33),
-            ("ky", 1, 1, 1),
-            ("lo", 6, 34, 6),
-            ("lrc", 10, 10, 0),
-            ("lt", 21, 21, 21),
-            ("lv", 9, 9, 9),
-            ("mk", 13, 13, 13),
-            ("ml", 31, 35, 31),
-            ("mr", 32, 32, 31),
-            ("ms-Arab-BN", 6, 6, 6),
-            ("ms-BN", 6, 6, 6),
-            ("ms-ID", 6, 6, 6),
-            ("my", 36, 36, 0),
-            ("mzn", 10, 10, 0),
-            ("nb", 21, 21, 21),
-            ("ne", 25, 25, 31),
-            ("nl", 6, 6, 6),
-            ("nn", 21, 21, 21),
-            ("no", 21, 21, 21),
-            ("nqo", 37, 37, 33),
-            ("or", 31, 38, 31),
-            ("pa", 5, 39, 5),
-            ("pa-Arab", 10, 10, 24),
-            ("pl", 9, 9, 9),
-            ("ps", 10, 10, 40),
-            ("pt", 6, 6, 6),
-            ("pt-AO", 1, 1, 1),
-            ("pt-CH", 9, 9, 9),
-            ("pt-CV", 9, 9, 9),
-            ("pt-GQ", 9, 9, 9),
-            ("pt-GW", 9, 9, 9),
-            ("pt-LU", 9, 9, 9),
-            ("pt-MO", 9, 9, 9),
-            ("pt-MZ", 9, 9, 9),
-            ("pt-PT", 9, 9, 9),
-            ("pt-ST", 9, 9, 9),
-            ("pt-TL", 9, 9, 9),
-            ("qu", 41, 41, 41),
-            ("qu-BO", 13, 13, 13),
-            ("rm", 42, 42, 42),
-            ("ro", 13, 13, 13),
-            ("ru", 15, 15, 15),
-            ("ru-UA", 8, 8, 8),
-            ("sd", 43, 43, 0),
-            ("sdh", 3, 3, 0),
-            ("sk", 15, 15, 15),
-            ("sl", 44, 44, 44),
-            ("sq", 9, 9, 9),
-            ("sr", 6, 6, 6),
-            ("sv", 21, 21, 21),
-            ("sw-CD", 6, 6, 6),
-            ("ta", 5, 45, 5),
-            ("ta-MY", 0, 58, 0),
-            ("ta-SG", 0, 58, 0),
-            ("te", 31, 46, 31),
-            ("th", 0, 47, 0),
-            ("tk", 15, 15, 15),
-            ("tr", 48, 48, 48),
-            ("ug", 0, 10, 0),
-            ("uk", 1, 1, 1),
+            ("km", 36, 37, 36),
+            ("kn", 2, 38, 2),
+            ("ko", 2, 2, 2),
+            ("kok", 39, 40, 39),
+            ("ks", 41, 41, 42),
+            ("ky", 35, 35, 35),
+            ("lo", 43, 44, 43),
+            ("lrc", 11, 11, 0),
+            ("lt", 24, 24, 24),
+            ("lv", 10, 10, 10),
+            ("mk", 15, 15, 15),
+            ("ml", 45, 46, 45),
+            ("mr", 47, 47, 45),
+            ("ms", 2, 2, 2),
+            ("ms-Arab-BN", 33, 33, 33),
+            ("ms-BN", 33, 33, 33),
+            ("ms-ID", 31, 31, 31),
+            ("my", 48, 48, 49),
+            ("mzn", 11, 11, 0),
+            ("nb", 50, 50, 50),
+            ("ne", 51, 51, 52),
+            ("nl", 53, 53, 53),
+            ("nn", 50, 50, 50),
+            ("no", 50, 50, 50),
+            ("nqo", 54, 54, 55),
+            ("or", 45, 56, 45),
+            ("pa", 26, 57, 26),
+            ("pa-Arab", 11, 11, 85),
+            ("pcm", 2, 2, 2),
+            ("pl", 10, 10, 10),
+            ("ps", 11, 11, 58),
+            ("pt", 33, 33, 33),
+            ("pt-AO", 35, 35, 35),
+            ("pt-CH", 10, 10, 10),
+            ("pt-CV", 10, 10, 10),
+            ("pt-GQ", 10, 10, 10),
+            ("pt-GW", 10, 10, 10),
+            ("pt-LU", 10, 10, 10),
+            ("pt-MO", 10, 10, 10),
+            ("pt-MZ", 10, 10, 10),
+            ("pt-PT", 10, 10, 10),
+            ("pt-ST", 10, 10, 10),
+            ("pt-TL", 10, 10, 10),
+            ("qu", 59, 59, 59),
+            ("qu-BO", 77, 77, 77),
+            ("rm", 60, 60, 60),
+            ("ro", 15, 15, 15),
+            ("ru", 17, 17, 17),
+            ("ru-UA", 9, 9, 9),
+            ("sd", 61, 61, 0),
+            ("sdh", 18, 18, 0),
+            ("si", 2, 2, 2),
+            ("sk", 17, 17, 17),
+            ("sl", 62, 62, 62),
+            ("so", 2, 2, 2),
+            ("sq", 10, 10, 10),
+            ("sr", 7, 7, 7),
+            ("sv", 24, 24, 24),
+            ("sw-CD", 33, 33, 33),
+            ("ta", 26, 63, 26),
+            ("ta-MY", 0, 86, 0),
+            ("ta-SG", 0, 86, 0),
+            ("te", 39, 64, 39),
+            ("th", 2, 65, 2),
+            ("ti", 2, 2, 2),
+            ("tk", 17, 17, 17),
+            ("tr", 66, 66, 66),
+            ("ug", 2, 41, 2),
+            ("uk", 35, 35, 35),
             ("und", 0, 0, 0),
-            ("ur", 24, 49, 24),
-            ("ur-IN", 49, 49, 24),
-            ("uz", 1, 1, 1),
-            ("uz-Arab", 10, 10, 40),
-            ("vi", 6, 6, 6),
-            ("yue", 0, 50, 0),
-            ("zh", 0, 50, 0),
+            ("ur", 67, 68, 67),
+            ("ur-IN", 68, 68, 67),
+            ("uz", 35, 35, 35),
+            ("uz-Arab", 11, 11, 58),
+            ("vi", 7, 7, 7),
+            ("yo", 2, 2, 2),
+            ("yue", 2, 69, 2),
+            ("zh", 2, 69, 2),
             ("zh-Latn", 0, 0, 0),
+            ("zu", 2, 2, 2),
         };
 
         /// <summary>Locales whose CLDR digits lie outside the BMP (Adlam, Chakma, Nyiakeng Puachue Hmong…): written

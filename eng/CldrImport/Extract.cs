@@ -124,6 +124,9 @@ internal static class Extract
             ["parentLocales"] = new JsonObject(parents.Where(p => selected.Contains(p.Key)).Select(p => KeyValuePair.Create(p.Key, p.Value?.DeepClone()))),
             ["numberingSystems"] = digits,
             ["plurals"] = plurals,
+            // Tags CLDR serves with their parent's data (fa-IR is fa, en-US is en), for the locales selected.
+            ["defaultContent"] = new JsonArray(Read("cldr-core", "defaultContent.json")["defaultContent"]!.AsArray().Select(n => n!.GetValue<string>())
+                .Where(t => t.Contains('-') && selected.Contains(t[..t.LastIndexOf('-')])).Order(StringComparer.Ordinal).Select(t => (JsonNode?)t).ToArray()),
             ["currencyDigits"] = CurrencyDigits(Read("cldr-core", "supplemental", "currencyData.json")["supplemental"]!["currencyData"]!["fractions"]!.AsObject()),
             ["hourCycles"] = hourCycles,
             ["calendarPreferences"] = calendars,

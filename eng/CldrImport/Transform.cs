@@ -29,7 +29,8 @@ internal static class Transform
             : parents.TryGetProperty(tag, out var p) ? p.GetString()
             : tag.Contains('-') ? tag[..tag.LastIndexOf('-')] : "und";
         return [("PluralRules.Data.cs", header + Plurals(root.GetProperty("plurals"))), ("NumberingSystems.Data.cs", header + Numbers(root)),
-            ("DateData.Data.cs", header + TransformDates.Run(root, Parent)), ("Currencies.Data.cs", header + Currencies(root, Parent))];
+            ("DateData.Data.cs", header + TransformDates.Run(root, Parent)), ("Currencies.Data.cs", header + Currencies(root, Parent)),
+            ("CldrLocales.Data.cs", header + Locales(root))];
     }
 
     /// <summary>"languages|category: condition; …", languages with the same rules on one line, in CLDR's order.</summary>
@@ -203,6 +204,24 @@ internal static class Transform
         s.Append("        private static readonly (string Code, int Digits)[] DigitRows =\n        {\n");
         foreach (var p in root.GetProperty("currencyDigits").EnumerateObject()) s.Append("            (").Append(Literal(p.Name)).Append(", ").Append(p.Value.GetString()).Append("),\n");
         s.Append("        };\n    }\n}\n");
+        return s.ToString();
+    }
+
+    /// <summary>The locale tags of the import and CLDR's default-content tags of them, for LC1035.</summary>
+    private static string Locales(JsonElement root)
+    {
+        var tags = root.GetProperty("locales").EnumerateObject().Select(p => p.Name).Where(t => t != "und")
+            .Concat(root.GetProperty("defaultContent").EnumerateArray().Select(e => e.GetString()!)).Distinct().Order(StringComparer.Ordinal).ToList();
+        var s = new StringBuilder();
+        s.Append("namespace LocalizedContent.Generator.LocaleData\n{\n    internal static partial class CldrLocales\n    {\n");
+        s.Append("        // The CLDR locales imported (modern coverage, Arabic or right-to-left script) and the default-content tags CLDR\n");
+        s.Append("        // serves with their parent's data (fa-IR is fa), separated by spaces.\n");
+        s.Append("        private const string Tags =\n");
+        for (var i = 0; i < tags.Count; i += 16)
+        {
+            s.Append("            ").Append(Literal(string.Join(" ", tags.Skip(i).Take(16)) + (i + 16 < tags.Count ? " " : ""))).Append(i + 16 < tags.Count ? " +\n" : ";\n");
+        }
+        s.Append("    }\n}\n");
         return s.ToString();
     }
 

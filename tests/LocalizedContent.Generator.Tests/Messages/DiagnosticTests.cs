@@ -65,6 +65,32 @@ public sealed class DiagnosticTests
         Assert.Contains(expected, d.GetMessage());
     }
 
+    [Theory]
+    [InlineData("fa-ZZ", "CLDR's 'fa'", "\u06F1\u066C\u06F2\u06F3\u06F4")]
+    [InlineData("xx-YY", "CLDR's root locale (und)", "1,234")]
+    public void LC1035_culture_without_CLDR_data_names_the_locale_used(string culture, string used, string formatted)
+    {
+        var run = RunAndCompile(new GeneratorHarness()
+            .AddFile("Resources/Strings.resx", Resx(("Count", "{n, number}")))
+            .AddFile("Resources/Strings." + culture + ".resx", Resx(("Count", "{n, number}"))));
+        var d = Single(run, "LC1035");
+        AssertAt(d, "Resources/Strings." + culture + ".resx", 1, 1, DiagnosticSeverity.Info);
+        Assert.Contains("'" + culture + "'", d.GetMessage());
+        Assert.Contains(used, d.GetMessage());
+        Assert.Equal(formatted, Call(run.CompileAndLoad(), culture, "Count", 1234m).Replace("\u2068", "").Replace("\u2069", ""));
+    }
+
+    [Theory]
+    [InlineData("fa-IR")]
+    [InlineData("ar-SA")]
+    [InlineData("en-US")]
+    public void LC1035_is_not_reported_for_CLDR_locales_and_their_default_content(string culture)
+    {
+        var run = RunAndCompile(new GeneratorHarness().AddFile("Resources/Strings.resx", Resx(("Count", "{n, number}")))
+            .AddFile("Resources/Strings." + culture + ".resx", Resx(("Count", "{n, number}"))));
+        Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id == "LC1035");
+    }
+
     [Fact]
     public void LC1021_duplicate_key_points_at_the_second_data_element()
     {

@@ -210,19 +210,25 @@ internal static class Transform
     /// <summary>The locale tags of the import and CLDR's default-content tags of them, for LC1035.</summary>
     private static string Locales(JsonElement root)
     {
-        var tags = root.GetProperty("locales").EnumerateObject().Select(p => p.Name).Where(t => t != "und")
-            .Concat(root.GetProperty("defaultContent").EnumerateArray().Select(e => e.GetString()!)).Distinct().Order(StringComparer.Ordinal).ToList();
         var s = new StringBuilder();
         s.Append("namespace LocalizedContent.Generator.LocaleData\n{\n    internal static partial class CldrLocales\n    {\n");
-        s.Append("        // The CLDR locales imported (modern coverage, Arabic or right-to-left script) and the default-content tags CLDR\n");
-        s.Append("        // serves with their parent's data (fa-IR is fa), separated by spaces.\n");
-        s.Append("        private const string Tags =\n");
-        for (var i = 0; i < tags.Count; i += 16)
-        {
-            s.Append("            ").Append(Literal(string.Join(" ", tags.Skip(i).Take(16)) + (i + 16 < tags.Count ? " " : ""))).Append(i + 16 < tags.Count ? " +\n" : ";\n");
-        }
+        s.Append("        // The CLDR locales imported (modern coverage, Arabic or right-to-left script), separated by spaces.\n");
+        TagList(s, "Tags", root.GetProperty("locales").EnumerateObject().Select(p => p.Name).Where(t => t != "und"));
+        s.Append("\n        // The default-content tags CLDR serves with their parent's data (fa-IR is fa).\n");
+        TagList(s, "DefaultContent", root.GetProperty("defaultContent").EnumerateArray().Select(e => e.GetString()!));
         s.Append("    }\n}\n");
         return s.ToString();
+    }
+
+    private static void TagList(StringBuilder s, string name, IEnumerable<string> source)
+    {
+        var tags = source.Distinct().Order(StringComparer.Ordinal).ToList();
+        s.Append("        private const string ").Append(name).Append(" =\n");
+        for (var i = 0; i < tags.Count; i += 16)
+        {
+            var last = i + 16 >= tags.Count;
+            s.Append("            ").Append(Literal(string.Join(" ", tags.Skip(i).Take(16)) + (last ? "" : " "))).Append(last ? ";\n" : " +\n");
+        }
     }
 
     private static (int, int, int)? Lookup(Dictionary<string, (int, int, int)> rows, string tag)

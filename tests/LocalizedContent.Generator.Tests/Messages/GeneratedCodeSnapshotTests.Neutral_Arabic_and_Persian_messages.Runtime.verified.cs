@@ -100,7 +100,7 @@ namespace __LCGenerated.TestApp
 
             public readonly int CurrencyPrimaryGrouping;
             public readonly int CurrencySecondaryGrouping;
-            public readonly string[]? Currency;
+            public readonly string[] Currency;
 
             public NumberSymbols(char zero, string decimalSeparator, string group, string minus, int primaryGrouping = 3, int secondaryGrouping = 3, int minimumGrouping = 1,
                 string percentPrefix = "", string percentSuffix = "%", int percentPrimaryGrouping = 3, int percentSecondaryGrouping = 3,
@@ -112,7 +112,7 @@ namespace __LCGenerated.TestApp
                 PercentSecondaryGrouping = percentSecondaryGrouping;
                 CurrencyPrimaryGrouping = currencyPrimaryGrouping;
                 CurrencySecondaryGrouping = currencySecondaryGrouping;
-                Currency = currency;
+                Currency = currency ?? global::System.Array.Empty<string>();
                 Zero = zero;
                 Decimal = decimalSeparator;
                 Group = group;
@@ -280,7 +280,7 @@ namespace __LCGenerated.TestApp
                     value = -value;
                     affixes += 2;
                 }
-                Append(_symbols.Currency![affixes]);
+                Append(_symbols.Currency[affixes]);
                 _pattern = 2;
                 AppendFraction(value, minFraction, maxFraction);
                 _pattern = 0;

@@ -10,12 +10,15 @@ namespace LocalizedContent.Generator.LocaleData
     /// </summary>
     internal static partial class CldrLocales
     {
-        private static HashSet<string> Known => Holder.Known;
+        private static HashSet<string> Locales => Holder.Locales;
 
-        // Built on first use, after the generated partial's constant (see NumberingSystems).
+        private static HashSet<string> Defaults => Holder.Defaults;
+
+        // Built on first use, after the generated partial's constants (see NumberingSystems).
         private static class Holder
         {
-            public static readonly HashSet<string> Known = new HashSet<string>(Tags.Split(' '), StringComparer.OrdinalIgnoreCase);
+            public static readonly HashSet<string> Locales = new HashSet<string>(Tags.Split(' '), StringComparer.OrdinalIgnoreCase);
+            public static readonly HashSet<string> Defaults = new HashSet<string>(DefaultContent.Split(' '), StringComparer.OrdinalIgnoreCase);
         }
 
         /// <summary>True when the culture is a CLDR locale of the data (or its default content: fa-IR); else
@@ -30,10 +33,11 @@ namespace LocalizedContent.Generator.LocaleData
                 if (at > 0) tag = tag.Substring(0, at);
             }
             used = tag;
-            if (Known.Contains(tag)) return true;
+            if (Locales.Contains(tag) || Defaults.Contains(tag)) return true;
+            // The nearest locale with data of its own (en-US-POSIX → en: en-US is en's default content).
             for (var current = NumberingSystems.Parent(tag); current.Length > 0; current = NumberingSystems.Parent(current))
             {
-                if (Known.Contains(current))
+                if (Locales.Contains(current))
                 {
                     used = current;
                     return false;

@@ -161,7 +161,7 @@ internal sealed class NumberSymbols
 
     public readonly int CurrencyPrimaryGrouping;
     public readonly int CurrencySecondaryGrouping;
-    public readonly string[]{{q}} Currency;
+    public readonly string[] Currency;
 
     public NumberSymbols(char zero, string decimalSeparator, string group, string minus, int primaryGrouping = 3, int secondaryGrouping = 3, int minimumGrouping = 1,
         string percentPrefix = "", string percentSuffix = "%", int percentPrimaryGrouping = 3, int percentSecondaryGrouping = 3,
@@ -173,7 +173,7 @@ internal sealed class NumberSymbols
         PercentSecondaryGrouping = percentSecondaryGrouping;
         CurrencyPrimaryGrouping = currencyPrimaryGrouping;
         CurrencySecondaryGrouping = currencySecondaryGrouping;
-        Currency = currency;
+        Currency = currency ?? global::System.Array.Empty<string>();
         Zero = zero;
         Decimal = decimalSeparator;
         Group = group;
@@ -341,7 +341,7 @@ internal struct Builder
             value = -value;
             affixes += 2;
         }
-        Append(_symbols.Currency{{(q.Length == 0 ? "" : "!")}}[affixes]);
+        Append(_symbols.Currency[affixes]);
         _pattern = 2;
         AppendFraction(value, minFraction, maxFraction);
         _pattern = 0;

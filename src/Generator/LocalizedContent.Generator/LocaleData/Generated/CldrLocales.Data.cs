@@ -5,47 +5,50 @@ namespace LocalizedContent.Generator.LocaleData
 {
     internal static partial class CldrLocales
     {
-        // The CLDR locales imported (modern coverage, Arabic or right-to-left script) and the default-content tags CLDR
-        // serves with their parent's data (fa-IR is fa), separated by spaces.
+        // The CLDR locales imported (modern coverage, Arabic or right-to-left script), separated by spaces.
         private const string Tags =
-            "af af-NA af-ZA ak ak-GH am am-ET apc apc-SY ar ar-001 ar-AE ar-BH ar-DJ ar-DZ ar-EG " +
-            "ar-EH ar-ER ar-IL ar-IQ ar-JO ar-KM ar-KW ar-LB ar-LY ar-MA ar-MR ar-OM ar-PS ar-QA ar-SA ar-SD " +
-            "ar-SO ar-SS ar-SY ar-TD ar-TN ar-YE as as-IN az az-Arab az-Arab-IQ az-Arab-IR az-Arab-TR az-Latn az-Latn-AZ ba " +
-            "ba-RU bal bal-Arab bal-Arab-PK be be-BY be-tarask bg bg-BG bgn bgn-AE bgn-AF bgn-IR bgn-OM bgn-PK bm-Nkoo " +
-            "bm-Nkoo-ML bn bn-BD bn-IN bqi bqi-IR bs bs-Latn bs-Latn-BA ca ca-AD ca-ES ca-ES-valencia ca-FR ca-IT chr " +
-            "chr-US ckb ckb-IQ ckb-IR cs cs-CZ cv cv-RU cy cy-GB da da-DK da-GL de de-AT de-BE " +
-            "de-CH de-DE de-IT de-LI de-LU dsb dsb-DE dv dv-MV el el-CY el-GR el-polyton en en-001 en-150 " +
-            "en-AE en-AG en-AI en-AS en-AT en-AU en-BB en-BE en-BI en-BM en-BS en-BW en-BZ en-CA en-CC en-CH " +
-            "en-CK en-CM en-CX en-CY en-CZ en-DE en-DG en-DK en-DM en-EE en-ER en-ES en-FI en-FJ en-FK en-FM " +
-            "en-FR en-GB en-GD en-GE en-GG en-GH en-GI en-GM en-GS en-GU en-GY en-HK en-HU en-ID en-IE en-IL " +
-            "en-IM en-IN en-IO en-IT en-JE en-JM en-JP en-KE en-KI en-KN en-KY en-LC en-LR en-LS en-LT en-LV " +
-            "en-MG en-MH en-MO en-MP en-MS en-MT en-MU en-MV en-MW en-MY en-NA en-NF en-NG en-NL en-NO en-NR " +
-            "en-NU en-NZ en-PG en-PH en-PK en-PL en-PN en-PR en-PT en-PW en-RO en-RW en-SB en-SC en-SD en-SE " +
-            "en-SG en-SH en-SI en-SK en-SL en-SS en-SX en-SZ en-TC en-TK en-TO en-TT en-TV en-TZ en-UA en-UG " +
-            "en-UM en-US en-VC en-VG en-VI en-VU en-WS en-ZA en-ZM en-ZW es es-419 es-AR es-BO es-BR es-BZ " +
-            "es-CL es-CO es-CR es-CU es-DO es-EA es-EC es-ES es-GQ es-GT es-HN es-IC es-MX es-NI es-PA es-PE " +
-            "es-PH es-PR es-PY es-SV es-US es-UY es-VE et et-EE eu eu-ES fa fa-AF fa-IR ff-Adlm ff-Adlm-BF " +
-            "ff-Adlm-CM ff-Adlm-GH ff-Adlm-GM ff-Adlm-GN ff-Adlm-GW ff-Adlm-LR ff-Adlm-MR ff-Adlm-NE ff-Adlm-NG ff-Adlm-SL ff-Adlm-SN fi fi-FI fil fil-PH fr " +
-            "fr-BE fr-BF fr-BI fr-BJ fr-BL fr-CA fr-CD fr-CF fr-CG fr-CH fr-CI fr-CM fr-DJ fr-DZ fr-FR fr-GA " +
-            "fr-GF fr-GN fr-GP fr-GQ fr-HT fr-KM fr-LU fr-MA fr-MC fr-MF fr-MG fr-ML fr-MQ fr-MR fr-MU fr-NC " +
-            "fr-NE fr-PF fr-PM fr-RE fr-RW fr-SC fr-SN fr-SY fr-TD fr-TG fr-TN fr-VU fr-WF fr-YT ga ga-GB " +
-            "ga-IE gd gd-GB gl gl-ES gu gu-IN ha ha-Arab ha-Arab-NG ha-Arab-SD ha-GH ha-NE ha-NG he he-IL " +
-            "hi hi-IN hi-Latn hi-Latn-IN hr hr-BA hr-HR hsb hsb-DE ht ht-HT hu hu-HU hy hy-AM id " +
-            "id-ID ig ig-NG is is-IS it it-CH it-IT it-SM it-VA ja ja-JP jv jv-ID ka ka-GE " +
-            "kk kk-Arab kk-Arab-CN kk-Cyrl kk-Cyrl-KZ kk-KZ km km-KH kn kn-IN ko ko-CN ko-KP ko-KR kok kok-Deva " +
-            "kok-Deva-IN ks ks-Arab ks-Arab-IN ku-Arab ku-Arab-IQ ku-Arab-IR ky ky-KG lo lo-LA lrc lrc-IQ lrc-IR lt lt-LT " +
-            "lv lv-LV mk mk-MK ml ml-IN mn mn-MN mr mr-IN ms ms-Arab ms-Arab-BN ms-Arab-MY ms-BN ms-ID " +
-            "ms-MY ms-SG my my-MM mzn mzn-IR nb nb-NO nb-SJ ne ne-IN ne-NP nl nl-AW nl-BE nl-BQ " +
-            "nl-CW nl-NL nl-SR nl-SX nn nn-NO no nqo nqo-GN or or-IN pa pa-Arab pa-Arab-PK pa-Guru pa-Guru-IN " +
-            "pcm pcm-NG pl pl-PL ps ps-AF ps-PK pt pt-AO pt-BR pt-CH pt-CV pt-GQ pt-GW pt-LU pt-MO " +
-            "pt-MZ pt-PT pt-ST pt-TL qu qu-BO qu-EC qu-PE rhg rhg-Rohg rhg-Rohg-BD rhg-Rohg-MM rm rm-CH ro ro-MD " +
-            "ro-RO ru ru-BY ru-KG ru-KZ ru-MD ru-RU ru-UA sd sd-Arab sd-Arab-PK sdh sdh-IQ sdh-IR shn shn-MM " +
-            "shn-TH si si-LK sk sk-SK skr skr-PK sl sl-SI so so-DJ so-ET so-KE so-SO sq sq-AL " +
-            "sq-MK sq-XK sr sr-Cyrl sr-Cyrl-BA sr-Cyrl-ME sr-Cyrl-RS sr-Cyrl-XK sr-Latn sr-Latn-BA sr-Latn-ME sr-Latn-RS sr-Latn-XK sv sv-AX sv-FI " +
-            "sv-SE sw sw-CD sw-KE sw-TZ sw-UG syr syr-IQ syr-SY ta ta-IN ta-LK ta-MY ta-SG te te-IN " +
-            "th th-TH ti ti-ER ti-ET tk tk-TM tr tr-CY tr-TR trw trw-PK ug ug-CN uk uk-UA " +
-            "ur ur-IN ur-PK uz uz-Arab uz-Arab-AF uz-Latn uz-Latn-UZ vi vi-VN yi yi-UA yo yo-BJ yo-NG yue " +
-            "yue-Hans yue-Hans-CN yue-Hant yue-Hant-CN yue-Hant-HK yue-Hant-MO zh zh-Hans zh-Hans-CN zh-Hans-HK zh-Hans-MO zh-Hans-MY zh-Hans-SG zh-Hant zh-Hant-HK zh-Hant-MO " +
-            "zh-Hant-MY zh-Hant-TW zh-Latn zh-Latn-CN zu zu-ZA";
+            "af af-NA ak am apc ar ar-AE ar-BH ar-DJ ar-DZ ar-EG ar-EH ar-ER ar-IL ar-IQ ar-JO " +
+            "ar-KM ar-KW ar-LB ar-LY ar-MA ar-MR ar-OM ar-PS ar-QA ar-SA ar-SD ar-SO ar-SS ar-SY ar-TD ar-TN " +
+            "ar-YE as az az-Arab az-Arab-IQ az-Arab-TR az-Latn ba bal bal-Arab be be-tarask bg bgn bgn-AE bgn-AF " +
+            "bgn-IR bgn-OM bm-Nkoo bn bn-IN bqi bs bs-Latn ca ca-AD ca-ES-valencia ca-FR ca-IT chr ckb ckb-IR " +
+            "cs cv cy da da-GL de de-AT de-BE de-CH de-IT de-LI de-LU dsb dv el el-CY " +
+            "el-polyton en en-001 en-150 en-AE en-AG en-AI en-AS en-AT en-AU en-BB en-BE en-BI en-BM en-BS en-BW " +
+            "en-BZ en-CA en-CC en-CH en-CK en-CM en-CX en-CY en-CZ en-DE en-DG en-DK en-DM en-EE en-ER en-ES " +
+            "en-FI en-FJ en-FK en-FM en-FR en-GB en-GD en-GE en-GG en-GH en-GI en-GM en-GS en-GU en-GY en-HK " +
+            "en-HU en-ID en-IE en-IL en-IM en-IN en-IO en-IT en-JE en-JM en-JP en-KE en-KI en-KN en-KY en-LC " +
+            "en-LR en-LS en-LT en-LV en-MG en-MH en-MO en-MP en-MS en-MT en-MU en-MV en-MW en-MY en-NA en-NF " +
+            "en-NG en-NL en-NO en-NR en-NU en-NZ en-PG en-PH en-PK en-PL en-PN en-PR en-PT en-PW en-RO en-RW " +
+            "en-SB en-SC en-SD en-SE en-SG en-SH en-SI en-SK en-SL en-SS en-SX en-SZ en-TC en-TK en-TO en-TT " +
+            "en-TV en-TZ en-UA en-UG en-UM en-VC en-VG en-VI en-VU en-WS en-ZA en-ZM en-ZW es es-419 es-AR " +
+            "es-BO es-BR es-BZ es-CL es-CO es-CR es-CU es-DO es-EA es-EC es-GQ es-GT es-HN es-IC es-MX es-NI " +
+            "es-PA es-PE es-PH es-PR es-PY es-SV es-US es-UY es-VE et eu fa fa-AF ff-Adlm ff-Adlm-BF ff-Adlm-CM " +
+            "ff-Adlm-GH ff-Adlm-GM ff-Adlm-GW ff-Adlm-LR ff-Adlm-MR ff-Adlm-NE ff-Adlm-NG ff-Adlm-SL ff-Adlm-SN fi fil fr fr-BE fr-BF fr-BI fr-BJ " +
+            "fr-BL fr-CA fr-CD fr-CF fr-CG fr-CH fr-CI fr-CM fr-DJ fr-DZ fr-GA fr-GF fr-GN fr-GP fr-GQ fr-HT " +
+            "fr-KM fr-LU fr-MA fr-MC fr-MF fr-MG fr-ML fr-MQ fr-MR fr-MU fr-NC fr-NE fr-PF fr-PM fr-RE fr-RW " +
+            "fr-SC fr-SN fr-SY fr-TD fr-TG fr-TN fr-VU fr-WF fr-YT ga ga-GB gd gl gu ha ha-Arab " +
+            "ha-Arab-SD ha-GH ha-NE he hi hi-Latn hr hr-BA hsb ht hu hy id ig is it " +
+            "it-CH it-SM it-VA ja jv ka kk kk-Arab kk-Cyrl kk-KZ km kn ko ko-CN ko-KP kok " +
+            "kok-Deva ks ks-Arab ku-Arab ku-Arab-IR ky lo lrc lrc-IQ lt lv mk ml mn mr ms " +
+            "ms-Arab ms-Arab-BN ms-BN ms-ID ms-SG my mzn nb nb-SJ ne ne-IN nl nl-AW nl-BE nl-BQ nl-CW " +
+            "nl-SR nl-SX nn no nqo or pa pa-Arab pa-Guru pcm pl ps ps-PK pt pt-AO pt-CH " +
+            "pt-CV pt-GQ pt-GW pt-LU pt-MO pt-MZ pt-PT pt-ST pt-TL qu qu-BO qu-EC rhg rhg-Rohg rhg-Rohg-BD rm " +
+            "ro ro-MD ru ru-BY ru-KG ru-KZ ru-MD ru-UA sd sd-Arab sdh sdh-IQ shn shn-TH si sk " +
+            "skr sl so so-DJ so-ET so-KE sq sq-MK sq-XK sr sr-Cyrl sr-Cyrl-BA sr-Cyrl-ME sr-Cyrl-XK sr-Latn sr-Latn-BA " +
+            "sr-Latn-ME sr-Latn-XK sv sv-AX sv-FI sw sw-CD sw-KE sw-UG syr syr-SY ta ta-LK ta-MY ta-SG te " +
+            "th ti ti-ER tk tr tr-CY trw ug uk ur ur-IN uz uz-Arab uz-Latn vi yi " +
+            "yo yo-BJ yue yue-Hans yue-Hant yue-Hant-CN yue-Hant-MO zh zh-Hans zh-Hans-HK zh-Hans-MO zh-Hans-MY zh-Hans-SG zh-Hant zh-Hant-HK zh-Hant-MO " +
+            "zh-Hant-MY zh-Latn zu";
+
+        // The default-content tags CLDR serves with their parent's data (fa-IR is fa).
+        private const string DefaultContent =
+            "af-ZA ak-GH am-ET apc-SY ar-001 as-IN az-Arab-IR az-Latn-AZ ba-RU bal-Arab-PK be-BY bg-BG bgn-PK bm-Nkoo-ML bn-BD bqi-IR " +
+            "bs-Latn-BA ca-ES chr-US ckb-IQ cs-CZ cv-RU cy-GB da-DK de-DE dsb-DE dv-MV el-GR en-US es-ES et-EE eu-ES " +
+            "fa-IR ff-Adlm-GN fi-FI fil-PH fr-FR ga-IE gd-GB gl-ES gu-IN ha-Arab-NG ha-NG he-IL hi-IN hi-Latn-IN hr-HR hsb-DE " +
+            "ht-HT hu-HU hy-AM id-ID ig-NG is-IS it-IT ja-JP jv-ID ka-GE kk-Arab-CN kk-Cyrl-KZ km-KH kn-IN ko-KR kok-Deva-IN " +
+            "ks-Arab-IN ku-Arab-IQ ky-KG lo-LA lrc-IR lt-LT lv-LV mk-MK ml-IN mn-MN mr-IN ms-Arab-MY ms-MY my-MM mzn-IR nb-NO " +
+            "ne-NP nl-NL nn-NO nqo-GN or-IN pa-Arab-PK pa-Guru-IN pcm-NG pl-PL ps-AF pt-BR qu-PE rhg-Rohg-MM rm-CH ro-RO ru-RU " +
+            "sd-Arab-PK sdh-IR shn-MM si-LK sk-SK skr-PK sl-SI so-SO sq-AL sr-Cyrl-RS sr-Latn-RS sv-SE sw-TZ syr-IQ ta-IN te-IN " +
+            "th-TH ti-ET tk-TM tr-TR trw-PK ug-CN uk-UA ur-PK uz-Arab-AF uz-Latn-UZ vi-VN yi-UA yo-NG yue-Hans-CN yue-Hant-HK zh-Hans-CN " +
+            "zh-Hant-TW zh-Latn-CN zu-ZA";
     }
 }

@@ -44,6 +44,7 @@ internal static class Extract
             .Append("und").Distinct().Order(StringComparer.Ordinal).ToList();
 
         var locales = new JsonObject();
+        var symbols = new Dictionary<string, SortedDictionary<string, string>>(StringComparer.Ordinal);
         var systemsUsed = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var tag in selected)
         {
@@ -59,6 +60,11 @@ internal static class Extract
                 foreach (var field in SymbolFields) Copy(numbers["symbols-numberSystem-" + system], field, data, field);
                 if (numbers["decimalFormats-numberSystem-" + system]?["standard"] is { } pattern) data["pattern"] = pattern.GetValue<string>();
                 if (numbers["percentFormats-numberSystem-" + system]?["standard"] is { } percent) data["percentPattern"] = percent.GetValue<string>();
+                if (numbers["currencyFormats-numberSystem-" + system] is { } currency)
+                {
+                    data["currencyPattern"] = currency["standard"]!.GetValue<string>();
+                    CheckCurrencySpacing(tag, currency["currencySpacing"]);
+                }
                 if (data.Count > 0) systems[system] = data;
                 systemsUsed.Add(system);
             }
@@ -68,6 +74,20 @@ internal static class Extract
             entry["region"] = region ?? ((string?)likely[tag] ?? (string?)likely[subtags[0]] ?? "und-Latn-US").Split('-')[2];
             entry["dates"] = ExtractDates.Locale(ReadIfPresent, tag);
             locales[tag] = entry;
+            symbols[tag] = CurrencySymbols(Read("cldr-numbers-full", "main", tag, "currencies.json")["main"]![tag]!["numbers"]!["currencies"]!.AsObject());
+        }
+        // Currency symbols where they differ from the nearest selected CLDR ancestor's (root: the ISO code).
+        foreach (var tag in selected)
+        {
+            var ancestor = tag == "und" ? null : Parent(tag) ?? "und";
+            while (ancestor is not null && !symbols.ContainsKey(ancestor)) ancestor = Parent(ancestor) ?? "und";
+            var own = new JsonObject();
+            foreach (var (code, value) in symbols[tag])
+            {
+                var inherited = ancestor is not null && symbols[ancestor].TryGetValue(code, out var a) ? a : code + "|" + code;
+                if (value != inherited) own[code] = value;
+            }
+            if (own.Count > 0) locales[tag]!["currencies"] = own;
         }
 
         ExtractDates.Reduce(locales, t => t == "und" ? null : Parent(t) ?? "und");
@@ -104,6 +124,10 @@ internal static class Extract
             ["parentLocales"] = new JsonObject(parents.Where(p => selected.Contains(p.Key)).Select(p => KeyValuePair.Create(p.Key, p.Value?.DeepClone()))),
             ["numberingSystems"] = digits,
             ["plurals"] = plurals,
+            // Tags CLDR serves with their parent's data (fa-IR is fa, en-US is en), for the locales selected.
+            ["defaultContent"] = new JsonArray(Read("cldr-core", "defaultContent.json")["defaultContent"]!.AsArray().Select(n => n!.GetValue<string>())
+                .Where(t => t.Contains('-') && selected.Contains(t[..t.LastIndexOf('-')])).Order(StringComparer.Ordinal).Select(t => (JsonNode?)t).ToArray()),
+            ["currencyDigits"] = CurrencyDigits(Read("cldr-core", "supplemental", "currencyData.json")["supplemental"]!["currencyData"]!["fractions"]!.AsObject()),
             ["hourCycles"] = hourCycles,
             ["calendarPreferences"] = calendars,
             ["locales"] = locales,
@@ -112,6 +136,48 @@ internal static class Extract
         var options = new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
         File.WriteAllText(Path.Combine(extractFolder, Transform.ExtractFile), extract.ToJsonString(options).Replace("\r\n", "\n") + "\n");
         File.Copy(Path.Combine(nodeModules, "cldr-core", "LICENSE"), Path.Combine(extractFolder, "LICENSE"), overwrite: true);
+    }
+
+    /// <summary>"symbol|narrow symbol" per ISO code (CLDR's symbol, else the code; the narrow symbol, else the symbol).</summary>
+    private static SortedDictionary<string, string> CurrencySymbols(JsonObject currencies)
+    {
+        var result = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (code, value) in currencies)
+        {
+            var symbol = (string?)value!["symbol"] ?? code;
+            result[code] = symbol + "|" + ((string?)value["symbol-alt-narrow"] ?? symbol);
+        }
+        return result;
+    }
+
+    /// <summary>Fraction digits of the currencies that do not have CLDR's default 2 (IRR 0, KWD 3); a rounding
+    /// increment other than 0 (cash rounding aside) is not supported by the generator.</summary>
+    private static JsonObject CurrencyDigits(JsonObject fractions)
+    {
+        var defaults = fractions["DEFAULT"]!;
+        if ((string?)defaults["_digits"] != "2") throw new InvalidDataException("CLDR's default currency digits are not 2");
+        var result = new JsonObject();
+        foreach (var (code, value) in fractions.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            if (code == "DEFAULT") continue;
+            if ((string?)value!["_rounding"] is { } rounding && rounding != "0") throw new InvalidDataException("currency rounding increment: " + code);
+            if ((string?)value["_digits"] is { } digits && digits != "2") result[code] = digits;
+        }
+        return result;
+    }
+
+    /// <summary>The generator inserts CLDR's currency spacing (a no-break space between a symbol that is not a
+    /// symbol or space character and a digit); every locale of CLDR 48 has the same rule, which is checked here.</summary>
+    private static void CheckCurrencySpacing(string tag, JsonNode? spacing)
+    {
+        foreach (var side in new[] { "beforeCurrency", "afterCurrency" })
+        {
+            var rule = spacing?[side];
+            if ((string?)rule?["currencyMatch"] != "[[:^S:]&[:^Z:]]" || (string?)rule?["surroundingMatch"] != "[:digit:]" || (string?)rule?["insertBetween"] != "\u00A0")
+            {
+                throw new InvalidDataException("currency spacing of " + tag + " is not CLDR's usual one");
+            }
+        }
     }
 
     private static void Copy(JsonNode? from, string field, JsonObject to, string name)

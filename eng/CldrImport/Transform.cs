@@ -29,7 +29,8 @@ internal static class Transform
             : parents.TryGetProperty(tag, out var p) ? p.GetString()
             : tag.Contains('-') ? tag[..tag.LastIndexOf('-')] : "und";
         return [("PluralRules.Data.cs", header + Plurals(root.GetProperty("plurals"))), ("NumberingSystems.Data.cs", header + Numbers(root)),
-            ("DateData.Data.cs", header + TransformDates.Run(root, Parent))];
+            ("DateData.Data.cs", header + TransformDates.Run(root, Parent)), ("Currencies.Data.cs", header + Currencies(root, Parent)),
+            ("CldrLocales.Data.cs", header + Locales(root))];
     }
 
     /// <summary>"languages|category: condition; …", languages with the same rules on one line, in CLDR's order.</summary>
@@ -96,11 +97,13 @@ internal static class Transform
             var (before, after) = Affixes(percentPattern);
             var (percentPrimary, percentSecondary) = Grouping(percentPattern[before.Length..^after.Length]);
             var (percentPrefix, percentSuffix) = (before.Replace("%", Symbol("percentSign")), after.Replace("%", Symbol("percentSign")));
+            var currencyPattern = CheckCurrencyPattern(Inherit(tag, e => Get(e, "systems", system, "currencyPattern")) ?? Inherit(tag, e => Get(e, "systems", "latn", "currencyPattern")) ?? DefaultCurrencyPattern);
             var text = "new NumberingProfile(" + Literal(zero[0]) + ", " + Literal(Symbol("decimal")) + ", " + Literal(Symbol("group")) + ", " + Literal(Symbol("minusSign"))
                 + (primary != 3 ? ", PrimaryGrouping: " + primary : "") + (secondary != 3 ? ", SecondaryGrouping: " + secondary : "")
                 + (minimum != 1 ? ", MinimumGrouping: " + minimum : "")
                 + (percentPrefix != "" ? ", PercentPrefix: " + Literal(percentPrefix) : "") + (percentSuffix != "%" ? ", PercentSuffix: " + Literal(percentSuffix) : "")
-                + (percentPrimary != 3 ? ", PercentPrimaryGrouping: " + percentPrimary : "") + (percentSecondary != 3 ? ", PercentSecondaryGrouping: " + percentSecondary : "") + ")";
+                + (percentPrimary != 3 ? ", PercentPrimaryGrouping: " + percentPrimary : "") + (percentSecondary != 3 ? ", PercentSecondaryGrouping: " + percentSecondary : "")
+                + (currencyPattern != DefaultCurrencyPattern ? ", CurrencyPattern: " + Literal(currencyPattern) : "") + ")";
             var index = profiles.IndexOf(text);
             if (index >= 0) return index;
             profiles.Add(text);
@@ -139,6 +142,93 @@ internal static class Transform
         foreach (var tag in supplementary.Order(StringComparer.Ordinal)) s.Append("            ").Append(Literal(tag)).Append(",\n");
         s.Append("        };\n    }\n}\n");
         return s.ToString();
+    }
+
+    private const string DefaultCurrencyPattern = "\u00A4#,##0.00";
+
+    /// <summary>A standard currency pattern the generator reads (CurrencyPatterns): the currency sign once in each
+    /// part, a '-' once in a negative part, two fraction digits, no quoted literals.</summary>
+    private static string CheckCurrencyPattern(string pattern)
+    {
+        var parts = pattern.Split(';');
+        var valid = parts.Length <= 2 && !pattern.Contains('\'') && parts.All(p => p.Count(c => c == '\u00A4') == 1 && p.Contains(".00") && !p.Contains(".000"))
+            && (parts.Length == 1 || parts[1].Count(c => c == '-') == 1);
+        if (!valid) throw new InvalidDataException("currency pattern the generator does not read: " + pattern);
+        Grouping(parts[0][parts[0].IndexOfAny(['#', '0'])..(parts[0].LastIndexOf('0') + 1)].Replace(".00", ".###"));
+        return pattern;
+    }
+
+    /// <summary>Currency symbols ("symbol|narrow symbol" by ISO code) per tag where they differ from what truncation
+    /// finds among the rows listed (root: the code itself), and the fraction digits of currencies without 2.</summary>
+    private static string Currencies(JsonElement root, Func<string, string?> parent)
+    {
+        var locales = root.GetProperty("locales");
+        string Resolved(string tag, string code)
+        {
+            for (string? t = tag; t is not null; t = parent(t))
+            {
+                if (locales.TryGetProperty(t, out var entry) && entry.TryGetProperty("currencies", out var c) && c.TryGetProperty(code, out var value)) return value.GetString()!;
+            }
+            return code + "|" + code;
+        }
+        var codes = locales.EnumerateObject().SelectMany(p => p.Value.TryGetProperty("currencies", out var c) ? c.EnumerateObject().Select(x => x.Name) : [])
+            .Distinct().Order(StringComparer.Ordinal).ToList();
+        var rows = new Dictionary<(string Tag, string Code), string>();
+        string Found(string tag, string code)
+        {
+            for (var t = tag; ; t = t[..t.LastIndexOf('-')])
+            {
+                if (rows.TryGetValue((t, code), out var value)) return value;
+                if (!t.Contains('-')) return rows.TryGetValue(("und", code), out var root) ? root : code + "|" + code;
+            }
+        }
+        foreach (var tag in locales.EnumerateObject().Select(p => p.Name).OrderBy(t => t == "und" ? -1 : t.Count(c => c == '-')).ThenBy(t => t, StringComparer.Ordinal))
+        {
+            foreach (var code in codes)
+            {
+                var value = Resolved(tag, code);
+                if (value != (tag == "und" ? code + "|" + code : Found(tag, code))) rows[(tag, code)] = value;
+            }
+        }
+        var s = new StringBuilder();
+        s.Append("namespace LocalizedContent.Generator.LocaleData\n{\n    internal static partial class Currencies\n    {\n");
+        s.Append("        // Tag, ISO code, \"symbol|narrow symbol\" where they differ from what truncation finds (ar-SA → ar → und); a\n");
+        s.Append("        // currency not found is written with its code.\n");
+        s.Append("        private static readonly (string Tag, string Code, string Symbols)[] Rows =\n        {\n");
+        foreach (var ((tag, code), value) in rows.OrderBy(r => r.Key.Tag, StringComparer.Ordinal).ThenBy(r => r.Key.Code, StringComparer.Ordinal))
+        {
+            s.Append("            (").Append(Literal(tag)).Append(", ").Append(Literal(code)).Append(", ").Append(Literal(value)).Append("),\n");
+        }
+        s.Append("        };\n\n");
+        s.Append("        // Fraction digits of the currencies without CLDR's default 2 (supplemental currencyData).\n");
+        s.Append("        private static readonly (string Code, int Digits)[] DigitRows =\n        {\n");
+        foreach (var p in root.GetProperty("currencyDigits").EnumerateObject()) s.Append("            (").Append(Literal(p.Name)).Append(", ").Append(p.Value.GetString()).Append("),\n");
+        s.Append("        };\n    }\n}\n");
+        return s.ToString();
+    }
+
+    /// <summary>The locale tags of the import and CLDR's default-content tags of them, for LC1035.</summary>
+    private static string Locales(JsonElement root)
+    {
+        var s = new StringBuilder();
+        s.Append("namespace LocalizedContent.Generator.LocaleData\n{\n    internal static partial class CldrLocales\n    {\n");
+        s.Append("        // The CLDR locales imported (modern coverage, Arabic or right-to-left script), separated by spaces.\n");
+        TagList(s, "Tags", root.GetProperty("locales").EnumerateObject().Select(p => p.Name).Where(t => t != "und"));
+        s.Append("\n        // The default-content tags CLDR serves with their parent's data (fa-IR is fa).\n");
+        TagList(s, "DefaultContent", root.GetProperty("defaultContent").EnumerateArray().Select(e => e.GetString()!));
+        s.Append("    }\n}\n");
+        return s.ToString();
+    }
+
+    private static void TagList(StringBuilder s, string name, IEnumerable<string> source)
+    {
+        var tags = source.Distinct().Order(StringComparer.Ordinal).ToList();
+        s.Append("        private const string ").Append(name).Append(" =\n");
+        for (var i = 0; i < tags.Count; i += 16)
+        {
+            var last = i + 16 >= tags.Count;
+            s.Append("            ").Append(Literal(string.Join(" ", tags.Skip(i).Take(16)) + (last ? "" : " "))).Append(last ? ";\n" : " +\n");
+        }
     }
 
     private static (int, int, int)? Lookup(Dictionary<string, (int, int, int)> rows, string tag)

@@ -37,6 +37,7 @@ public sealed class AllocationTests
     [Theory]
     [InlineData("{share, number, percent}")]
     [InlineData("{share, number, ::percent scale/100 .0#}")]
+    [InlineData("{share, number, ::currency/IRR}")]
     [InlineData("{share, number, ::.00}")]
     public void A_number_style_or_skeleton_allocates_only_the_result(string message)
     {

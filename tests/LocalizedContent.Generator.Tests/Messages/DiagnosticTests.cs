@@ -49,7 +49,9 @@ public sealed class DiagnosticTests
     [InlineData("{n, plural, some {x} other {y}}", "'some' is not a plural category")]
     [InlineData("{n, plural, one {a} one {b} other {c}}", "case 'one' appears twice")]
     [InlineData("{}", "needs a name")]
-    [InlineData("{n, number, ::currency/IRR}", "the number skeleton stem 'currency/IRR' is not supported (integer, percent, or a skeleton of ::percent")]
+    [InlineData("{n, number, ::currency/irr}", "'irr' is not an ISO 4217 currency code of three capital letters")]
+    [InlineData("{n, number, ::currency/IRR percent}", "a skeleton is a currency or a percent, not both")]
+    [InlineData("{n, number, ::unit-width-full-name}", "the number skeleton stem 'unit-width-full-name' is not supported (integer, percent, or a skeleton of ::percent")]
     [InlineData("{n, number, ::compact-short}", "'compact-short' is not supported")]
     [InlineData("{n, number, ::.0#0}", "'.0#0' is not supported")]
     [InlineData("{n, number, ::scale/100}", "scale/100 is supported with percent only")]
@@ -61,6 +63,32 @@ public sealed class DiagnosticTests
         // MessageFormat=icu: in a set without typed ICU arguments this brace text would be literal text (LC1034).
         var d = Single(Run(new GeneratorHarness().WithProperty("LocalizedContentMessageFormat", "icu").AddFile("Resources/Strings.resx", Resx(("Key", value)))), "LC1020");
         Assert.Contains(expected, d.GetMessage());
+    }
+
+    [Theory]
+    [InlineData("fa-ZZ", "CLDR's 'fa'", "\u06F1\u066C\u06F2\u06F3\u06F4")]
+    [InlineData("xx-YY", "CLDR's root locale (und)", "1,234")]
+    public void LC1035_culture_without_CLDR_data_names_the_locale_used(string culture, string used, string formatted)
+    {
+        var run = RunAndCompile(new GeneratorHarness()
+            .AddFile("Resources/Strings.resx", Resx(("Count", "{n, number}")))
+            .AddFile("Resources/Strings." + culture + ".resx", Resx(("Count", "{n, number}"))));
+        var d = Single(run, "LC1035");
+        AssertAt(d, "Resources/Strings." + culture + ".resx", 1, 1, DiagnosticSeverity.Info);
+        Assert.Contains("'" + culture + "'", d.GetMessage());
+        Assert.Contains(used, d.GetMessage());
+        Assert.Equal(formatted, Call(run.CompileAndLoad(), culture, "Count", 1234m).Replace("\u2068", "").Replace("\u2069", ""));
+    }
+
+    [Theory]
+    [InlineData("fa-IR")]
+    [InlineData("ar-SA")]
+    [InlineData("en-US")]
+    public void LC1035_is_not_reported_for_CLDR_locales_and_their_default_content(string culture)
+    {
+        var run = RunAndCompile(new GeneratorHarness().AddFile("Resources/Strings.resx", Resx(("Count", "{n, number}")))
+            .AddFile("Resources/Strings." + culture + ".resx", Resx(("Count", "{n, number}"))));
+        Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id == "LC1035");
     }
 
     [Fact]

@@ -143,7 +143,9 @@ public sealed class NamingRowsTests
             .AddFile("Content/D.txt", "neutral")
             .AddFile($"Content/D.{culture}.txt", "variant"));
 
-        DiagnosticAssert.None(run);
+        // en-US-POSIX is a CLDR locale the import does not select: LC1035 says its numbers and dates are en's.
+        if (culture == "en-US-posix") Assert.Contains("CLDR's 'en'", DiagnosticAssert.Single(run, "LC1035", $"Resources/V.{culture}.resx", 1, 1).GetMessage());
+        else DiagnosticAssert.None(run);
         Assert.NotEqual(culture, new CultureInfo(culture).Name); // .NET upper-cases the variant
         var assembly = CompiledOutput.EmitWithoutWarnings(run);
         Assert.Equal("variant", Read(assembly, "TestApp.Resources.V", "Hello", culture));

@@ -120,6 +120,8 @@ namespace LocalizedContent.Generator.Diagnostics
             "'{0}' sets {1} to '{2}', but class '{3}' takes it from '{4}' (its neutral file, else its first culture file), which sets '{5}'; the setting of '{0}' is ignored", DiagnosticSeverity.Warning);
         public static readonly DiagnosticDescriptor LiteralBraceText = Rule(DiagnosticIds.LC1034, "Brace text kept as literal text",
             "'{1}' in the value of '{0}' is not a .NET format item ({2}); it is kept as literal text", DiagnosticSeverity.Info);
+        public static readonly DiagnosticDescriptor UnknownLocale = Rule(DiagnosticIds.LC1035, "Culture without CLDR locale data",
+            "'{0}' (the culture of '{1}') is not a locale of the generator's CLDR 48 data; its numbers, dates and plural rules use {2}", DiagnosticSeverity.Info);
     }
 
     /// <summary>The generator's diagnostic IDs, so code and descriptors name an ID in one spelling.</summary>
@@ -158,5 +160,6 @@ namespace LocalizedContent.Generator.Diagnostics
         public const string LC1032 = "LC1032";
         public const string LC1033 = "LC1033";
         public const string LC1034 = "LC1034";
+        public const string LC1035 = "LC1035";
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using LocalizedContent.Generator.Common;
 using LocalizedContent.Generator.Messages.Model;
 
 namespace LocalizedContent.Generator.LocaleData
@@ -8,10 +9,16 @@ namespace LocalizedContent.Generator.LocaleData
     /// (primary and secondary group sizes, 0 for none; grouping starts at MinimumGrouping digits before the first
     /// separator); and the calendar dates are shown in and the CLDR tag whose date data they use (DateTag, null in
     /// classes without dates), chosen by the same run-time switch over culture names; the text around the number in the
-    /// percent pattern, percent sign included, and its grouping (the defaults in classes without percents).</summary>
+    /// percent pattern, percent sign included, and its grouping (the defaults in classes without percents); the standard
+    /// currency pattern, and in classes with currencies the text around each of their amounts (positive prefix and
+    /// suffix, negative prefix and suffix, per currency the class shows: <see cref="Currencies.Affixes"/>).</summary>
     internal sealed record NumberingProfile(char Zero, string Decimal, string Group, string Minus, CalendarKind Calendar = CalendarKind.Gregorian,
         int PrimaryGrouping = 3, int SecondaryGrouping = 3, int MinimumGrouping = 1, string? DateTag = null, string PercentPrefix = "", string PercentSuffix = "%",
-        int PercentPrimaryGrouping = 3, int PercentSecondaryGrouping = 3);
+        int PercentPrimaryGrouping = 3, int PercentSecondaryGrouping = 3, string CurrencyPattern = NumberingProfile.DefaultCurrencyPattern,
+        EquatableArray<string> CurrencyAffixes = default)
+    {
+        public const string DefaultCurrencyPattern = "\u00A4#,##0.00";
+    }
 
     /// <summary>
     /// CLDR's default, native and Latin numbering systems with their symbols and decimal pattern, per locale

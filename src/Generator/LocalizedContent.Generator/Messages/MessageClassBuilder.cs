@@ -58,7 +58,9 @@ namespace LocalizedContent.Generator.Messages
             var usesDates = files.Any(f => f.Messages.Any(m => MessageParts.UsesDates(m.Parts)));
             var profiles = new List<NumberingProfile>();
             var usesPercent = files.Any(f => f.Messages.Any(m => MessageParts.UsesPercent(m.Parts)));
-            var classFiles = DescribeFiles(files, usesDates, usesPercent, profiles);
+            var currencies = new List<string>();
+            foreach (var f in files) foreach (var m in f.Messages) MessageParts.AddCurrencies(m.Parts, currencies);
+            var classFiles = DescribeFiles(files, usesDates, usesPercent, currencies, profiles);
 
             // The shape is the neutral file's; it also decides which names keys may take.
             DesignerShapeBuilder.ReportConflicts(group.Files, diagnostics);
@@ -70,7 +72,7 @@ namespace LocalizedContent.Generator.Messages
             var model = new MessageClassModel(files[0].Item.Namespace, group.ClassName, group.HintName, classFiles.ToEquatableArray(), profiles.ToEquatableArray(),
                 members.Members.ToEquatableArray(), members.PluralRuleSets.ToEquatableArray(), usesDates, members.DateNames(),
                 designer ? DesignerShapeBuilder.Build(files, members.Members, members.Names, diagnostics) : null,
-                members.Members.Any(m => m.Impls.Any(i => i.Parts.Any(p => p is FormatItemPart))), dates?.UsesUmmAlQura == true);
+                members.Members.Any(m => m.Impls.Any(i => i.Parts.Any(p => p is FormatItemPart))), dates?.UsesUmmAlQura == true, currencies.ToEquatableArray());
             return new MessageClassResult(model, diagnostics.ToEquatableArray());
         }
 
@@ -96,7 +98,7 @@ namespace LocalizedContent.Generator.Messages
         /// Each file as the class serves it: its language, plural rule set, calendars, and the numbering profile of
         /// each culture of its language (the runtime switch). Profiles are deduplicated into <paramref name="profiles"/>.
         /// </summary>
-        private static List<ClassFile> DescribeFiles(List<ResxFileModel> files, bool usesDates, bool usesPercent, List<NumberingProfile> profiles)
+        private static List<ClassFile> DescribeFiles(List<ResxFileModel> files, bool usesDates, bool usesPercent, List<string> currencies, List<NumberingProfile> profiles)
         {
             int ProfileIndex(NumberingProfile p)
             {
@@ -110,6 +112,9 @@ namespace LocalizedContent.Generator.Messages
                 var profile = NumberingSystems.Resolve(tag, f.Digits);
                 // Percent patterns only where a message shows a percent: other classes keep fewer, smaller profiles.
                 if (!usesPercent) profile = profile with { PercentPrefix = "", PercentSuffix = "%", PercentPrimaryGrouping = 3, PercentSecondaryGrouping = 3 };
+                // Likewise currency patterns and symbols: only the currencies the class shows, with the tag's symbols.
+                profile = currencies.Count == 0 ? profile with { CurrencyPattern = NumberingProfile.DefaultCurrencyPattern }
+                    : profile with { CurrencyAffixes = currencies.SelectMany(c => CurrencyAffixes(profile, tag, c)).ToEquatableArray() };
                 return usesDates ? profile with { Calendar = f.Calendar ?? Calendars.DefaultFor(tag), DateTag = DateData.ListedTag(tag) } : profile;
             }
             var classFiles = new List<ClassFile>();
@@ -118,7 +123,10 @@ namespace LocalizedContent.Generator.Messages
                 var language = CultureTag.Language(f.Language);
                 var cultureProfiles = new List<CultureProfile>();
                 var tags = new[] { language }.Concat(NumberingSystems.RegionalTags(language));
-                if (usesDates) tags = tags.Concat(DateData.RegionalTags(language)).OrderBy(t => t == language ? 0 : 1).ThenBy(t => t, StringComparer.Ordinal);
+                if (usesDates) tags = tags.Concat(DateData.RegionalTags(language));
+                // Regions with their own symbol for a currency the class shows (ar-AE, ar-SA…).
+                if (currencies.Count > 0) tags = tags.Concat(Currencies.RegionalTags(language, currencies.Select(c => c.Substring(0, 3))));
+                if (usesDates || currencies.Count > 0) tags = tags.Distinct(StringComparer.Ordinal).OrderBy(t => t == language ? 0 : 1).ThenBy(t => t, StringComparer.Ordinal);
                 foreach (var tag in tags.Concat(new[] { f.NumberingTag }).Distinct(StringComparer.Ordinal))
                 {
                     // A regional tag that writes numbers (and dates) as its parent does needs no case: the run-time
@@ -134,6 +142,10 @@ namespace LocalizedContent.Generator.Messages
             }
             return classFiles;
         }
+
+        /// <summary>Text around a positive and a negative amount of the currency ("IRR:0": code and width) in the tag's pattern.</summary>
+        private static string[] CurrencyAffixes(NumberingProfile profile, string tag, string currency) =>
+            Currencies.Affixes(profile.CurrencyPattern, Currencies.SymbolFor(tag, currency.Substring(0, 3), currency[4] - '0'), profile.Minus);
 
         /// <summary>Keys in first-seen order: the neutral file's order, then keys only cultures have.</summary>
         private static List<string> KeysInOrder(List<ResxFileModel> files)

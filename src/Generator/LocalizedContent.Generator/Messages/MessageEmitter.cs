@@ -296,7 +296,7 @@ namespace LocalizedContent.Generator.Messages
             }
             w.Line("var __b = __LCBuilder(__num);");
             if (DateEmitter.NeedsParts(impl.Parts)) w.Line("int __y, __m, __d;");
-            WriteParts(w, file, member, impl.Parts);
+            WriteParts(w, file, member, model.Currencies, impl.Parts);
             w.Line("return __b.ToString();");
             w.Close();
             w.Line();
@@ -333,7 +333,7 @@ namespace LocalizedContent.Generator.Messages
             return pieces.Count >= 1 && pieces.Count <= 4 ? pieces : null;
         }
 
-        private static void WriteParts(SourceWriter w, ClassFile file, ClassMember member, EquatableArray<MessagePart> parts)
+        private static void WriteParts(SourceWriter w, ClassFile file, ClassMember member, EquatableArray<string> currencies, EquatableArray<MessagePart> parts)
         {
             foreach (var part in parts)
             {
@@ -352,7 +352,8 @@ namespace LocalizedContent.Generator.Messages
                                 if (p.Kind == PlaceholderKind.Number && style is not null)
                                 {
                                     var digits = ", " + style.MinFraction.ToString(CultureInfo.InvariantCulture) + ", " + style.MaxFraction.ToString(CultureInfo.InvariantCulture) + ");";
-                                    w.Line(style.Percent ? "__b.AppendPercent(" + p.Identifier + ", " + (style.Scale ? "true" : "false") + digits
+                                    w.Line(style.CurrencyKey is { } currency ? "__b.AppendCurrency(" + p.Identifier + ", " + currencies.TakeWhile(c => c != currency).Count().ToString(CultureInfo.InvariantCulture) + digits
+                                        : style.Percent ? "__b.AppendPercent(" + p.Identifier + ", " + (style.Scale ? "true" : "false") + digits
                                         : "__b.AppendNumber(" + p.Identifier + digits);
                                 }
                                 else if (p.Kind == PlaceholderKind.Number) w.Line("__b.AppendNumber(" + p.Identifier + ");");
@@ -383,16 +384,16 @@ namespace LocalizedContent.Generator.Messages
                             break;
                         }
                     case PluralPart plural:
-                        WritePlural(w, file, member, plural);
+                        WritePlural(w, file, member, currencies, plural);
                         break;
                     case SelectPart select:
-                        WriteSelect(w, file, member, select);
+                        WriteSelect(w, file, member, currencies, select);
                         break;
                 }
             }
         }
 
-        private static void WritePlural(SourceWriter w, ClassFile file, ClassMember member, PluralPart plural)
+        private static void WritePlural(SourceWriter w, ClassFile file, ClassMember member, EquatableArray<string> currencies, PluralPart plural)
         {
             var p = Parameter(member, plural.Name);
             var exact = plural.Cases.Where(c => c.Selector.StartsWith("=", System.StringComparison.Ordinal)).ToList();
@@ -404,7 +405,7 @@ namespace LocalizedContent.Generator.Messages
             {
                 var value = decimal.Parse(c.Selector.Substring(1), NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
                 w.Open(keyword + " (" + p.Identifier + " == " + value.ToString(CultureInfo.InvariantCulture) + "m)");
-                WriteParts(w, file, member, c.Body);
+                WriteParts(w, file, member, currencies, c.Body);
                 w.Close();
                 keyword = "else if";
             }
@@ -415,24 +416,24 @@ namespace LocalizedContent.Generator.Messages
                 foreach (var c in categories)
                 {
                     w.Open("case " + PluralRules.CategoryIndex(c.Selector).ToString(CultureInfo.InvariantCulture) + ": // " + c.Selector);
-                    WriteParts(w, file, member, c.Body);
+                    WriteParts(w, file, member, currencies, c.Body);
                     w.Line("break;");
                     w.Close();
                 }
                 w.Open("default: // other");
-                if (other is not null) WriteParts(w, file, member, other.Body);
+                if (other is not null) WriteParts(w, file, member, currencies, other.Body);
                 w.Line("break;");
                 w.Close();
                 w.Close();
             }
             else if (other is not null)
             {
-                WriteParts(w, file, member, other.Body);
+                WriteParts(w, file, member, currencies, other.Body);
             }
             if (exact.Count > 0) w.Close();
         }
 
-        private static void WriteSelect(SourceWriter w, ClassFile file, ClassMember member, SelectPart select)
+        private static void WriteSelect(SourceWriter w, ClassFile file, ClassMember member, EquatableArray<string> currencies, SelectPart select)
         {
             var p = Parameter(member, select.Name);
             var subject = p.Kind == PlaceholderKind.Number
@@ -442,13 +443,13 @@ namespace LocalizedContent.Generator.Messages
             foreach (var c in select.Cases.Where(c => c.Selector != "other"))
             {
                 w.Open("case " + CSharpLiteral.String(c.Selector) + ":");
-                WriteParts(w, file, member, c.Body);
+                WriteParts(w, file, member, currencies, c.Body);
                 w.Line("break;");
                 w.Close();
             }
             w.Open("default:");
             var other = select.Cases.FirstOrDefault(c => c.Selector == "other");
-            if (other is not null) WriteParts(w, file, member, other.Body);
+            if (other is not null) WriteParts(w, file, member, currencies, other.Body);
             w.Line("break;");
             w.Close();
             w.Close();
@@ -511,6 +512,15 @@ namespace LocalizedContent.Generator.Messages
                     + (p.PercentSuffix != "%" ? ", percentSuffix: " + CSharpLiteral.String(p.PercentSuffix) : "")
                     + (p.PercentPrimaryGrouping != 3 ? ", percentPrimaryGrouping: " + p.PercentPrimaryGrouping.ToString(CultureInfo.InvariantCulture) : "")
                     + (p.PercentSecondaryGrouping != 3 ? ", percentSecondaryGrouping: " + p.PercentSecondaryGrouping.ToString(CultureInfo.InvariantCulture) : "");
+                // Currencies only in classes that show amounts: the grouping of the currency pattern, and per currency
+                // the text before and after a positive and a negative amount.
+                if (p.CurrencyAffixes.Count > 0)
+                {
+                    var (primary, secondary) = Currencies.Grouping(p.CurrencyPattern);
+                    percent += (primary != 3 ? ", currencyPrimaryGrouping: " + primary.ToString(CultureInfo.InvariantCulture) : "")
+                        + (secondary != 3 ? ", currencySecondaryGrouping: " + secondary.ToString(CultureInfo.InvariantCulture) : "")
+                        + ", currency: new[] { " + string.Join(", ", p.CurrencyAffixes.Select(CSharpLiteral.String)) + " }";
+                }
                 w.Line("new " + runtime + ".NumberSymbols(" + CharLiteral(p.Zero) + ", " + CSharpLiteral.String(p.Decimal) + ", " + CSharpLiteral.String(p.Group) + ", " + CSharpLiteral.String(p.Minus) + grouping + percent + "),");
             }
             w.Close("};");

@@ -28,6 +28,11 @@ namespace LocalizedContent.Generator.Messages
 
             var neutral = neutralLanguage is not null && CultureTag.IsValid(neutralLanguage.Trim()) ? CultureTag.Normalize(neutralLanguage.Trim()) : "en";
             var language = item.Culture ?? neutral;
+            if (!CldrLocales.IsKnown(language, out var used))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(GeneratorDiagnostics.UnknownLocale, fileStart, language, fileName,
+                    used == "und" ? "CLDR's root locale (und)" : "CLDR's '" + used + "'"));
+            }
 
             var digits = DigitsMode.Default;
             switch (item.Options.Digits?.ToLowerInvariant())

@@ -18,6 +18,16 @@ namespace LocalizedContent.Generator.Messages
         /// <summary>True when a number is written as a percent: the profiles then carry the percent patterns.</summary>
         public static bool UsesPercent(EquatableArray<MessagePart> parts) => Any(parts, p => p is ArgumentPart a && a.Style is { Percent: true });
 
+        /// <summary>The currencies (code and width, <see cref="NumberStyle.CurrencyKey"/>) the message shows, in order.</summary>
+        public static void AddCurrencies(EquatableArray<MessagePart> parts, System.Collections.Generic.List<string> currencies)
+        {
+            Any(parts, p =>
+            {
+                if (p is ArgumentPart { Style.CurrencyKey: { } key } && !currencies.Contains(key)) currencies.Add(key);
+                return false;
+            });
+        }
+
         public static bool ShowsTime(EquatableArray<MessagePart> parts) => Any(parts, p => p is DateArgumentPart d && d.ShowsTime);
 
         private static bool Any(EquatableArray<MessagePart> parts, Func<MessagePart, bool> test) =>

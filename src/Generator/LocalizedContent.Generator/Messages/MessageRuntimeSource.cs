@@ -159,13 +159,21 @@ internal sealed class NumberSymbols
     public readonly int PercentPrimaryGrouping;
     public readonly int PercentSecondaryGrouping;
 
+    public readonly int CurrencyPrimaryGrouping;
+    public readonly int CurrencySecondaryGrouping;
+    public readonly string[] Currency;
+
     public NumberSymbols(char zero, string decimalSeparator, string group, string minus, int primaryGrouping = 3, int secondaryGrouping = 3, int minimumGrouping = 1,
-        string percentPrefix = "", string percentSuffix = "%", int percentPrimaryGrouping = 3, int percentSecondaryGrouping = 3)
+        string percentPrefix = "", string percentSuffix = "%", int percentPrimaryGrouping = 3, int percentSecondaryGrouping = 3,
+        int currencyPrimaryGrouping = 3, int currencySecondaryGrouping = 3, string[]{{q}} currency = null)
     {
         PercentPrefix = percentPrefix;
         PercentSuffix = percentSuffix;
         PercentPrimaryGrouping = percentPrimaryGrouping;
         PercentSecondaryGrouping = percentSecondaryGrouping;
+        CurrencyPrimaryGrouping = currencyPrimaryGrouping;
+        CurrencySecondaryGrouping = currencySecondaryGrouping;
+        Currency = currency ?? global::System.Array.Empty<string>();
         Zero = zero;
         Decimal = decimalSeparator;
         Group = group;
@@ -176,12 +184,12 @@ internal sealed class NumberSymbols
     }
 
     /// <summary>Whether a group separator precedes the digit at <paramref name="position"/> (0: the units) of a
-    /// number with <paramref name="digits"/> integer digits; in the percent pattern's grouping when <paramref name="percent"/>
-    /// (bn groups decimals #,##,##0 and percents #,##0).</summary>
-    public bool SeparatorBefore(int position, int digits, bool percent = false)
+    /// number with <paramref name="digits"/> integer digits; in the grouping of the decimal (0), percent (1) or currency
+    /// (2) pattern (bn groups decimals #,##,##0 and percents #,##0).</summary>
+    public bool SeparatorBefore(int position, int digits, int pattern = 0)
     {
-        var primary = percent ? PercentPrimaryGrouping : PrimaryGrouping;
-        var secondary = percent ? PercentSecondaryGrouping : SecondaryGrouping;
+        var primary = pattern == 1 ? PercentPrimaryGrouping : pattern == 2 ? CurrencyPrimaryGrouping : PrimaryGrouping;
+        var secondary = pattern == 1 ? PercentSecondaryGrouping : pattern == 2 ? CurrencySecondaryGrouping : SecondaryGrouping;
         if (primary == 0 || digits - primary < MinimumGrouping || position < primary) return false;
         return position == primary || (position - primary) % secondary == 0;
     }
@@ -193,7 +201,7 @@ internal struct Builder
     private char[] _chars;
     private int _length;
     private NumberSymbols _symbols;
-    private bool _percent; // grouping as the percent pattern groups, while AppendPercent writes the number
+    private int _pattern; // grouping as the percent (1) or currency (2) pattern groups, while AppendPercent or AppendCurrency writes the number
 
     /// <summary>A builder on the thread's buffer that writes numbers with <paramref name="symbols"/>.</summary>
     public static Builder Create(NumberSymbols symbols)
@@ -308,7 +316,7 @@ internal struct Builder
             value = -value;
         }
         Append(_symbols.PercentPrefix);
-        _percent = true;
+        _pattern = 1;
         if (!scale) AppendFraction(value, minFraction, maxFraction);
         else if (value <= 792281625142643375935439503m) AppendFraction(value * 100m, minFraction, maxFraction);
         else
@@ -318,8 +326,26 @@ internal struct Builder
             var hundredths = (int)((value - integer) * 100m);
             AppendGroupedText(integer.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + hundredths.ToString("00", global::System.Globalization.CultureInfo.InvariantCulture));
         }
-        _percent = false;
+        _pattern = 0;
         Append(_symbols.PercentSuffix);
+    }
+
+    /// <summary>The ::currency/XXX skeleton: the currency's text before and after the number (the class's currency
+    /// number <paramref name="currency"/>: symbol, currency spacing and CLDR's negative pattern resolved by the
+    /// generator), the number grouped as the currency pattern groups it.</summary>
+    public void AppendCurrency(decimal value, int currency, int minFraction, int maxFraction)
+    {
+        var affixes = 4 * currency;
+        if (value < 0m)
+        {
+            value = -value;
+            affixes += 2;
+        }
+        Append(_symbols.Currency[affixes]);
+        _pattern = 2;
+        AppendFraction(value, minFraction, maxFraction);
+        _pattern = 0;
+        Append(_symbols.Currency[affixes + 1]);
     }
 
     private void AppendFraction(decimal value, int minFraction, int maxFraction)
@@ -358,12 +384,12 @@ internal struct Builder
         var digits = 1;
         for (var rest = value / 10; rest != 0; rest /= 10) digits++;
         var total = digits;
-        for (var d = 1; d < digits; d++) if (_symbols.SeparatorBefore(d, digits, _percent)) total += group.Length;
+        for (var d = 1; d < digits; d++) if (_symbols.SeparatorBefore(d, digits, _pattern)) total += group.Length;
         if (_length + total > _chars.Length) Grow(total);
         var pos = _length + total - 1;
         for (var d = 0; d < digits; d++)
         {
-            if (_symbols.SeparatorBefore(d, digits, _percent))
+            if (_symbols.SeparatorBefore(d, digits, _pattern))
             {
                 for (var g = group.Length - 1; g >= 0; g--) _chars[pos--] = group[g];
             }
@@ -377,7 +403,7 @@ internal struct Builder
     {
         for (var d = 0; d < digits.Length; d++)
         {
-            if (d > 0 && _symbols.SeparatorBefore(digits.Length - d, digits.Length, _percent)) Append(_symbols.Group);
+            if (d > 0 && _symbols.SeparatorBefore(digits.Length - d, digits.Length, _pattern)) Append(_symbols.Group);
             Append((char)(_symbols.Zero + (digits[d] - '0')));
         }
     }

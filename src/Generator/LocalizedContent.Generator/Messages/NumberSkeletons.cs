@@ -1,3 +1,5 @@
+using System.Linq;
+using LocalizedContent.Generator.LocaleData;
 using LocalizedContent.Generator.Messages.Model;
 
 namespace LocalizedContent.Generator.Messages
@@ -5,11 +7,11 @@ namespace LocalizedContent.Generator.Messages
     /// <summary>
     /// The number styles and ICU skeleton stems the generator writes (ICU's MessageFormat semantics): the
     /// <c>integer</c> and <c>percent</c> styles, and skeletons of <c>percent</c>, <c>%</c>, <c>scale/100</c> (with a percent),
-    /// <c>%x100</c>, <c>precision-integer</c> and fraction precision (<c>.00</c>, <c>.0#</c>, <c>.##</c>).
+    /// <c>%x100</c>, <c>currency/XXX</c> (with <c>unit-width-iso-code</c>, <c>unit-width-narrow</c>), <c>precision-integer</c> and fraction precision (<c>.00</c>, <c>.0#</c>, <c>.##</c>).
     /// </summary>
     internal static class NumberSkeletons
     {
-        public const string Supported = "integer, percent, or a skeleton of ::percent, ::%, ::percent scale/100, ::%x100, ::precision-integer and fraction precision such as ::.00, ::.0# or ::.##";
+        public const string Supported = "integer, percent, or a skeleton of ::percent, ::%, ::percent scale/100, ::%x100, ::currency/XXX (with unit-width-iso-code or unit-width-narrow), ::precision-integer and fraction precision such as ::.00, ::.0# or ::.##";
 
         // decimal.Round takes at most 28; 20 is far beyond what a message shows and what Intl checks.
         private const int MaxFractionDigits = 20;
@@ -30,8 +32,9 @@ namespace LocalizedContent.Generator.Messages
                 return null;
             }
             // A skeleton without a precision stem shows up to 6 fraction digits (ICU's NumberFormatter default).
-            int min = 0, max = 6;
-            bool percent = false, scale = false;
+            int min = 0, max = 6, width = Currencies.Symbol;
+            bool percent = false, scale = false, precision = false;
+            string? currency = null;
             foreach (var stem in format.Substring(2).Split(new[] { ' ', '\t', '\n', '\r' }, System.StringSplitOptions.RemoveEmptyEntries))
             {
                 switch (stem)
@@ -39,8 +42,22 @@ namespace LocalizedContent.Generator.Messages
                     case "percent": case "%": percent = true; break;
                     case "%x100": percent = true; scale = true; break;
                     case "scale/100": scale = true; break;
-                    case "precision-integer": min = 0; max = 0; break;
+                    case "precision-integer": min = 0; max = 0; precision = true; break;
+                    case "unit-width-short": width = Currencies.Symbol; break;
+                    case "unit-width-iso-code": width = Currencies.IsoCode; break;
+                    case "unit-width-narrow": width = Currencies.Narrow; break;
                     default:
+                        if (stem.StartsWith("currency/", System.StringComparison.Ordinal))
+                        {
+                            currency = stem.Substring("currency/".Length);
+                            if (currency.Length != 3 || !currency.All(c => c >= 'A' && c <= 'Z'))
+                            {
+                                problem = "'" + currency + "' is not an ISO 4217 currency code of three capital letters (::currency/IRR)";
+                                return null;
+                            }
+                            break;
+                        }
+                        precision = true;
                         if (!Fraction(stem, out min, out max))
                         {
                             problem = "the number skeleton stem '" + stem + "' is not supported (" + Supported + ")";
@@ -54,7 +71,14 @@ namespace LocalizedContent.Generator.Messages
                 problem = "scale/100 is supported with percent only (::percent scale/100; " + Supported + ")";
                 return null;
             }
-            return new NumberStyle(min, max, percent, scale);
+            if (currency is not null && percent)
+            {
+                problem = "a skeleton is a currency or a percent, not both (" + Supported + ")";
+                return null;
+            }
+            // A currency shows its own fraction digits (IRR 0, USD 2, KWD 3) unless the skeleton says otherwise.
+            if (currency is not null && !precision) min = max = Currencies.Digits(currency);
+            return new NumberStyle(min, max, percent, scale, currency, currency is null ? Currencies.Symbol : width);
         }
 
         /// <summary>Minimum and maximum fraction digits: .00 (2, 2), .0# (1, 2), .## (0, 2); required zeros, then optional #.</summary>

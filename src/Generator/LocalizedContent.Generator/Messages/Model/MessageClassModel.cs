@@ -33,7 +33,8 @@ namespace LocalizedContent.Generator.Messages.Model
         EquatableArray<DateNames> DateNames = default,
         DesignerShapeModel? Designer = null,
         bool UsesFormatItems = false,
-        bool UsesUmmAlQura = false);
+        bool UsesUmmAlQura = false,
+        EquatableArray<string> Currencies = default);
 
     /// <summary>A culture file of the class, in lookup order (index = position).</summary>
     /// <param name="Calendars">The calendars (CalendarKind values) its date arguments can meet at run time, the default profile's first.</param>

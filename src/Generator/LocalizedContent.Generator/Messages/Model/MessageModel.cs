@@ -18,10 +18,15 @@ namespace LocalizedContent.Generator.Messages.Model
     /// </summary>
     /// <param name="Percent">Written with the percent pattern and sign.</param>
     /// <param name="Scale">Multiplied by 100 first (the <c>percent</c> style does; the <c>::percent</c> stem does not).</param>
-    internal sealed record NumberStyle(int MinFraction, int MaxFraction, bool Percent = false, bool Scale = false)
+    /// <param name="Currency">The ISO code of <c>::currency/XXX</c>: written with the locale's currency pattern.</param>
+    /// <param name="CurrencyWidth">Symbol, ISO code or narrow symbol (<see cref="LocaleData.Currencies.Symbol"/>…).</param>
+    internal sealed record NumberStyle(int MinFraction, int MaxFraction, bool Percent = false, bool Scale = false, string? Currency = null, int CurrencyWidth = 0)
     {
         /// <summary>{n, number} itself: at most 3 fraction digits.</summary>
-        public bool IsDefault => MinFraction == 0 && MaxFraction == 3 && !Percent;
+        public bool IsDefault => MinFraction == 0 && MaxFraction == 3 && !Percent && Currency is null;
+
+        /// <summary>The currency as the class lists it (code and width), or null.</summary>
+        public string? CurrencyKey => Currency is null ? null : Currency + ":" + CurrencyWidth.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>

@@ -60,10 +60,29 @@ namespace LocalizedContent.Generator.Messages
                 .Combine(context.CompilationProvider.Select(static (compilation, _) => MessageRuntimeEmitter.Namespace(compilation.AssemblyName)))
                 .WithTrackingName(TrackingNames.MessagesTarget);
 
-            context.RegisterSourceOutput(classes.Combine(target), static (spc, pair) =>
+            // With Microsoft.Extensions.Localization.Abstractions referenced, each class also implements
+            // IStringLocalizer<itself> (a part of its own) and one file registers them. Read from the compilation into
+            // three booleans: a C# edit that keeps the references stops here.
+            var localizer = context.CompilationProvider
+                .Select(static (compilation, _) => LocalizerTarget.From(compilation))
+                .WithTrackingName(TrackingNames.MessagesLocalizer);
+
+            context.RegisterSourceOutput(classes.Combine(target).Combine(localizer), static (spc, pair) =>
             {
-                var (model, (nullableAnnotations, runtimeNamespace)) = pair;
-                spc.AddSource(model.HintName, MessageEmitter.Emit(model, nullableAnnotations, MessageRuntimeEmitter.QualifiedName(runtimeNamespace)));
+                var ((model, (nullableAnnotations, runtimeNamespace)), localizerTarget) = pair;
+                spc.AddSource(model.HintName, MessageEmitter.Emit(model, nullableAnnotations, MessageRuntimeEmitter.QualifiedName(runtimeNamespace), localizerTarget.StringLocalizer));
+                if (localizerTarget.StringLocalizer) spc.AddSource(LocalizerEmitter.HintName(model), LocalizerEmitter.EmitClass(model, nullableAnnotations, runtimeNamespace));
+            });
+
+            var localizerClasses = classes
+                .Select(static (model, _) => new LocalizerClass(LocalizerEmitter.Qualified(model), LocalizerEmitter.FullName(model)))
+                .Collect()
+                .Select(static (all, _) => new EquatableArray<LocalizerClass>(all))
+                .WithTrackingName(TrackingNames.MessagesLocalizerClasses);
+            context.RegisterSourceOutput(localizerClasses.Combine(localizer).Combine(target), static (spc, pair) =>
+            {
+                var ((all, localizerTarget), (nullableAnnotations, runtimeNamespace)) = pair;
+                if (localizerTarget.StringLocalizer) spc.AddSource(LocalizerEmitter.SupportHintName, LocalizerEmitter.EmitSupport(all, localizerTarget, nullableAnnotations, runtimeNamespace));
             });
 
             // The helpers every class uses, once per compilation; re-emitted only when the set of plural rules or

@@ -258,6 +258,40 @@ public sealed class StringLocalizerTests
     }
 
     [Fact]
+    public void A_static_partial_declaration_of_the_user_keeps_the_class_static_without_a_localizer_LC1036()
+    {
+        const string declaration = "namespace TestApp.Resources { public static partial class Strings { } }";
+        var harness = new GeneratorHarness().WithSource(declaration).WithSource(Host);
+        foreach (var reference in ExtensionsReferences) harness.WithReference(reference);
+        var run = Run(harness
+            .AddFile("Resources/Strings.resx", Resx(("AppName", "News")))
+            .AddFile("Resources/Errors.resx", Resx(("NotFound", "Not found"))));
+
+        var lc1036 = Assert.Single(run.GeneratorDiagnostics, d => d.Id == "LC1036");
+        Assert.Equal(DiagnosticSeverity.Warning, lc1036.Severity);
+        Assert.Equal(GeneratorHarness.PathOf("Source0.cs"), lc1036.Location.GetLineSpan().Path);
+        Assert.Equal(declaration.IndexOf("static", StringComparison.Ordinal), lc1036.Location.SourceSpan.Start);
+        Assert.Contains("'Strings' is declared static here", lc1036.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        // The class compiles as before (public, static); the other class still gets its localizer and registration.
+        Assert.Empty(run.CompilationDiagnostics);
+        Assert.DoesNotContain(run.GeneratedSources.Keys, k => k.EndsWith("Strings.StringLocalizer.g.cs", StringComparison.Ordinal));
+        Assert.Contains(run.GeneratedSources.Keys, k => k.EndsWith("Errors.StringLocalizer.g.cs", StringComparison.Ordinal));
+        Assert.DoesNotContain("TestApp.Resources.Strings", run.Source(LocalizerEmitter.SupportHintName), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_public_partial_declaration_makes_the_localizer_class_public()
+    {
+        var harness = new GeneratorHarness().WithSource("namespace TestApp.Resources { public partial class Strings { } }");
+        foreach (var reference in ExtensionsReferences) harness.WithReference(reference);
+        var assembly = CompileAndLoad(harness.AddFile("Resources/Strings.resx", Resx(("AppName", "News"))));
+        var type = assembly.GetType(ClassName, throwOnError: true)!;
+        Assert.True(type.IsPublic);
+        Assert.False(type.IsAbstract && type.IsSealed); // not static
+        Assert.Empty(type.GetConstructors()); // no public constructor: the one instance is the registered localizer
+    }
+
+    [Fact]
     public void Snapshot_of_the_localizer_part_and_the_registration()
     {
         var harness = new GeneratorHarness();

@@ -45,5 +45,8 @@ namespace LocalizedContent.Generator.Common
 
         /// <summary>Messages: the classes the localizer factory and AddLocalizedContent() serve.</summary>
         public const string MessagesLocalizerClasses = "LocalizedContent.Messages.LocalizerClasses";
+
+        /// <summary>Messages: the classes whose own partial declaration in the consumer's code says static (LC1036).</summary>
+        public const string MessagesLocalizerStatic = "LocalizedContent.Messages.LocalizerStatic";
     }
 }

@@ -120,6 +120,9 @@ namespace LocalizedContent.Generator.Diagnostics
             "'{0}' sets {1} to '{2}', but class '{3}' takes it from '{4}' (its neutral file, else its first culture file), which sets '{5}'; the setting of '{0}' is ignored", DiagnosticSeverity.Warning);
         public static readonly DiagnosticDescriptor LiteralBraceText = Rule(DiagnosticIds.LC1034, "Brace text kept as literal text",
             "'{1}' in the value of '{0}' is not a .NET format item ({2}); it is kept as literal text", DiagnosticSeverity.Info);
+
+        public static readonly DiagnosticDescriptor StaticClassWithoutStringLocalizer = Rule(DiagnosticIds.LC1036, "A static message class cannot be an IStringLocalizer<T>",
+            "'{0}' is declared static here, and a static class cannot be the T of IStringLocalizer<T> (CS0718); its compiled IStringLocalizer is not generated: remove 'static' from this partial declaration", DiagnosticSeverity.Warning);
     }
 
     /// <summary>The generator's diagnostic IDs, so code and descriptors name an ID in one spelling.</summary>
@@ -158,5 +161,6 @@ namespace LocalizedContent.Generator.Diagnostics
         public const string LC1032 = "LC1032";
         public const string LC1033 = "LC1033";
         public const string LC1034 = "LC1034";
+        public const string LC1036 = "LC1036";
     }
 }

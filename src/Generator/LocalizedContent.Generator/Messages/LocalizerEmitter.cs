@@ -33,6 +33,17 @@ namespace LocalizedContent.Generator.Messages
             return stem + ".StringLocalizer.g.cs";
         }
 
+        /// <summary>False for a class the consumer's own declaration makes static (LC1036).</summary>
+        public static bool Served(MessageClassModel model, EquatableArray<StaticDeclaration> statics)
+        {
+            var fullName = FullName(model);
+            return !statics.Any(s => s.FullName == fullName);
+        }
+
+        /// <summary>The classes the factory and the registration serve: all but those made static (LC1036).</summary>
+        public static EquatableArray<LocalizerClass> Served(EquatableArray<LocalizerClass> classes, EquatableArray<StaticDeclaration> statics) =>
+            statics.Count == 0 ? classes : new EquatableArray<LocalizerClass>(classes.Where(c => !statics.Any(s => s.FullName == c.FullName)));
+
         /// <summary>The class's CLR full name (Type.FullName; no verbatim @).</summary>
         public static string FullName(MessageClassModel model) =>
             (model.Namespace.Length > 0 ? model.Namespace + "." : "").Replace("@", "") + model.ClassName.TrimStart('@');

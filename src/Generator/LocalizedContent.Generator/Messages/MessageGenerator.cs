@@ -1,5 +1,6 @@
 using System;
 using LocalizedContent.Generator.Common;
+using LocalizedContent.Generator.Diagnostics;
 using LocalizedContent.Generator.Messages.Model;
 using LocalizedContent.Naming;
 using Microsoft.CodeAnalysis;
@@ -64,25 +65,42 @@ namespace LocalizedContent.Generator.Messages
             // IStringLocalizer<itself> (a part of its own) and one file registers them. Read from the compilation into
             // three booleans: a C# edit that keeps the references stops here.
             var localizer = context.CompilationProvider
-                .Select(static (compilation, _) => LocalizerTarget.From(compilation))
+                .Select(static (compilation, _) => LocalizerReader.Target(compilation))
                 .WithTrackingName(TrackingNames.MessagesLocalizer);
-
-            context.RegisterSourceOutput(classes.Combine(target).Combine(localizer), static (spc, pair) =>
-            {
-                var ((model, (nullableAnnotations, runtimeNamespace)), localizerTarget) = pair;
-                spc.AddSource(model.HintName, MessageEmitter.Emit(model, nullableAnnotations, MessageRuntimeEmitter.QualifiedName(runtimeNamespace), localizerTarget.StringLocalizer));
-                if (localizerTarget.StringLocalizer) spc.AddSource(LocalizerEmitter.HintName(model), LocalizerEmitter.EmitClass(model, nullableAnnotations, runtimeNamespace));
-            });
-
             var localizerClasses = classes
                 .Select(static (model, _) => new LocalizerClass(LocalizerEmitter.Qualified(model), LocalizerEmitter.FullName(model)))
                 .Collect()
                 .Select(static (all, _) => new EquatableArray<LocalizerClass>(all))
                 .WithTrackingName(TrackingNames.MessagesLocalizerClasses);
-            context.RegisterSourceOutput(localizerClasses.Combine(localizer).Combine(target), static (spc, pair) =>
+            // The classes the consumer's own declaration makes static (LC1036) keep the static shape: a static class
+            // cannot be a type argument. Compared by value, so a C# edit that changes none re-emits nothing.
+            var staticDeclarations = localizerClasses
+                .Combine(localizer)
+                .Combine(context.CompilationProvider)
+                .Select(static (pair, _) => pair.Left.Right.StringLocalizer
+                    ? LocalizerReader.StaticDeclarations(pair.Right, pair.Left.Left)
+                    : EquatableArray<StaticDeclaration>.Empty)
+                .WithTrackingName(TrackingNames.MessagesLocalizerStatic);
+            context.RegisterSourceOutput(staticDeclarations, static (spc, list) =>
             {
-                var ((all, localizerTarget), (nullableAnnotations, runtimeNamespace)) = pair;
-                if (localizerTarget.StringLocalizer) spc.AddSource(LocalizerEmitter.SupportHintName, LocalizerEmitter.EmitSupport(all, localizerTarget, nullableAnnotations, runtimeNamespace));
+                foreach (var declaration in list)
+                {
+                    spc.ReportDiagnostic(DiagnosticInfo.Create(GeneratorDiagnostics.StaticClassWithoutStringLocalizer, declaration.Location, declaration.ClassName).ToDiagnostic());
+                }
+            });
+
+            context.RegisterSourceOutput(classes.Combine(target).Combine(localizer).Combine(staticDeclarations), static (spc, pair) =>
+            {
+                var (((model, (nullableAnnotations, runtimeNamespace)), localizerTarget), statics) = pair;
+                var stringLocalizer = localizerTarget.StringLocalizer && LocalizerEmitter.Served(model, statics);
+                spc.AddSource(model.HintName, MessageEmitter.Emit(model, nullableAnnotations, MessageRuntimeEmitter.QualifiedName(runtimeNamespace), stringLocalizer));
+                if (stringLocalizer) spc.AddSource(LocalizerEmitter.HintName(model), LocalizerEmitter.EmitClass(model, nullableAnnotations, runtimeNamespace));
+            });
+            context.RegisterSourceOutput(localizerClasses.Combine(localizer).Combine(staticDeclarations).Combine(target), static (spc, pair) =>
+            {
+                var (((all, localizerTarget), statics), (nullableAnnotations, runtimeNamespace)) = pair;
+                if (!localizerTarget.StringLocalizer) return;
+                spc.AddSource(LocalizerEmitter.SupportHintName, LocalizerEmitter.EmitSupport(LocalizerEmitter.Served(all, statics), localizerTarget, nullableAnnotations, runtimeNamespace));
             });
 
             // The helpers every class uses, once per compilation; re-emitted only when the set of plural rules or

@@ -1,4 +1,4 @@
-using Microsoft.CodeAnalysis;
+using LocalizedContent.Generator.Common;
 
 namespace LocalizedContent.Generator.Messages.Model
 {
@@ -16,26 +16,15 @@ namespace LocalizedContent.Generator.Messages.Model
     internal sealed record LocalizerTarget(bool StringLocalizer, bool DependencyInjection, bool KeyedServices)
     {
         public static readonly LocalizerTarget None = new LocalizerTarget(false, false, false);
-
-        public const string LocalizerInterface = "Microsoft.Extensions.Localization.IStringLocalizer";
-
-        public static LocalizerTarget From(Compilation compilation)
-        {
-            var generic = compilation.GetTypeByMetadataName(LocalizerInterface + "`1");
-            var plain = compilation.GetTypeByMetadataName(LocalizerInterface);
-            var factory = compilation.GetTypeByMetadataName("Microsoft.Extensions.Localization.IStringLocalizerFactory");
-            // Before 5.0 IStringLocalizer also declared WithCulture (obsolete, removed in 5.0): not served.
-            if (generic is null || plain is null || factory is null || plain.GetMembers("WithCulture").Length > 0) return None;
-            var descriptor = compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.ServiceDescriptor");
-            var activator = compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.ActivatorUtilities");
-            var di = descriptor is not null && activator is not null
-                && compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions") is not null;
-            return new LocalizerTarget(true, di, di && descriptor!.GetMembers("IsKeyedService").Length > 0);
-        }
     }
 
     /// <summary>A message class as the localizer support file names it.</summary>
     /// <param name="Qualified">The global::-qualified C# name.</param>
     /// <param name="FullName">The CLR full name (Type.FullName), which a base name matches.</param>
     internal sealed record LocalizerClass(string Qualified, string FullName);
+
+    /// <summary>A message class the consumer's own partial declaration makes static (LC1036): it keeps the static
+    /// shape, without IStringLocalizer.</summary>
+    /// <param name="Location">That declaration's <c>static</c> keyword.</param>
+    internal sealed record StaticDeclaration(string FullName, string ClassName, LocationInfo Location);
 }

@@ -247,6 +247,24 @@ public sealed class StringLocalizerTests
     }
 
     [Fact]
+    public void Abstractions_before_5_0_whose_IStringLocalizer_declares_WithCulture_get_no_localizer()
+    {
+        var run = Run(new GeneratorHarness()
+            .WithSource("""
+                namespace Microsoft.Extensions.Localization
+                {
+                    public interface IStringLocalizer { IStringLocalizer WithCulture(System.Globalization.CultureInfo culture); }
+                    public interface IStringLocalizer<out T> : IStringLocalizer { }
+                    public interface IStringLocalizerFactory { }
+                }
+                """)
+            .AddFile("Resources/Strings.resx", Resx(("AppName", "News"))));
+        Assert.Empty(run.CompilationDiagnostics);
+        Assert.DoesNotContain(run.GeneratedSources.Keys, k => k.Contains("StringLocalizer", StringComparison.Ordinal));
+        Assert.Contains("static partial class Strings", run.Source("Strings.Messages.g.cs"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Without_dependency_injection_the_localizer_and_factory_are_generated_without_the_registration()
     {
         var harness = new GeneratorHarness().AddFile("Resources/Strings.resx", Resx(("AppName", "News")));

@@ -121,7 +121,7 @@ namespace LocalizedContent.Generator.Diagnostics
         public static readonly DiagnosticDescriptor LiteralBraceText = Rule(DiagnosticIds.LC1034, "Brace text kept as literal text",
             "'{1}' in the value of '{0}' is not a .NET format item ({2}); it is kept as literal text", DiagnosticSeverity.Info);
 
-        public static readonly DiagnosticDescriptor StaticClassWithoutStringLocalizer = Rule(DiagnosticIds.LC1036, "A static message class cannot be an IStringLocalizer<T>",
+        public static readonly DiagnosticDescriptor StaticClassWithoutStringLocalizer = Rule(DiagnosticIds.LC1036, "A static message class gets no IStringLocalizer",
             "'{0}' is declared static here, and a static class cannot be the T of IStringLocalizer<T> (CS0718); its compiled IStringLocalizer is not generated: remove 'static' from this partial declaration", DiagnosticSeverity.Warning);
     }
 

@@ -12,6 +12,7 @@ using LocalizedContent.Benchmarks.Infrastructure;
 //   dotnet run -c Release --project benchmarks/LocalizedContent.Benchmarks -- --dry     every benchmark once on the full corpora (timing a change)
 //   dotnet run -c Release --project benchmarks/LocalizedContent.Benchmarks -- --steps   a clean build's generator time per tracked step
 //   dotnet run -c Release --project benchmarks/LocalizedContent.Benchmarks -- --edits   the incremental cases in a plain loop (medians)
+//   dotnet run -c Release --project benchmarks/LocalizedContent.Benchmarks -- --razor-loop   the Razor corpus through the analyzers for 2 minutes (to profile)
 // Other arguments go to BenchmarkDotNet (e.g. --filter *Analyzer*).
 // In-process: no second build of a generated project (minutes on a 2-core machine), and the DLLs the build copied
 // to roslyn/ are beside the running assembly.
@@ -19,6 +20,15 @@ Console.OutputEncoding = Encoding.UTF8;
 if (args.Contains("--edits"))
 {
     EditLoop.Print();
+    return 0;
+}
+if (args.Contains("--razor-loop"))
+{
+    // Profiling aid: the Razor corpus through every analyzer, again and again for two minutes (attach a profiler).
+    var bench = new LocalizedContent.Benchmarks.RazorAnalyzerBenchmarks { Corpus = "razor" };
+    bench.Setup();
+    var until = DateTime.UtcNow.AddMinutes(2);
+    while (DateTime.UtcNow < until) bench.CompileWithOurAnalyzers();
     return 0;
 }
 if (args.Contains("--steps"))

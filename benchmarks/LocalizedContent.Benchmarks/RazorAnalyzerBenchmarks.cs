@@ -15,14 +15,15 @@ namespace LocalizedContent.Benchmarks;
 /// Part 3b (issue 18): Razor checks cost no more than the checks of .cs files of the same size. Two projects whose
 /// authors wrote the same number of characters: Razor files (<see cref="RazorCorpus"/>: the compiler sees the Razor
 /// generator's output, several times larger) and ordinary C# files (<see cref="CSharpCorpus"/>). Each is compiled with
-/// and without every analyzer of LocalizedContent.Analyzers.dll, single-threaded; the "Analyzer time" column is
+/// and without every analyzer of LocalizedContent.Analyzers.dll, single-threaded; a third project holds the Razor files
+/// texts as C# statements (cs-same-texts), as many right-to-left texts as the Razor one; the "Analyzer time" column is
 /// Roslyn's per-analyzer telemetry from one more run, as in <see cref="AnalyzerBenchmarks"/>.
 /// </summary>
 [Config(typeof(Columns))]
 [WarmupCount(0)]
 public class RazorAnalyzerBenchmarks
 {
-    [Params("razor", "cs")]
+    [Params("razor", "cs", "cs-same-texts")]
     public string Corpus { get; set; } = "razor";
 
     private static readonly Lazy<Project> Razor = new(() =>
@@ -45,13 +46,21 @@ public class RazorAnalyzerBenchmarks
         return new Project(trees.ToImmutable(), [], characters);
     });
 
+    /// <summary>The Razor files' own texts written in C# (<see cref="RazorCorpus.SameTextsInCSharp"/>): as many
+    /// right-to-left texts as the Razor project, so the two are compared per text as well as per character.</summary>
+    private static readonly Lazy<Project> SameTexts = new(() =>
+    {
+        var trees = RazorCorpus.SameTextsInCSharp(Scale.RazorFilePairs);
+        return new Project(trees, [], trees.Sum(t => t.Length));
+    });
+
     private Project _project = null!;
     private ImmutableArray<DiagnosticAnalyzer> _ours;
 
     [GlobalSetup]
     public void Setup()
     {
-        _project = Corpus == "razor" ? Razor.Value : CSharp.Value;
+        _project = Corpus switch { "razor" => Razor.Value, "cs" => CSharp.Value, _ => SameTexts.Value };
         _ours = RoslynComponents.OurAnalyzers();
     }
 

@@ -47,6 +47,34 @@ public static class RazorCorpus
         return (trees.ToImmutable(), files.ToImmutable(), characters);
     }
 
+    /// <summary>
+    /// The same texts in C#: for each copy of each Razor file, a class that writes every text of the file's markup
+    /// (between tags, attribute values) and its C# string literals, one statement each, so that a .cs project with the
+    /// same right-to-left texts can be compared with the Razor one.
+    /// </summary>
+    public static ImmutableArray<SyntaxTree> SameTextsInCSharp(int copies)
+    {
+        var trees = ImmutableArray.CreateBuilder<SyntaxTree>();
+        var texts = Pairs.Select(p => Texts(p.Razor)).ToArray();
+        for (var i = 0; i < copies; i++)
+        {
+            for (var f = 0; f < Pairs.Length; f++)
+            {
+                var code = new StringBuilder($"using System;\n\nnamespace BenchApp.Pages;\n\npublic sealed class {Pairs[f].ClassName}{i:D4}Texts\n{{\n    public void Write()\n    {{\n");
+                foreach (var text in texts[f]) code.Append("        Console.WriteLine(\"").Append(text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)).Append("\");\n");
+                code.Append("    }\n}\n");
+                trees.Add(CSharpSyntaxTree.ParseText(code.ToString(), CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest), $"/project/Pages/{Pairs[f].ClassName}{i:D4}Texts.cs", Encoding.UTF8));
+            }
+        }
+        return trees.ToImmutable();
+    }
+
+    /// <summary>Text nodes, attribute values and string literals of a Razor file that hold a letter.</summary>
+    private static List<string> Texts(string razor) =>
+        Regex.Matches(razor, @">([^<>@]+)<|=""([^""@]+)""|""([^""]+)""")
+            .Select(m => (m.Groups[1].Success ? m.Groups[1] : m.Groups[2].Success ? m.Groups[2] : m.Groups[3]).Value.Trim())
+            .Where(t => t.Any(char.IsLetter)).Distinct(StringComparer.Ordinal).ToList();
+
     /// <summary>The .NET and ASP.NET Core shared frameworks beside the running runtime (Razor's output needs both).</summary>
     public static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
     {

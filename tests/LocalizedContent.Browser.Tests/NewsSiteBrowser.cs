@@ -29,10 +29,10 @@ public sealed class NewsSiteBrowser : IDisposable
         }
     }
 
-    /// <summary>Opens the page for a culture (?culture=…) and waits until its fonts are loaded and laid out.</summary>
-    public void Open(string culture)
+    /// <summary>Opens a page (the news page by default) for a culture (?culture=…) and waits until its fonts are loaded and laid out.</summary>
+    public void Open(string culture, string page = "/")
     {
-        _driver.Navigate().GoToUrl(new Uri(Server.Address, "/?culture=" + Uri.EscapeDataString(culture)));
+        _driver.Navigate().GoToUrl(new Uri(Server.Address, page + "?culture=" + Uri.EscapeDataString(culture)));
         _driver.ExecuteAsyncScript("const done = arguments[arguments.length - 1]; document.fonts.ready.then(() => done(true));");
     }
 

@@ -164,6 +164,40 @@ public sealed class NewsSitePageTests(NewsSiteBrowser browser, ITestOutputHelper
         Assert.Contains("<html lang=\"fa\" dir=\"rtl\">", html);
     }
 
+    /// <summary>
+    /// The Razor page reads each message through the compiled IStringLocalizer&lt;Strings&gt; and through the typed
+    /// member: every row shows the same text twice, in the request's culture (its digits, its plural forms).
+    /// </summary>
+    [Theory]
+    [InlineData("ar-EG")]
+    [InlineData("fa")]
+    [InlineData("en")]
+    public void IStringLocalizer_and_typed_members_show_the_same_texts(string culture)
+    {
+        browser.Open(culture, "/localized");
+        output.WriteLine("screenshot: " + browser.SaveScreenshot("newssite-localized-" + culture));
+        var rows = browser.Measure<LocalizedRow[]>("""
+            return JSON.stringify([...document.querySelectorAll('#side-by-side tbody tr')].map(row => ({
+              localizer: row.querySelector('.localizer').textContent,
+              typed: row.querySelector('.typed').textContent,
+            })));
+            """);
+        Assert.Equal(10, rows.Length);
+        Assert.All(rows, row => Assert.False(string.IsNullOrWhiteSpace(row.Typed)));
+        Assert.Equal(rows.Select(r => r.Typed), rows.Select(r => r.Localizer));
+        // Six counts, six different Arabic plural forms; ar-EG writes them in Arabic-Indic digits, fa in Persian.
+        var newArticles = rows.Skip(2).Take(6).Select(r => r.Typed).ToList();
+        if (culture == "ar-EG")
+        {
+            Assert.Equal(6, newArticles.Distinct().Count());
+            Assert.Matches(ArabicIndicDigit, rows[1].Localizer);
+        }
+        if (culture == "fa") Assert.Matches(PersianDigit, rows[1].Localizer);
+        Assert.Equal(culture == "en" ? "ltr" : "rtl", browser.Measure<string>("return JSON.stringify(getComputedStyle(document.documentElement).direction);"));
+    }
+
+    private sealed record LocalizedRow(string Localizer, string Typed);
+
     private const string MessagesScript = """
         const messages = document.getElementById('messages');
         return JSON.stringify({

@@ -58,6 +58,19 @@ public static class RoslynComponents
         throw new InvalidOperationException($"No analyzer for {id} in {directory}");
     }
 
+    /// <summary>Microsoft's ResxSourceGenerator (Microsoft.CodeAnalysis.ResxSourceGenerator), the C# one.</summary>
+    public static ISourceGenerator ResxSourceGenerator()
+    {
+        var directory = Path.Combine(Root, "resxsourcegenerator");
+        // The language-neutral DLL first: the C# one derives from its generator.
+        var type = LoadTypes(Path.Combine(directory, "Microsoft.CodeAnalysis.ResxSourceGenerator.dll"))
+            .Concat(LoadTypes(Path.Combine(directory, "Microsoft.CodeAnalysis.ResxSourceGenerator.CSharp.dll")))
+            .FirstOrDefault(t => !t.IsAbstract && typeof(IIncrementalGenerator).IsAssignableFrom(t) &&
+                t.GetCustomAttributes<GeneratorAttribute>().Any(a => a.Languages.Contains(LanguageNames.CSharp)))
+            ?? throw new InvalidOperationException($"No C# generator in {directory}");
+        return ((IIncrementalGenerator)Activator.CreateInstance(type)!).AsSourceGenerator();
+    }
+
     private static bool IsCSharpAnalyzer(Type type) =>
         !type.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(type) &&
         type.GetCustomAttributes<DiagnosticAnalyzerAttribute>().Any(a => a.Languages.Contains(LanguageNames.CSharp));

@@ -9,11 +9,18 @@ namespace LocalizedContent.Generator.Tests.Messages;
 /// <summary>Editing one .resx re-emits only its class; editing C# re-emits nothing.</summary>
 public sealed class IncrementalityTests
 {
-    private static GeneratorRun FirstRun() => Run(new GeneratorHarness()
+    private static GeneratorRun FirstRun(bool stringLocalizer = false) => Run(WithLocalization(new GeneratorHarness(), stringLocalizer)
         .AddFile("Resources/Strings.resx", Resx(("Title", "News"), ("Count", "{n, plural, one {# item} other {# items}}")))
         .AddFile("Resources/Strings.ar.resx", Resx(("Title", "أخبار"), ("Count", "{n, plural, zero {لا شيء} one {واحد} two {اثنان} few {#} many {#} other {#}}")))
         .AddFile("Resources/Errors.resx", Resx(("NotFound", "Not found")))
         .AddFile("Content/Notes.txt", "not ours: a .txt file"));
+
+    /// <summary>References Microsoft.Extensions.Localization and DI (the compiled IStringLocalizer is generated).</summary>
+    private static GeneratorHarness WithLocalization(GeneratorHarness harness, bool stringLocalizer)
+    {
+        if (stringLocalizer) foreach (var reference in StringLocalizerTests.ExtensionsReferences) harness.WithReference(reference);
+        return harness;
+    }
 
     private static IReadOnlyList<IncrementalStepRunReason> OutputReasonsOf(GeneratorRun run) => IncrementalAssert.OutputReasons(run);
 
@@ -106,6 +113,40 @@ public sealed class IncrementalityTests
         Assert.All(IncrementalAssert.Reasons(second, TrackingNames.MessagesClass), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
         Assert.NotEmpty(OutputReasonsOf(second));
         Assert.All(OutputReasonsOf(second), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+    }
+
+    [Fact]
+    public void With_the_localizer_a_second_run_is_fully_cached() =>
+        IncrementalAssert.SecondRunIsCached(FirstRun(stringLocalizer: true), TrackingNames.MessagesClass, TrackingNames.MessagesTarget,
+            TrackingNames.MessagesLocalizer, TrackingNames.MessagesLocalizerClasses, TrackingNames.MessagesLocalizerStatic);
+
+    [Fact]
+    public void With_the_localizer_a_CSharp_edit_stops_at_the_references_and_re_emits_nothing()
+    {
+        var first = FirstRun(stringLocalizer: true);
+        Assert.Contains(first.GeneratedSources.Keys, k => k.EndsWith("Strings.StringLocalizer.g.cs", StringComparison.Ordinal));
+        var second = first.RunAgainWithAddedSource("namespace TestApp; public class Added { }");
+
+        // The compilation changed, so the step reading it ran, and found the same three booleans.
+        Assert.All(IncrementalAssert.Reasons(second, TrackingNames.MessagesLocalizer), r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
+        Assert.All(IncrementalAssert.Reasons(second, TrackingNames.MessagesLocalizerStatic), r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
+        Assert.All(IncrementalAssert.Reasons(second, TrackingNames.MessagesLocalizerClasses), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+        Assert.NotEmpty(OutputReasonsOf(second));
+        Assert.All(OutputReasonsOf(second), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+    }
+
+    [Fact]
+    public void With_the_localizer_editing_one_resx_re_emits_only_its_class_and_not_the_registration()
+    {
+        var first = FirstRun(stringLocalizer: true);
+        var second = first.RunAgainWithEditedFile("Resources/Strings.ar.resx",
+            Resx(("Title", "الأخبار"), ("Count", "{n, plural, zero {لا شيء} one {واحد} two {اثنان} few {#} many {#} other {#}}")));
+
+        Assert.All(IncrementalAssert.Reasons(second, TrackingNames.MessagesLocalizerClasses), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+        var outputs = OutputReasonsOf(second);
+        Assert.Equal(1, outputs.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.All(outputs.Where(r => r != IncrementalStepRunReason.Modified), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.Contains("الأخبار", second.Source("Strings.Messages.g.cs"));
     }
 
     [Fact]

@@ -32,31 +32,67 @@ public sealed class DesignerShapeProperties
         type == typeof(DateTime) ? new DateTime(2024, 3, 20) : type == typeof(DateTimeOffset) ? new DateTimeOffset(2024, 3, 20, 0, 0, 0, TimeSpan.Zero)
         : type.IsValueType ? Activator.CreateInstance(type) : null;
 
-    [Fact]
-    public void Any_keys_compile_in_the_designer_shape_and_read_back_their_raw_text()
+    /// <summary>The generated class compiled without warnings, or null when a key or value cannot be written in XML.</summary>
+    private static Type? Compile((string Key, string Value)[] neutral, (string Key, string Value)[] persian, bool legacy, bool stringLocalizer)
     {
+        var harness = new GeneratorHarness()
+            .AddFile("Properties/Resources.resx", ResxWriter.Write(neutral), new Dictionary<string, string> { ["Shape"] = "designer" })
+            .AddFile("Properties/Resources.fa.resx", ResxWriter.Write(persian));
+        if (legacy) harness.WithLanguageVersion(LanguageVersion.CSharp7_3);
+        if (stringLocalizer) foreach (var reference in Messages.StringLocalizerTests.ExtensionsReferences) harness.WithReference(reference);
+        var run = harness.Run(new MessageGenerator());
+        if (neutral.Concat(persian).Any(e => HostileText.IsXmlIllegal(e.Key + e.Value, out _))) return null;
+        return CompiledOutput.EmitWithoutWarnings(run).GetType("TestApp.Properties.Resources")!;
+    }
+
+    /// <summary>
+    /// Generates a neutral and a Persian file of the designer shape (at C# 7.3 or 12), compiles them and, for inputs
+    /// XML can hold, calls <paramref name="check"/> with the class (its Culture set to the invariant culture) and the
+    /// neutral entries.
+    /// </summary>
+    private static void Sample(bool stringLocalizer, Action<Type, (string Key, string Value)[]> check) =>
         Gen.Select(Entry.Array[1, 12], Entry.Array[0, 8], Gen.Bool).Sample((neutral, persian, legacy) =>
             {
-                var harness = new GeneratorHarness()
-                    .AddFile("Properties/Resources.resx", ResxWriter.Write(neutral), new Dictionary<string, string> { ["Shape"] = "designer" })
-                    .AddFile("Properties/Resources.fa.resx", ResxWriter.Write(persian));
-                if (legacy) harness.WithLanguageVersion(LanguageVersion.CSharp7_3);
-                var run = harness.Run(new MessageGenerator());
-                if (neutral.Concat(persian).Any(e => HostileText.IsXmlIllegal(e.Key + e.Value, out _))) return;
-                var type = CompiledOutput.EmitWithoutWarnings(run).GetType("TestApp.Properties.Resources")!;
+                var type = Compile(neutral, persian, legacy, stringLocalizer);
+                if (type is null) return;
                 type.GetProperty("Culture")!.SetValue(null, CultureInfo.InvariantCulture);
-                var texts = type.GetProperties(BindingFlags.Public | BindingFlags.Static).Where(p => p.PropertyType == typeof(string))
-                    .Select(p => (string)p.GetValue(null)!).ToList();
-                var firstByKey = new Dictionary<string, string>(StringComparer.Ordinal);
-                foreach (var (key, value) in neutral) firstByKey.TryAdd(key, value);
-                foreach (var value in firstByKey.Values) Assert.True(texts.Remove(value), "No property returns " + PropertyRun.Show(value));
-                foreach (var method in type.GetMethods(BindingFlags.Public | BindingFlags.Static).Where(m => m.Name.StartsWith("Format", StringComparison.Ordinal) && !m.IsSpecialName))
-                {
-                    Assert.NotNull(method.Invoke(null, method.GetParameters().Select(p => Argument(p.ParameterType)).ToArray()));
-                }
+                check(type, neutral);
             },
             iter: PropertyRun.Iterations(Runs), threads: 1,
             print: t => "neutral: " + string.Join(", ", t.Item1.Select(e => PropertyRun.Show(e.Key, 40) + "=" + PropertyRun.Show(e.Value, 60)))
                 + "\nfa: " + string.Join(", ", t.Item2.Select(e => PropertyRun.Show(e.Key, 40) + "=" + PropertyRun.Show(e.Value, 60))) + "\nC# 7.3: " + t.Item3);
+
+    private static Dictionary<string, string> FirstByKey((string Key, string Value)[] entries)
+    {
+        var firstByKey = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, value) in entries) firstByKey.TryAdd(key, value);
+        return firstByKey;
     }
+
+    [Fact]
+    public void Any_keys_compile_in_the_designer_shape_and_read_back_their_raw_text() => Sample(stringLocalizer: false, (type, neutral) =>
+    {
+        var texts = type.GetProperties(BindingFlags.Public | BindingFlags.Static).Where(p => p.PropertyType == typeof(string))
+            .Select(p => (string)p.GetValue(null)!).ToList();
+        var firstByKey = FirstByKey(neutral);
+        foreach (var value in firstByKey.Values) Assert.True(texts.Remove(value), "No property returns " + PropertyRun.Show(value));
+        foreach (var method in type.GetMethods(BindingFlags.Public | BindingFlags.Static).Where(m => m.Name.StartsWith("Format", StringComparison.Ordinal) && !m.IsSpecialName))
+        {
+            Assert.NotNull(method.Invoke(null, method.GetParameters().Select(p => Argument(p.ParameterType)).ToArray()));
+        }
+    });
+
+    /// <summary>The compiled IStringLocalizer of a designer-shaped class: any keys compile, and each neutral key is
+    /// found by its .resx name with its raw text (what the property returns).</summary>
+    [Fact]
+    public void With_the_localizer_any_keys_compile_and_serve_their_raw_text_by_resx_key() => Sample(stringLocalizer: true, (type, neutral) =>
+    {
+        var localizer = (Microsoft.Extensions.Localization.IStringLocalizer)type.GetField("__LCStringLocalizer", BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
+        foreach (var (key, value) in FirstByKey(neutral))
+        {
+            var found = localizer[key];
+            Assert.False(found.ResourceNotFound, "Not found: " + PropertyRun.Show(key));
+            Assert.Equal(value, found.Value);
+        }
+    });
 }

@@ -94,5 +94,58 @@ public sealed class ResxRobustnessProperties
         }
     }
 
+    /// <summary>
+    /// The compiled IStringLocalizer over the same inputs, at C# 12 and C# 7.3 (no nullable annotations): the
+    /// output still compiles without warnings, and every distinct key of a well-formed file is found by its .resx
+    /// key, a plain value reads back exactly, and GetAllStrings lists each key once.
+    /// </summary>
+    [Fact]
+    public void With_the_localizer_any_keys_compile_and_each_key_is_found_by_its_resx_name()
+    {
+        Gen.Select(Entry.Array[5, 40].Array[2], Gen.Bool).Sample((files, legacy) =>
+            CheckLocalizer(files, legacy),
+            iter: PropertyRun.Iterations(Runs / 2), threads: 1, print: t => (t.Item2 ? "C# 7.3\n" : "") + string.Join("\n", t.Item1.Select(Print)));
+    }
+
+    private static void CheckLocalizer((string Key, string Value)[][] files, bool legacy)
+    {
+        var harness = new GeneratorHarness().WithLanguageVersion(legacy ? Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp7_3 : Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp12);
+        foreach (var reference in Messages.StringLocalizerTests.ExtensionsReferences) harness.WithReference(reference);
+        var texts = new List<string>();
+        for (var f = 0; f < files.Length; f++)
+        {
+            texts.Add(ResxWriter.Write(files[f]));
+            harness.AddFile($"Resources/R{f}.resx", texts[f]);
+        }
+        var run = harness.Run(new MessageGenerator());
+        var assembly = CompiledOutput.EmitWithoutWarnings(run);
+
+        var saved = System.Globalization.CultureInfo.CurrentUICulture;
+        System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.InvariantCulture;
+        try
+        {
+            for (var f = 0; f < files.Length; f++)
+            {
+                if (FirstXmlIllegalCharacter(texts[f]) >= 0) continue;
+                var type = assembly.GetType($"TestApp.Resources.R{f}")!;
+                var localizer = (Microsoft.Extensions.Localization.IStringLocalizer)type.GetField("__LCStringLocalizer", BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
+                var firstByKey = new Dictionary<string, string>(StringComparer.Ordinal);
+                foreach (var (key, value) in files[f]) firstByKey.TryAdd(key, value);
+                foreach (var (key, value) in firstByKey)
+                {
+                    var found = localizer[key];
+                    Assert.False(found.ResourceNotFound, $"R{f}: key {PropertyRun.Show(key)} not found");
+                    if (value.IndexOfAny(['{', '}', '\'']) < 0) Assert.Equal(value, found.Value);
+                }
+                Assert.Equal(firstByKey.Keys.OrderBy(k => k, StringComparer.Ordinal), localizer.GetAllStrings(true).Select(s => s.Name).OrderBy(k => k, StringComparer.Ordinal));
+                Assert.True(localizer["\u0001 no such key"].ResourceNotFound);
+            }
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = saved;
+        }
+    }
+
     private static int FirstXmlIllegalCharacter(string text) => HostileText.IsXmlIllegal(text, out var index) ? index : -1;
 }

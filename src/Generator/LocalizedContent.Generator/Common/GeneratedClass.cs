@@ -19,7 +19,9 @@ namespace LocalizedContent.Generator.Common
             "[global::System.CodeDom.Compiler.GeneratedCode(" + CSharpLiteral.String(Tool) + ", " + CSharpLiteral.String(Version) + ")]";
 
         /// <summary>The class's declaration line (the user's partial declaration may add <c>public</c>).</summary>
-        public static string Declaration(string className) => "static partial class " + className;
+        /// <param name="isStatic">False for a message class that implements <c>IStringLocalizer&lt;T&gt;</c> for itself:
+        /// a static class cannot be a type argument (CS0718).</param>
+        public static string Declaration(string className, bool isStatic = true) => (isStatic ? "static " : "") + "partial class " + className;
 
         private static string ReadVersion()
         {

@@ -38,5 +38,15 @@ namespace LocalizedContent.Generator.Common
 
         /// <summary>Messages: each class's diagnostics, reported by their own output.</summary>
         public const string MessagesDiagnostics = "LocalizedContent.Messages.Diagnostics";
+
+        /// <summary>Messages: whether the consumer references Microsoft.Extensions.Localization (and dependency
+        /// injection), read from the compilation: the compiled IStringLocalizer's input.</summary>
+        public const string MessagesLocalizer = "LocalizedContent.Messages.Localizer";
+
+        /// <summary>Messages: the classes the localizer factory and AddLocalizedContent() serve.</summary>
+        public const string MessagesLocalizerClasses = "LocalizedContent.Messages.LocalizerClasses";
+
+        /// <summary>Messages: the classes whose own partial declaration in the consumer's code says static (LC1036).</summary>
+        public const string MessagesLocalizerStatic = "LocalizedContent.Messages.LocalizerStatic";
     }
 }

@@ -122,6 +122,9 @@ namespace LocalizedContent.Generator.Diagnostics
             "'{1}' in the value of '{0}' is not a .NET format item ({2}); it is kept as literal text", DiagnosticSeverity.Info);
         public static readonly DiagnosticDescriptor UnknownLocale = Rule(DiagnosticIds.LC1035, "Culture without CLDR locale data",
             "'{0}' (the culture of '{1}') is not a locale of the generator's CLDR 48 data; its numbers, dates and plural rules use {2}", DiagnosticSeverity.Info);
+
+        public static readonly DiagnosticDescriptor StaticClassWithoutStringLocalizer = Rule(DiagnosticIds.LC1036, "A static message class gets no IStringLocalizer",
+            "'{0}' is declared static here, and a static class cannot be the T of IStringLocalizer<T> (CS0718); its compiled IStringLocalizer is not generated: remove 'static' from this partial declaration", DiagnosticSeverity.Warning);
     }
 
     /// <summary>The generator's diagnostic IDs, so code and descriptors name an ID in one spelling.</summary>
@@ -161,5 +164,6 @@ namespace LocalizedContent.Generator.Diagnostics
         public const string LC1033 = "LC1033";
         public const string LC1034 = "LC1034";
         public const string LC1035 = "LC1035";
+        public const string LC1036 = "LC1036";
     }
 }

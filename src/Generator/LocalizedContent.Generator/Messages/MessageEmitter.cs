@@ -20,7 +20,8 @@ namespace LocalizedContent.Generator.Messages
 
         /// <param name="nullableAnnotations">True when the consumer's C# has nullable annotations (C# 8).</param>
         /// <param name="runtime">The compilation's message runtime class, global::-qualified (MessageRuntimeEmitter).</param>
-        public static string Emit(MessageClassModel model, bool nullableAnnotations, string runtime)
+        /// <param name="stringLocalizer">True when the class implements IStringLocalizer (LocalizerEmitter): not static.</param>
+        public static string Emit(MessageClassModel model, bool nullableAnnotations, string runtime, bool stringLocalizer = false)
         {
             var w = SourceWriter.GeneratedFile(nullableAnnotations);
             if (model.Namespace.Length > 0) w.Open("namespace " + model.Namespace);
@@ -29,7 +30,7 @@ namespace LocalizedContent.Generator.Messages
             w.Doc("<summary>\nTyped messages from " + XmlDocText.Escape(fileList) + ". Each member reads the text for\n"
                 + (model.Designer is null ? "" : "<see cref=\"Culture\"/>, else ") + "<see cref=\"" + CultureInfoType + ".CurrentUICulture\"/>; use <see cref=\"For\"/> to pick a culture.\n</summary>");
             w.Line(GeneratedClass.AttributeLine);
-            w.Open(GeneratedClass.Declaration(model.ClassName));
+            w.Open(GeneratedClass.Declaration(model.ClassName, !stringLocalizer));
 
             // For(culture)
             w.Doc("<summary>\nThe messages for <paramref name=\"culture\"/> (null: the current UI culture), without changing\nCurrentUICulture. A key missing in the culture falls back to its parent culture, then the neutral file.\n</summary>");

@@ -1,5 +1,6 @@
 using System;
 using LocalizedContent.Generator.Common;
+using LocalizedContent.Generator.Diagnostics;
 using LocalizedContent.Generator.Messages.Model;
 using LocalizedContent.Naming;
 using Microsoft.CodeAnalysis;
@@ -60,10 +61,46 @@ namespace LocalizedContent.Generator.Messages
                 .Combine(context.CompilationProvider.Select(static (compilation, _) => MessageRuntimeEmitter.Namespace(compilation.AssemblyName)))
                 .WithTrackingName(TrackingNames.MessagesTarget);
 
-            context.RegisterSourceOutput(classes.Combine(target), static (spc, pair) =>
+            // With Microsoft.Extensions.Localization.Abstractions referenced, each class also implements
+            // IStringLocalizer<itself> (a part of its own) and one file registers them. Read from the compilation into
+            // three booleans: a C# edit that keeps the references stops here.
+            var localizer = context.CompilationProvider
+                .Select(static (compilation, _) => LocalizerReader.Target(compilation))
+                .WithTrackingName(TrackingNames.MessagesLocalizer);
+            var localizerClasses = classes
+                .Select(static (model, _) => new LocalizerClass(LocalizerEmitter.Qualified(model), LocalizerEmitter.FullName(model)))
+                .Collect()
+                .Select(static (all, _) => new EquatableArray<LocalizerClass>(all))
+                .WithTrackingName(TrackingNames.MessagesLocalizerClasses);
+            // The classes the consumer's own declaration makes static (LC1036) keep the static shape: a static class
+            // cannot be a type argument. Compared by value, so a C# edit that changes none re-emits nothing.
+            var staticDeclarations = localizerClasses
+                .Combine(localizer)
+                .Combine(context.CompilationProvider)
+                .Select(static (pair, _) => pair.Left.Right.StringLocalizer
+                    ? LocalizerReader.StaticDeclarations(pair.Right, pair.Left.Left)
+                    : EquatableArray<StaticDeclaration>.Empty)
+                .WithTrackingName(TrackingNames.MessagesLocalizerStatic);
+            context.RegisterSourceOutput(staticDeclarations, static (spc, list) =>
             {
-                var (model, (nullableAnnotations, runtimeNamespace)) = pair;
-                spc.AddSource(model.HintName, MessageEmitter.Emit(model, nullableAnnotations, MessageRuntimeEmitter.QualifiedName(runtimeNamespace)));
+                foreach (var declaration in list)
+                {
+                    spc.ReportDiagnostic(DiagnosticInfo.Create(GeneratorDiagnostics.StaticClassWithoutStringLocalizer, declaration.Location, declaration.ClassName).ToDiagnostic());
+                }
+            });
+
+            context.RegisterSourceOutput(classes.Combine(target).Combine(localizer).Combine(staticDeclarations), static (spc, pair) =>
+            {
+                var (((model, (nullableAnnotations, runtimeNamespace)), localizerTarget), statics) = pair;
+                var stringLocalizer = localizerTarget.StringLocalizer && LocalizerEmitter.Served(model, statics);
+                spc.AddSource(model.HintName, MessageEmitter.Emit(model, nullableAnnotations, MessageRuntimeEmitter.QualifiedName(runtimeNamespace), stringLocalizer));
+                if (stringLocalizer) spc.AddSource(LocalizerEmitter.HintName(model), LocalizerEmitter.EmitClass(model, nullableAnnotations, runtimeNamespace));
+            });
+            context.RegisterSourceOutput(localizerClasses.Combine(localizer).Combine(staticDeclarations).Combine(target), static (spc, pair) =>
+            {
+                var (((all, localizerTarget), statics), (nullableAnnotations, runtimeNamespace)) = pair;
+                if (!localizerTarget.StringLocalizer) return;
+                spc.AddSource(LocalizerEmitter.SupportHintName, LocalizerEmitter.EmitSupport(LocalizerEmitter.Served(all, statics), localizerTarget, nullableAnnotations, runtimeNamespace));
             });
 
             // The helpers every class uses, once per compilation; re-emitted only when the set of plural rules or

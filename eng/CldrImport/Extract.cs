@@ -60,6 +60,10 @@ internal static class Extract
                 foreach (var field in SymbolFields) Copy(numbers["symbols-numberSystem-" + system], field, data, field);
                 if (numbers["decimalFormats-numberSystem-" + system]?["standard"] is { } pattern) data["pattern"] = pattern.GetValue<string>();
                 if (numbers["percentFormats-numberSystem-" + system]?["standard"] is { } percent) data["percentPattern"] = percent.GetValue<string>();
+                foreach (var length in new[] { "short", "long" })
+                {
+                    if (numbers["decimalFormats-numberSystem-" + system]?[length]?["decimalFormat"] is JsonObject compact) data["compact-" + length] = CompactPatterns(tag, compact);
+                }
                 if (numbers["currencyFormats-numberSystem-" + system] is { } currency)
                 {
                     data["currencyPattern"] = currency["standard"]!.GetValue<string>();
@@ -88,6 +92,20 @@ internal static class Extract
                 if (value != inherited) own[code] = value;
             }
             if (own.Count > 0) locales[tag]!["currencies"] = own;
+        }
+
+        // Compact patterns only where they differ from the nearest selected ancestor's (cldr-json is resolved).
+        var compacts = locales.SelectMany(l => l.Value!["systems"]!.AsObject().SelectMany(system => system.Value!.AsObject()
+            .Where(f => f.Key.StartsWith("compact-", StringComparison.Ordinal)).Select(f => (Tag: l.Key, System: system.Key, Field: f.Key, Value: f.Value!.GetValue<string>()))))
+            .ToDictionary(c => (c.Tag, c.System, c.Field), c => c.Value);
+        foreach (var ((tag, system, field), value) in compacts)
+        {
+            for (var ancestor = tag == "und" ? null : Parent(tag) ?? "und"; ancestor is not null; ancestor = ancestor == "und" ? null : Parent(ancestor) ?? "und")
+            {
+                if (!compacts.TryGetValue((ancestor, system, field), out var inherited)) continue;
+                if (inherited == value) locales[tag]!["systems"]![system]!.AsObject().Remove(field);
+                break;
+            }
         }
 
         ExtractDates.Reduce(locales, t => t == "und" ? null : Parent(t) ?? "und");
@@ -136,6 +154,15 @@ internal static class Extract
         var options = new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
         File.WriteAllText(Path.Combine(extractFolder, Transform.ExtractFile), extract.ToJsonString(options).Replace("\r\n", "\n") + "\n");
         File.Copy(Path.Combine(nodeModules, "cldr-core", "LICENSE"), Path.Combine(extractFolder, "LICENSE"), overwrite: true);
+    }
+
+    /// <summary>A compact decimal format ("1000-count-one": "0K", …) as one line, "key=pattern" joined by '|' (checked
+    /// not to occur in a pattern).</summary>
+    private static string CompactPatterns(string tag, JsonObject patterns)
+    {
+        var entries = patterns.Select(p => p.Key + "=" + p.Value!.GetValue<string>()).ToList();
+        if (entries.Any(e => e.Count(c => c == '|' || c == '=') != 1)) throw new InvalidDataException("compact pattern with '|' or '=' in " + tag);
+        return string.Join("|", entries);
     }
 
     /// <summary>"symbol|narrow symbol" per ISO code (CLDR's symbol, else the code; the narrow symbol, else the symbol).</summary>

@@ -30,6 +30,7 @@ internal static class Transform
             : tag.Contains('-') ? tag[..tag.LastIndexOf('-')] : "und";
         return [("PluralRules.Data.cs", header + Plurals(root.GetProperty("plurals"))), ("NumberingSystems.Data.cs", header + Numbers(root)),
             ("DateData.Data.cs", header + TransformDates.Run(root, Parent)), ("Currencies.Data.cs", header + Currencies(root, Parent)),
+            ("Compact.Data.cs", header + Compact(root, Parent)),
             ("CldrLocales.Data.cs", header + Locales(root))];
     }
 
@@ -205,6 +206,145 @@ internal static class Transform
         foreach (var p in root.GetProperty("currencyDigits").EnumerateObject()) s.Append("            (").Append(Literal(p.Name)).Append(", ").Append(p.Value.GetString()).Append("),\n");
         s.Append("        };\n    }\n}\n");
         return s.ToString();
+    }
+
+    /// <summary>Compact decimal formats (::compact-short, ::compact-long) per tag: for the default, native and Latin
+    /// numbering systems, short and long, resolved as ICU falls back (the system's style, the Latin style, the
+    /// system's short, the Latin short), in the runtime's form (<see cref="EncodeCompact"/>); a tag is listed where
+    /// it differs from what truncation finds.</summary>
+    private static string Compact(JsonElement root, Func<string, string?> parent)
+    {
+        var locales = root.GetProperty("locales");
+        var digits = root.GetProperty("numberingSystems");
+        string? Inherit(string tag, params string[] path)
+        {
+            for (string? t = tag; t is not null; t = parent(t))
+            {
+                var e = locales.TryGetProperty(t, out var entry) ? entry : default;
+                foreach (var name in path) if (e.ValueKind != JsonValueKind.Object || !e.TryGetProperty(name, out e)) break;
+                if (e.ValueKind == JsonValueKind.String) return e.GetString();
+            }
+            return null;
+        }
+        var patterns = new List<string>();
+        int Index(string tag, string system, string length)
+        {
+            if (char.IsSurrogate(digits.GetProperty(system).GetString()![0])) system = "latn";
+            var raw = Inherit(tag, "systems", system, "compact-" + length) ?? Inherit(tag, "systems", "latn", "compact-" + length)
+                ?? Inherit(tag, "systems", system, "compact-short") ?? Inherit(tag, "systems", "latn", "compact-short")
+                ?? throw new InvalidDataException("no compact patterns for " + tag);
+            var encoded = EncodeCompact(raw);
+            var index = patterns.IndexOf(encoded);
+            if (index >= 0) return index;
+            patterns.Add(encoded);
+            return patterns.Count - 1;
+        }
+        var rows = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        int[]? Found(string tag)
+        {
+            for (var t = tag; ; t = t[..t.LastIndexOf('-')])
+            {
+                if (rows.TryGetValue(t, out var row)) return row;
+                if (!t.Contains('-')) return rows.GetValueOrDefault("und");
+            }
+        }
+        foreach (var tag in locales.EnumerateObject().Select(p => p.Name).OrderBy(t => t == "und" ? -1 : t.Count(c => c == '-')).ThenBy(t => t, StringComparer.Ordinal))
+        {
+            var system = Inherit(tag, "default") ?? "latn";
+            var native = Inherit(tag, "native") ?? system;
+            int[] row = [Index(tag, system, "short"), Index(tag, system, "long"), Index(tag, native, "short"), Index(tag, native, "long"), Index(tag, "latn", "short"), Index(tag, "latn", "long")];
+            if (tag == "und" || !Found(tag)!.SequenceEqual(row)) rows[tag] = row;
+        }
+        var s = new StringBuilder();
+        s.Append("namespace LocalizedContent.Generator.LocaleData\n{\n    internal static partial class Compact\n    {\n");
+        s.Append("        // Compact patterns in the runtime's form: per magnitude (0 = units) a line of the power of ten the value is\n");
+        s.Append("        // divided by ('A' + n), then '|' + plural slot (0-5 zero…other, 6 for =0, 7 for =1) + pattern ('#' the number,\n");
+        s.Append("        // ';' before a negative pattern whose '-' is the minus sign; \"#\" alone: the plain number).\n");
+        s.Append("        private static readonly string[] Patterns =\n        {\n");
+        for (var i = 0; i < patterns.Count; i++) s.Append("            ").Append(Literal(patterns[i])).Append(", // ").Append(i).Append('\n');
+        s.Append("        };\n\n");
+        s.Append("        // Tag → patterns of its default numbering system (short, long), native (short, long) and Latin (short,\n");
+        s.Append("        // long). A tag is listed when it differs from what truncation finds (ar-SA → ar); und is CLDR's root.\n");
+        s.Append("        private static readonly (string Tag, int DefaultShort, int DefaultLong, int NativeShort, int NativeLong, int LatinShort, int LatinLong)[] Rows =\n        {\n");
+        foreach (var (tag, row) in rows.OrderBy(r => r.Key, StringComparer.Ordinal))
+        {
+            s.Append("            (").Append(Literal(tag)).Append(", ").Append(string.Join(", ", row)).Append("),\n");
+        }
+        s.Append("        };\n    }\n}\n");
+        return s.ToString();
+    }
+
+    private static readonly string[] CompactSlots = ["zero", "one", "two", "few", "many", "other", "0", "1"];
+
+    /// <summary>"1000-count-one=0K|…" (Extract's line) in the runtime's form (see Compact.Data.cs): quotes resolved,
+    /// the run of zeros as '#', CLDR's "0" (no abbreviation, ICU's fallback) as "#" with no division; magnitudes of 20
+    /// digits or more are left out, as ICU does (COMPACT_MAX_DIGITS).</summary>
+    private static string EncodeCompact(string raw)
+    {
+        var byMagnitude = new SortedDictionary<int, SortedDictionary<int, string>>();
+        foreach (var entry in raw.Split('|'))
+        {
+            var (key, pattern) = (entry[..entry.IndexOf('=')], entry[(entry.IndexOf('=') + 1)..]);
+            var magnitude = key.IndexOf('-') - 1;
+            var slot = Array.IndexOf(CompactSlots, key[(key.LastIndexOf('-') + 1)..]);
+            if (slot < 0 || key[0] != '1' || key[1..key.IndexOf('-')].Any(c => c != '0')) throw new InvalidDataException("compact key: " + key);
+            if (magnitude >= 20) continue;
+            if (!byMagnitude.TryGetValue(magnitude, out var slots)) byMagnitude[magnitude] = slots = new();
+            slots[slot] = pattern;
+        }
+        var lines = new List<string>();
+        for (var magnitude = 0; magnitude <= byMagnitude.Keys.Max(); magnitude++)
+        {
+            var shift = -1;
+            var line = new StringBuilder();
+            var slots = byMagnitude.GetValueOrDefault(magnitude) ?? new();
+            foreach (var (slot, pattern) in slots)
+            {
+                // A plural category written as 'other' is left out: the runtime falls back to 'other', as ICU does.
+                if (slot < 5 && slots.TryGetValue(5, out var other) && other == pattern) continue;
+                var parts = pattern.Split(';');
+                var encoded = parts.Select(p => pattern == "0" ? ("#", 0) : EncodeCompactPart(p)).ToList();
+                if (encoded.Count > 2 || encoded.Count == 2 && (encoded[1].Item2 != encoded[0].Item2 || encoded[1].Item1.Count(c => c == '-') != 1)) throw new InvalidDataException("compact pattern: " + pattern);
+                var zeros = encoded[0].Item2;
+                if (pattern != "0" && zeros > 0)
+                {
+                    if (shift >= 0 && shift != magnitude - zeros + 1) throw new InvalidDataException("compact patterns of one magnitude with different zeros: " + raw);
+                    shift = magnitude - zeros + 1;
+                }
+                line.Append('|').Append(CompactSlots[slot].Length == 1 ? (char)('6' + (CompactSlots[slot][0] - '0')) : (char)('0' + slot)).Append(string.Join(";", encoded.Select(e => e.Item1)));
+            }
+            lines.Add((char)('A' + Math.Max(shift, 0)) + line.ToString());
+        }
+        return string.Join("\n", lines);
+    }
+
+    /// <summary>A compact pattern's positive or negative part: its text with quotes resolved and the zeros as one '#',
+    /// and the number of zeros (0: the pattern shows no number, it mille).</summary>
+    private static (string Text, int Zeros) EncodeCompactPart(string part)
+    {
+        var text = new StringBuilder();
+        var zeros = 0;
+        var quoted = false;
+        for (var k = 0; k < part.Length; k++)
+        {
+            var c = part[k];
+            if (c == '\'')
+            {
+                if (k + 1 < part.Length && part[k + 1] == '\'') { text.Append('\''); k++; }
+                else quoted = !quoted;
+            }
+            else if (!quoted && c == '0')
+            {
+                if (zeros > 0 && part[k - 1] != '0') throw new InvalidDataException("compact pattern with two runs of zeros: " + part);
+                if (zeros++ == 0) text.Append('#');
+            }
+            else if (c is '#' or '|' or ';' or '\n' || !quoted && c is '.' or ',' or '%' or '\u00A4')
+            {
+                throw new InvalidDataException("compact pattern the runtime does not read: " + part);
+            }
+            else text.Append(c);
+        }
+        return (text.ToString(), zeros);
     }
 
     /// <summary>The locale tags of the import and CLDR's default-content tags of them, for LC1035.</summary>

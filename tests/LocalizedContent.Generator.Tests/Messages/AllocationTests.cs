@@ -39,6 +39,8 @@ public sealed class AllocationTests
     [InlineData("{share, number, ::percent scale/100 .0#}")]
     [InlineData("{share, number, ::currency/IRR}")]
     [InlineData("{share, number, ::.00}")]
+    [InlineData("{share, number, ::compact-short}")]
+    [InlineData("{share, number, ::compact-long}")]
     public void A_number_style_or_skeleton_allocates_only_the_result(string message)
     {
         var assembly = CompileAndLoad(new GeneratorHarness()

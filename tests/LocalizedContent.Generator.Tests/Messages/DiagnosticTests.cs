@@ -52,7 +52,7 @@ public sealed class DiagnosticTests
     [InlineData("{n, number, ::currency/irr}", "'irr' is not an ISO 4217 currency code of three capital letters")]
     [InlineData("{n, number, ::currency/IRR percent}", "a skeleton is a currency or a percent, not both")]
     [InlineData("{n, number, ::unit-width-full-name}", "the number skeleton stem 'unit-width-full-name' is not supported (integer, percent, or a skeleton of ::percent")]
-    [InlineData("{n, number, ::compact-short}", "'compact-short' is not supported")]
+    [InlineData("{n, number, ::compact-short .00}", "compact notation is supported alone (::compact-short or ::compact-long), not with '.00'")]
     [InlineData("{n, number, ::.0#0}", "'.0#0' is not supported")]
     [InlineData("{n, number, ::scale/100}", "scale/100 is supported with percent only")]
     [InlineData("{n, number, #,##0.00}", "'#,##0.00' is not a supported number style (integer, percent")]

@@ -101,11 +101,13 @@ namespace __LCGenerated.TestApp
             public readonly int CurrencyPrimaryGrouping;
             public readonly int CurrencySecondaryGrouping;
             public readonly string[] Currency;
+            public readonly string[] Compact;
 
             public NumberSymbols(char zero, string decimalSeparator, string group, string minus, int primaryGrouping = 3, int secondaryGrouping = 3, int minimumGrouping = 1,
                 string percentPrefix = "", string percentSuffix = "%", int percentPrimaryGrouping = 3, int percentSecondaryGrouping = 3,
-                int currencyPrimaryGrouping = 3, int currencySecondaryGrouping = 3, string[]? currency = null)
+                int currencyPrimaryGrouping = 3, int currencySecondaryGrouping = 3, string[]? currency = null, string[]? compact = null)
             {
+                Compact = compact ?? global::System.Array.Empty<string>();
                 PercentPrefix = percentPrefix;
                 PercentSuffix = percentSuffix;
                 PercentPrimaryGrouping = percentPrimaryGrouping;
@@ -124,12 +126,14 @@ namespace __LCGenerated.TestApp
 
             /// <summary>Whether a group separator precedes the digit at <paramref name="position"/> (0: the units) of a
             /// number with <paramref name="digits"/> integer digits; in the grouping of the decimal (0), percent (1) or currency
-            /// (2) pattern (bn groups decimals #,##,##0 and percents #,##0).</summary>
+            /// (2) pattern (bn groups decimals #,##,##0 and percents #,##0), or of compact notation (3: the decimal pattern's,
+            /// with at least 2 digits before a separator, as ICU groups compact numbers).</summary>
             public bool SeparatorBefore(int position, int digits, int pattern = 0)
             {
                 var primary = pattern == 1 ? PercentPrimaryGrouping : pattern == 2 ? CurrencyPrimaryGrouping : PrimaryGrouping;
                 var secondary = pattern == 1 ? PercentSecondaryGrouping : pattern == 2 ? CurrencySecondaryGrouping : SecondaryGrouping;
-                if (primary == 0 || digits - primary < MinimumGrouping || position < primary) return false;
+                var minimum = pattern == 3 && MinimumGrouping < 2 ? 2 : MinimumGrouping;
+                if (primary == 0 || digits - primary < minimum || position < primary) return false;
                 return position == primary || (position - primary) % secondary == 0;
             }
         }
@@ -140,7 +144,7 @@ namespace __LCGenerated.TestApp
             private char[] _chars;
             private int _length;
             private NumberSymbols _symbols;
-            private int _pattern; // grouping as the percent (1) or currency (2) pattern groups, while AppendPercent or AppendCurrency writes the number
+            private int _pattern; // grouping as the percent (1), currency (2) or compact (3) pattern groups, while AppendPercent, AppendCurrency or AppendCompact writes the number
 
             /// <summary>A builder on the thread's buffer that writes numbers with <paramref name="symbols"/>.</summary>
             public static Builder Create(NumberSymbols symbols)
@@ -285,6 +289,135 @@ namespace __LCGenerated.TestApp
                 AppendFraction(value, minFraction, maxFraction);
                 _pattern = 0;
                 Append(_symbols.Currency[affixes + 1]);
+            }
+
+            /// <summary>The number ::compact-short (length 0) or ::compact-long (1) shows, unsigned: divided by the power of ten
+            /// of its magnitude's pattern and rounded as ICU rounds compact numbers (whole numbers, at least 2 significant
+            /// digits: 1.25 → 1.2, 12.5 → 12, 0.00123 → 0.0012); its plural category picks the pattern (AppendCompact).</summary>
+            public decimal CompactValue(decimal value, int length)
+            {
+                CompactScale(value, length, out var scaled, out _);
+                return scaled;
+            }
+
+            /// <summary>::compact-short or ::compact-long: the locale's pattern for the number's magnitude and the plural
+            /// category (of <see cref="CompactValue"/>: 3 آلاف, 11 ألف) around the rounded number; a magnitude without an
+            /// abbreviation (de short below a million) writes the number itself, grouped from 5 digits (12.345, 1234).</summary>
+            public void AppendCompact(decimal value, int length, int category)
+            {
+                CompactScale(value, length, out var scaled, out var magnitude);
+                var data = _symbols.Compact[length];
+                var line = CompactLine(data, magnitude);
+                var end = data.IndexOf('\n', line);
+                if (end < 0) end = data.Length;
+                // =0 and =1 (fr mille) before the category, then other; none: the plain number.
+                var entry = scaled == 0m ? CompactEntry(data, line, end, '6') : scaled == 1m ? CompactEntry(data, line, end, '7') : -1;
+                if (entry < 0) entry = CompactEntry(data, line, end, (char)('0' + category));
+                if (entry < 0) entry = CompactEntry(data, line, end, '5');
+                var stop = entry < 0 ? -1 : data.IndexOf('|', entry);
+                if (stop < 0 || stop > end) stop = end;
+                var negative = value < 0m;
+                var semicolon = entry < 0 ? -1 : data.IndexOf(';', entry);
+                if (semicolon >= 0 && semicolon < stop && negative)
+                {
+                    entry = semicolon + 1;
+                    negative = false;
+                }
+                else if (semicolon >= 0 && semicolon < stop) stop = semicolon;
+                if (negative) Append(_symbols.Minus);
+                if (entry < 0)
+                {
+                    CompactNumber(scaled);
+                    return;
+                }
+                for (var k = entry; k < stop; k++)
+                {
+                    var c = data[k];
+                    if (c == '#') CompactNumber(scaled);
+                    else if (c == '-' && semicolon >= 0 && k > semicolon) Append(_symbols.Minus);
+                    else Append(c);
+                }
+            }
+
+            private void CompactNumber(decimal scaled)
+            {
+                _pattern = 3;
+                AppendFraction(scaled, 0, 28);
+                _pattern = 0;
+            }
+
+            private void CompactScale(decimal value, int length, out decimal scaled, out int magnitude)
+            {
+                if (value < 0m) value = -value;
+                if (value == 0m)
+                {
+                    scaled = 0m;
+                    magnitude = 0;
+                    return;
+                }
+                var data = _symbols.Compact[length];
+                var before = Magnitude(value);
+                var shift = CompactShift(data, before);
+                scaled = CompactRound(Divide(value, shift));
+                // Rounding up to the next magnitude (999.5 → 1000) takes that magnitude's pattern when it divides otherwise (1K).
+                if (Magnitude(scaled) != before - shift)
+                {
+                    var next = CompactShift(data, before + 1);
+                    if (next != shift)
+                    {
+                        scaled = CompactRound(Divide(scaled, next - shift));
+                        shift = next;
+                    }
+                }
+                magnitude = Magnitude(scaled) + shift;
+            }
+
+            // floor(log10(value)) of a positive value.
+            private static int Magnitude(decimal value)
+            {
+                if (value == 0m) return 0;
+                var magnitude = 0;
+                for (; value >= 10m; value /= 10m) magnitude++;
+                for (; value < 1m; value *= 10m) magnitude--;
+                return magnitude;
+            }
+
+            private static decimal Divide(decimal value, int shift)
+            {
+                for (var k = 0; k < shift; k++) value /= 10m;
+                return value;
+            }
+
+            // Whole numbers, but at least 2 significant digits (ICU's compact rounding), half-even.
+            private static decimal CompactRound(decimal value)
+            {
+                var magnitude = Magnitude(value);
+                return decimal.Round(value, magnitude >= 1 ? 0 : global::System.Math.Min(1 - magnitude, 28), global::System.MidpointRounding.ToEven);
+            }
+
+            // The start of the magnitude's line (the largest magnitude for larger ones, 0 for fractions).
+            private static int CompactLine(string data, int magnitude)
+            {
+                var start = 0;
+                for (var m = 0; m < magnitude; m++)
+                {
+                    var next = data.IndexOf('\n', start);
+                    if (next < 0) break;
+                    start = next + 1;
+                }
+                return start;
+            }
+
+            private static int CompactShift(string data, int magnitude) => magnitude < 0 ? 0 : data[CompactLine(data, magnitude)] - 'A';
+
+            // The first character of the pattern of the plural slot on the line, or -1.
+            private static int CompactEntry(string data, int line, int end, char slot)
+            {
+                for (var k = data.IndexOf('|', line); k >= 0 && k < end; k = data.IndexOf('|', k + 1))
+                {
+                    if (data[k + 1] == slot) return k + 2;
+                }
+                return -1;
             }
 
             private void AppendFraction(decimal value, int minFraction, int maxFraction)

@@ -16,8 +16,16 @@ public sealed class NumberStyleIcuConformanceTests(ITestOutputHelper output)
 {
     private static readonly string[] Values = ["0", "1", "2", "-1", "0.5", "1.5", "2.5", "0.125", "1.005", "1.25", "12.345", "0.015", "-0.0001", "-12.5", "1234.5678", "1234567", "0.123456789"];
 
+    // Compact notation: magnitudes from 0 to beyond the largest pattern, values that round across a magnitude (999.5,
+    // 999999), plural forms of the shown number (3 آلاف, fr 1000 mille), fractions (at least 2 significant digits).
+    private static readonly string[] CompactValues = ["0", "1", "2", "3", "11", "100", "999", "999.5", "999.9", "1000", "1234", "1500", "2000", "3000", "12345",
+        "99999", "123456", "999999", "1000000", "1500000", "2000000", "3000000", "12345678", "1000000000", "1000000000000", "1000000000000000",
+        "1e18", "-1", "-1234", "-1500000", "-1000000000", "0.00123", "0.5", "1.25", "12.5", "-0.0001", "100000", "10000000", "200000000"];
+
     private static readonly (string Key, string Message, string Options, bool Divide)[] Styles =
     [
+        ("CompactShort", "{n, number, ::compact-short}", "{ notation: 'compact', compactDisplay: 'short' }", false),
+        ("CompactLong", "{n, number, ::compact-long}", "{ notation: 'compact', compactDisplay: 'long' }", false),
         ("Integer", "{n, number, integer}", "{ maximumFractionDigits: 0 }", false),
         ("Percent", "{n, number, percent}", "{ style: 'percent' }", false),
         ("PercentStem", "{n, number, ::percent}", "{ style: 'percent', maximumFractionDigits: 6 }", true),
@@ -40,33 +48,34 @@ public sealed class NumberStyleIcuConformanceTests(ITestOutputHelper output)
         foreach (var locale in locales) harness.AddFile("Resources/Strings." + locale + ".resx", Resx(entries));
         var assembly = CompileAndLoad(harness);
 
-        var icu = Node.Run<Dictionary<string, Dictionary<string, string[]>>>(Script(), new { locales, values = Values });
+        var icu = Node.Run<Dictionary<string, Dictionary<string, string[]>>>(Script(), new { locales, values = Values, compactValues = CompactValues });
         var table = new StringBuilder("| style | values | locales | match ICU | known differences |\n|---|---|---|---|---|\n");
         var unexpected = new List<string>();
         var known = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal);
         foreach (var style in Styles)
         {
             int total = 0, matched = 0, knownCount = 0;
+            var values = style.Key.StartsWith("Compact", StringComparison.Ordinal) ? CompactValues : Values;
             foreach (var locale in locales)
             {
-                for (var v = 0; v < Values.Length; v++)
+                for (var v = 0; v < values.Length; v++)
                 {
                     total++;
                     var expected = icu[locale][style.Key][v];
-                    var actual = Call(assembly, locale, style.Key, decimal.Parse(Values[v], NumberStyles.Float, CultureInfo.InvariantCulture))
+                    var actual = Call(assembly, locale, style.Key, decimal.Parse(values[v], NumberStyles.Float, CultureInfo.InvariantCulture))
                         .Replace("\u2068", "").Replace("\u2069", "");
                     if (actual == expected) { matched++; continue; }
-                    if ((IcuConformanceTests.KnownDifference(locale, "number", icu[locale]["locale"][0]) ?? CurrencyDifference(locale, style.Message)) is { } reason)
+                    if ((IcuConformanceTests.KnownDifference(locale, "number", icu[locale]["locale"][0]) ?? CurrencyDifference(locale, style.Message) ?? CompactDifference(locale, style.Message)) is { } reason)
                     {
                         knownCount++;
                         if (!known.TryGetValue(reason, out var set)) known[reason] = set = new(StringComparer.Ordinal);
                         set.Add(locale);
                         continue;
                     }
-                    unexpected.Add(locale + " " + style.Message + " " + Values[v] + ": ICU '" + IcuConformanceTests.Visible(expected) + "', generated '" + IcuConformanceTests.Visible(actual) + "'");
+                    unexpected.Add(locale + " " + style.Message + " " + values[v] + ": ICU '" + IcuConformanceTests.Visible(expected) + "', generated '" + IcuConformanceTests.Visible(actual) + "'");
                 }
             }
-            table.Append("| `").Append(style.Message).Append("` | ").Append(Values.Length).Append(" | ").Append(locales.Count).Append(" | ")
+            table.Append("| `").Append(style.Message).Append("` | ").Append(values.Length).Append(" | ").Append(locales.Count).Append(" | ")
                 .Append(matched).Append('/').Append(total).Append(" (").Append((100.0 * matched / total).ToString("0.0", CultureInfo.InvariantCulture)).Append("%) | ")
                 .Append(knownCount).Append(" |\n");
         }
@@ -93,8 +102,13 @@ public sealed class NumberStyleIcuConformanceTests(ITestOutputHelper output)
         return null;
     }
 
+    private static string? CompactDifference(string locale, string message) =>
+        message.Contains("::compact-long", StringComparison.Ordinal) && (locale == "ps" || locale.StartsWith("ps-", StringComparison.Ordinal))
+            ? "compact-long: ps's own long patterns are the billions (0G) alone; cldr-json fills the rest from root's short ones (0K, 0M, 0T), where ICU's ps data has none (1000, 1,000,000, 1000G); not reproduced"
+            : null;
+
     private static string Script() => """
-        const { locales, values } = JSON.parse(require("fs").readFileSync(0, "utf8"));
+        const { locales, values, compactValues } = JSON.parse(require("fs").readFileSync(0, "utf8"));
         const styles = {
         """ + string.Concat(Styles.Select(s => "  " + s.Key + ": [" + s.Options + ", " + (s.Divide ? "true" : "false") + "],\n")) + """
         };
@@ -103,7 +117,7 @@ public sealed class NumberStyleIcuConformanceTests(ITestOutputHelper output)
           const entry = { locale: [new Intl.NumberFormat(locale).resolvedOptions().locale] };
           for (const [key, [options, divide]] of Object.entries(styles)) {
             const format = new Intl.NumberFormat(locale, { ...options, roundingMode: "halfEven" });
-            entry[key] = values.map(v => format.format(divide ? v + "e-2" : v));
+            entry[key] = (key.startsWith("Compact") ? compactValues : values).map(v => format.format(divide ? v + "e-2" : v));
           }
           result[locale] = entry;
         }

@@ -13,12 +13,16 @@ public sealed class NumberStyleTests
         ("Fixed", "{n, number, ::.00}"),
         ("Stem", "{n, number, ::percent}"),
         ("Whole", "{n, number, integer}"),
+        ("Short", "{n, number, ::compact-short}"),
+        ("Long", "{n, number, ::compact-long}"),
     ];
 
     private static readonly Lazy<Assembly> Assembly = new(() => CompileAndLoad(new GeneratorHarness()
         .AddFile("Resources/Strings.resx", Resx(Messages))
         .AddFile("Resources/Strings.fa.resx", Resx(Messages))
-        .AddFile("Resources/Strings.ar.resx", Resx(Messages))));
+        .AddFile("Resources/Strings.ar.resx", Resx(Messages))
+        .AddFile("Resources/Strings.de.resx", Resx(Messages))
+        .AddFile("Resources/Strings.fr.resx", Resx(Messages))));
 
     [Fact]
     public void Percent_and_fraction_digits_in_the_culture_digits_and_inside_plural_cases()
@@ -31,6 +35,28 @@ public sealed class NumberStyleTests
     }
 
     [Theory]
+    // Rounded to whole numbers with at least 2 significant digits, half-even; the scale is re-picked when rounding
+    // reaches the next magnitude (999.5 → 1K); the plural form of the number shown picks the pattern (ar ٣ آلاف, fr
+    // long's =1 mille); de short has no abbreviation below a million (1234, and 12.345 grouped from 5 digits).
+    [InlineData("en", "Short", "999.5", "1K")]
+    [InlineData("en", "Short", "1.25", "1.2")]
+    [InlineData("en", "Short", "12.5", "12")]
+    [InlineData("en", "Short", "0.00123", "0.0012")]
+    [InlineData("en", "Long", "1500000", "1.5 million")]
+    [InlineData("ar-EG", "Short", "3000", "\u2068٣\u00A0آلاف\u2069")]
+    [InlineData("ar-EG", "Short", "11000", "\u2068١١\u00A0ألف\u2069")]
+    [InlineData("fr", "Long", "1000", "mille")]
+    [InlineData("fr", "Long", "1200", "1,2 millier")]
+    [InlineData("de", "Short", "1234", "1234")]
+    [InlineData("de", "Short", "12345", "12.345")]
+    [InlineData("de", "Short", "1500000", "1,5\u00A0Mio.")]
+    [InlineData("fa", "Long", "-1000000000", "\u2068\u200E−۱ میلیارد\u2069")]
+    public void Compact_numbers(string culture, string member, string value, string expected) =>
+        Assert.Equal(expected, Call(Assembly.Value, culture, member, decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture)));
+
+    [Theory]
+    [InlineData("Short")]
+    [InlineData("Long")]
     [InlineData("Fixed")]
     [InlineData("Stem")]
     [InlineData("Share")]
@@ -53,5 +79,15 @@ public sealed class NumberStyleTests
         var without = new GeneratorHarness().AddFile("Resources/Strings.resx", Resx(("P", "{n, number, ::.00}"))).AddFile("Resources/Strings.fa.resx", Resx(("P", "{n, number, ::.00}")));
         Assert.Contains("percentSuffix: ", ClassSource(withPercent), StringComparison.Ordinal);
         Assert.DoesNotContain("percent", ClassSource(without), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compact_patterns_are_emitted_only_for_the_lengths_a_class_shows()
+    {
+        var onlyShort = ClassSource(new GeneratorHarness().AddFile("Resources/Strings.resx", Resx(("P", "{n, number, ::compact-short}"))));
+        Assert.Contains("compact: new[] { \"", onlyShort, StringComparison.Ordinal);
+        Assert.Contains("\", \"\" }", onlyShort, StringComparison.Ordinal);
+        Assert.DoesNotContain("thousand", onlyShort, StringComparison.Ordinal);
+        Assert.DoesNotContain("compact", ClassSource(new GeneratorHarness().AddFile("Resources/Strings.resx", Resx(("P", "{n, number, ::.00}")))), StringComparison.Ordinal);
     }
 }

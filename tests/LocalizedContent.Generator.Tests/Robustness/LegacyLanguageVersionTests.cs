@@ -23,6 +23,7 @@ public sealed class LegacyLanguageVersionTests
             ("Welcome", "Hello {0}, you have {1} messages"),
             ("Users", "{app} has {n, plural, offset:1 =0 {no users} one {# user} other {# users}}"),
             ("Pick", "{g, select, a {A {n, number}} other {B}}"),
+            ("Size", "{n, number, ::compact-short} ({n, number, ::compact-long})"),
             ("Due", "{who}: {d, date, long}")))
         .AddFile("Resources/Strings.ar.resx", Resx(("Users", "{app} {n, plural, zero {لا أحد} one {واحد} two {اثنان} few {#} many {#} other {#}}")));
 

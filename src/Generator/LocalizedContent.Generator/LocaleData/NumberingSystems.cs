@@ -11,11 +11,12 @@ namespace LocalizedContent.Generator.LocaleData
     /// classes without dates), chosen by the same run-time switch over culture names; the text around the number in the
     /// percent pattern, percent sign included, and its grouping (the defaults in classes without percents); the standard
     /// currency pattern, and in classes with currencies the text around each of their amounts (positive prefix and
-    /// suffix, negative prefix and suffix, per currency the class shows: <see cref="Currencies.Affixes"/>).</summary>
+    /// suffix, negative prefix and suffix, per currency the class shows: <see cref="Currencies.Affixes"/>); in classes with compact numbers the
+    /// compact patterns, short then long ("" for a length the class does not show: <see cref="LocaleData.Compact"/>).</summary>
     internal sealed record NumberingProfile(char Zero, string Decimal, string Group, string Minus, CalendarKind Calendar = CalendarKind.Gregorian,
         int PrimaryGrouping = 3, int SecondaryGrouping = 3, int MinimumGrouping = 1, string? DateTag = null, string PercentPrefix = "", string PercentSuffix = "%",
         int PercentPrimaryGrouping = 3, int PercentSecondaryGrouping = 3, string CurrencyPattern = NumberingProfile.DefaultCurrencyPattern,
-        EquatableArray<string> CurrencyAffixes = default)
+        EquatableArray<string> CurrencyAffixes = default, EquatableArray<string> Compact = default)
     {
         public const string DefaultCurrencyPattern = "\u00A4#,##0.00";
     }

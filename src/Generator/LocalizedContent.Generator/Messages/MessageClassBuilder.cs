@@ -60,7 +60,9 @@ namespace LocalizedContent.Generator.Messages
             var usesPercent = files.Any(f => f.Messages.Any(m => MessageParts.UsesPercent(m.Parts)));
             var currencies = new List<string>();
             foreach (var f in files) foreach (var m in f.Messages) MessageParts.AddCurrencies(m.Parts, currencies);
-            var classFiles = DescribeFiles(files, usesDates, usesPercent, currencies, profiles);
+            // The compact lengths (short, long) a message shows: the profiles carry only those patterns.
+            var compact = new[] { Compact.Short, Compact.Long }.Select(l => files.Any(f => f.Messages.Any(m => MessageParts.UsesCompact(m.Parts, l)))).ToArray();
+            var classFiles = DescribeFiles(files, usesDates, usesPercent, currencies, compact, profiles);
 
             // The shape is the neutral file's; it also decides which names keys may take.
             DesignerShapeBuilder.ReportConflicts(group.Files, diagnostics);
@@ -98,7 +100,7 @@ namespace LocalizedContent.Generator.Messages
         /// Each file as the class serves it: its language, plural rule set, calendars, and the numbering profile of
         /// each culture of its language (the runtime switch). Profiles are deduplicated into <paramref name="profiles"/>.
         /// </summary>
-        private static List<ClassFile> DescribeFiles(List<ResxFileModel> files, bool usesDates, bool usesPercent, List<string> currencies, List<NumberingProfile> profiles)
+        private static List<ClassFile> DescribeFiles(List<ResxFileModel> files, bool usesDates, bool usesPercent, List<string> currencies, bool[] compact, List<NumberingProfile> profiles)
         {
             int ProfileIndex(NumberingProfile p)
             {
@@ -115,6 +117,7 @@ namespace LocalizedContent.Generator.Messages
                 // Likewise currency patterns and symbols: only the currencies the class shows, with the tag's symbols.
                 profile = currencies.Count == 0 ? profile with { CurrencyPattern = NumberingProfile.DefaultCurrencyPattern }
                     : profile with { CurrencyAffixes = currencies.SelectMany(c => CurrencyAffixes(profile, tag, c)).ToEquatableArray() };
+                if (compact[0] || compact[1]) profile = profile with { Compact = new[] { Compact.Short, Compact.Long }.Select(l => compact[l] ? Compact.For(tag, f.Digits, l) : "").ToEquatableArray() };
                 return usesDates ? profile with { Calendar = f.Calendar ?? Calendars.DefaultFor(tag), DateTag = DateData.ListedTag(tag) } : profile;
             }
             var classFiles = new List<ClassFile>();
@@ -126,7 +129,8 @@ namespace LocalizedContent.Generator.Messages
                 if (usesDates) tags = tags.Concat(DateData.RegionalTags(language));
                 // Regions with their own symbol for a currency the class shows (ar-AE, ar-SA…).
                 if (currencies.Count > 0) tags = tags.Concat(Currencies.RegionalTags(language, currencies.Select(c => c.Substring(0, 3))));
-                if (usesDates || currencies.Count > 0) tags = tags.Distinct(StringComparer.Ordinal).OrderBy(t => t == language ? 0 : 1).ThenBy(t => t, StringComparer.Ordinal);
+                if (compact[0] || compact[1]) tags = tags.Concat(Compact.RegionalTags(language));
+                if (usesDates || currencies.Count > 0 || compact[0] || compact[1]) tags = tags.Distinct(StringComparer.Ordinal).OrderBy(t => t == language ? 0 : 1).ThenBy(t => t, StringComparer.Ordinal);
                 foreach (var tag in tags.Concat(new[] { f.NumberingTag }).Distinct(StringComparer.Ordinal))
                 {
                     // A regional tag that writes numbers (and dates) as its parent does needs no case: the run-time

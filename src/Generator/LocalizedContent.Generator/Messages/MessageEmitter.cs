@@ -353,7 +353,9 @@ namespace LocalizedContent.Generator.Messages
                                 if (p.Kind == PlaceholderKind.Number && style is not null)
                                 {
                                     var digits = ", " + style.MinFraction.ToString(CultureInfo.InvariantCulture) + ", " + style.MaxFraction.ToString(CultureInfo.InvariantCulture) + ");";
-                                    w.Line(style.CurrencyKey is { } currency ? "__b.AppendCurrency(" + p.Identifier + ", " + currencies.TakeWhile(c => c != currency).Count().ToString(CultureInfo.InvariantCulture) + digits
+                                    var plural = file.PluralRuleSet is null ? "5" : "__LC" + PluralRules.MethodName(file.PluralRuleSet) + "(__b.CompactValue(" + p.Identifier + ", " + (style.Compact - 1).ToString(CultureInfo.InvariantCulture) + "))";
+                                    w.Line(style.Compact != 0 ? "__b.AppendCompact(" + p.Identifier + ", " + (style.Compact - 1).ToString(CultureInfo.InvariantCulture) + ", " + plural + ");"
+                                        : style.CurrencyKey is { } currency ? "__b.AppendCurrency(" + p.Identifier + ", " + currencies.TakeWhile(c => c != currency).Count().ToString(CultureInfo.InvariantCulture) + digits
                                         : style.Percent ? "__b.AppendPercent(" + p.Identifier + ", " + (style.Scale ? "true" : "false") + digits
                                         : "__b.AppendNumber(" + p.Identifier + digits);
                                 }
@@ -522,6 +524,8 @@ namespace LocalizedContent.Generator.Messages
                         + (secondary != 3 ? ", currencySecondaryGrouping: " + secondary.ToString(CultureInfo.InvariantCulture) : "")
                         + ", currency: new[] { " + string.Join(", ", p.CurrencyAffixes.Select(CSharpLiteral.String)) + " }";
                 }
+                // Compact patterns only in classes with compact numbers, and only the lengths they show.
+                if (p.Compact.Count > 0) percent += ", compact: new[] { " + string.Join(", ", p.Compact.Select(CSharpLiteral.String)) + " }";
                 w.Line("new " + runtime + ".NumberSymbols(" + CharLiteral(p.Zero) + ", " + CSharpLiteral.String(p.Decimal) + ", " + CSharpLiteral.String(p.Group) + ", " + CSharpLiteral.String(p.Minus) + grouping + percent + "),");
             }
             w.Close("};");

@@ -28,6 +28,9 @@ namespace LocalizedContent.Generator.Messages
             });
         }
 
+        /// <summary>True when a number is written in compact notation of the length (<see cref="LocaleData.Compact.Short"/>, Long).</summary>
+        public static bool UsesCompact(EquatableArray<MessagePart> parts, int length) => Any(parts, p => p is ArgumentPart a && a.Style is { } s && s.Compact == length + 1);
+
         public static bool ShowsTime(EquatableArray<MessagePart> parts) => Any(parts, p => p is DateArgumentPart d && d.ShowsTime);
 
         private static bool Any(EquatableArray<MessagePart> parts, Func<MessagePart, bool> test) =>

@@ -7,11 +7,12 @@ namespace LocalizedContent.Generator.Messages
     /// <summary>
     /// The number styles and ICU skeleton stems the generator writes (ICU's MessageFormat semantics): the
     /// <c>integer</c> and <c>percent</c> styles, and skeletons of <c>percent</c>, <c>%</c>, <c>scale/100</c> (with a percent),
-    /// <c>%x100</c>, <c>currency/XXX</c> (with <c>unit-width-iso-code</c>, <c>unit-width-narrow</c>), <c>precision-integer</c> and fraction precision (<c>.00</c>, <c>.0#</c>, <c>.##</c>).
+    /// <c>%x100</c>, <c>currency/XXX</c> (with <c>unit-width-iso-code</c>, <c>unit-width-narrow</c>), <c>precision-integer</c>, fraction precision (<c>.00</c>, <c>.0#</c>, <c>.##</c>)
+    /// and, alone, <c>compact-short</c> (<c>K</c>) and <c>compact-long</c> (<c>KK</c>).
     /// </summary>
     internal static class NumberSkeletons
     {
-        public const string Supported = "integer, percent, or a skeleton of ::percent, ::%, ::percent scale/100, ::%x100, ::currency/XXX (with unit-width-iso-code or unit-width-narrow), ::precision-integer and fraction precision such as ::.00, ::.0# or ::.##";
+        public const string Supported = "integer, percent, or a skeleton of ::percent, ::%, ::percent scale/100, ::%x100, ::currency/XXX (with unit-width-iso-code or unit-width-narrow), ::precision-integer and fraction precision such as ::.00, ::.0# or ::.##, or ::compact-short or ::compact-long alone";
 
         // decimal.Round takes at most 28; 20 is far beyond what a message shows and what Intl checks.
         private const int MaxFractionDigits = 20;
@@ -35,7 +36,16 @@ namespace LocalizedContent.Generator.Messages
             int min = 0, max = 6, width = Currencies.Symbol;
             bool percent = false, scale = false, precision = false;
             string? currency = null;
-            foreach (var stem in format.Substring(2).Split(new[] { ' ', '\t', '\n', '\r' }, System.StringSplitOptions.RemoveEmptyEntries))
+            var stems = format.Substring(2).Split(new[] { ' ', '\t', '\n', '\r' }, System.StringSplitOptions.RemoveEmptyEntries);
+            // Compact notation: ICU's rounding (whole numbers, at least 2 significant digits) and the locale's patterns.
+            var compact = stems.Any(s => s is "compact-short" or "K") ? 1 + Compact.Short : stems.Any(s => s is "compact-long" or "KK") ? 1 + Compact.Long : 0;
+            if (compact != 0)
+            {
+                if (stems.Length == 1) return new NumberStyle(0, 0, Compact: compact);
+                problem = "compact notation is supported alone (::compact-short or ::compact-long), not with '" + string.Join(" ", stems.Where(s => s is not ("compact-short" or "K" or "compact-long" or "KK"))) + "' (" + Supported + ")";
+                return null;
+            }
+            foreach (var stem in stems)
             {
                 switch (stem)
                 {

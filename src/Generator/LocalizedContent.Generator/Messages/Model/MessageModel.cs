@@ -20,10 +20,12 @@ namespace LocalizedContent.Generator.Messages.Model
     /// <param name="Scale">Multiplied by 100 first (the <c>percent</c> style does; the <c>::percent</c> stem does not).</param>
     /// <param name="Currency">The ISO code of <c>::currency/XXX</c>: written with the locale's currency pattern.</param>
     /// <param name="CurrencyWidth">Symbol, ISO code or narrow symbol (<see cref="LocaleData.Currencies.Symbol"/>…).</param>
-    internal sealed record NumberStyle(int MinFraction, int MaxFraction, bool Percent = false, bool Scale = false, string? Currency = null, int CurrencyWidth = 0)
+    /// <param name="Compact">0, or 1 + <see cref="LocaleData.Compact.Short"/> or <see cref="LocaleData.Compact.Long"/> for
+    /// <c>::compact-short</c> and <c>::compact-long</c>: written with the locale's compact patterns.</param>
+    internal sealed record NumberStyle(int MinFraction, int MaxFraction, bool Percent = false, bool Scale = false, string? Currency = null, int CurrencyWidth = 0, int Compact = 0)
     {
         /// <summary>{n, number} itself: at most 3 fraction digits.</summary>
-        public bool IsDefault => MinFraction == 0 && MaxFraction == 3 && !Percent && Currency is null;
+        public bool IsDefault => MinFraction == 0 && MaxFraction == 3 && !Percent && Currency is null && Compact == 0;
 
         /// <summary>The currency as the class lists it (code and width), or null.</summary>
         public string? CurrencyKey => Currency is null ? null : Currency + ":" + CurrencyWidth.ToString(System.Globalization.CultureInfo.InvariantCulture);

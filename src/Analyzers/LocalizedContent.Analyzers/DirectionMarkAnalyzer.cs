@@ -30,7 +30,7 @@ namespace LocalizedContent.Analyzers
         private static void AnalyzeLiteral(SyntaxNodeAnalysisContext context)
         {
             if (StringLiterals.IsAsciiSource(context.Node)) return; // a raw mark is not ASCII
-            CheckLiteral(context.Node, diagnostic => GeneratedCode.Report(context, diagnostic));
+            CheckLiteral(context.Node, GeneratedCode.Reporter(context));
         }
 
         /// <summary>The check of one C# literal, shared with the C# of Razor files (<see cref="RazorTextAnalyzer"/>).</summary>

@@ -44,7 +44,7 @@ namespace LocalizedContent.Analyzers
         private static void AnalyzeLiteral(SyntaxNodeAnalysisContext context)
         {
             if (StringLiterals.IsAsciiSource(context.Node)) return;
-            CheckText(StringLiterals.Value(context.Node), context.Node.GetLocation(), diagnostic => GeneratedCode.Report(context, diagnostic));
+            CheckText(StringLiterals.Value(context.Node), context.Node.GetLocation(), GeneratedCode.Reporter(context));
         }
 
         /// <summary>The check of one text, shared with Razor markup (<see cref="RazorTextAnalyzer"/>).</summary>

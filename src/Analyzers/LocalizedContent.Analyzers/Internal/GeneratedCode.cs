@@ -1,3 +1,4 @@
+using System;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -15,6 +16,10 @@ namespace LocalizedContent.Analyzers
     {
         private const string AttributeNamespace = "System.CodeDom.Compiler";
         private const string AttributeName = "GeneratedCodeAttribute";
+
+        /// <summary><see cref="Report"/> as a delegate, for the checks shared with Razor. A method of its own: a lambda
+        /// in the action would allocate its closure on entry, for every literal, before the syntax filter.</summary>
+        public static Action<Diagnostic> Reporter(SyntaxNodeAnalysisContext context) => diagnostic => Report(context, diagnostic);
 
         /// <summary>Reports <paramref name="diagnostic"/> unless the analyzed node is generated code.</summary>
         public static void Report(SyntaxNodeAnalysisContext context, Diagnostic diagnostic)

@@ -23,11 +23,15 @@ namespace LocalizedContent.Analyzers
         public override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics); // generated code: GeneratedCode.Contains
             context.RegisterSyntaxNodeAction(AnalyzeLiteral, StringLiterals.LiteralKinds);
         }
 
-        private static void AnalyzeLiteral(SyntaxNodeAnalysisContext context) => CheckLiteral(context.Node, context.ReportDiagnostic);
+        private static void AnalyzeLiteral(SyntaxNodeAnalysisContext context)
+        {
+            if (StringLiterals.IsAsciiSource(context.Node)) return; // a raw mark is not ASCII
+            CheckLiteral(context.Node, GeneratedCode.Reporter(context));
+        }
 
         /// <summary>The check of one C# literal, shared with the C# of Razor files (<see cref="RazorTextAnalyzer"/>).</summary>
         internal static void CheckLiteral(SyntaxNode node, Action<Diagnostic> report)

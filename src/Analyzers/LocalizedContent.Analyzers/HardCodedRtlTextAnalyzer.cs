@@ -44,7 +44,7 @@ namespace LocalizedContent.Analyzers
         public override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics); // generated code: GeneratedCode.Contains
             context.RegisterCompilationStartAction(start =>
             {
                 var isTestProject = IsTestProject(start.Compilation, start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
@@ -73,7 +73,7 @@ namespace LocalizedContent.Analyzers
                 return;
             }
 
-            Report(node, context.ReportDiagnostic);
+            if (!GeneratedCode.Contains(context)) Report(node, context.ReportDiagnostic);
         }
 
         /// <summary>A literal of the C# of a Razor file (<see cref="RazorTextAnalyzer"/>): the same decision, without
@@ -120,7 +120,7 @@ namespace LocalizedContent.Analyzers
         private static void ReportTable(SyntaxNodeAnalysisContext context, SyntaxNode table)
         {
             var count = RtlTables.RtlLiteralCount(table).ToString(CultureInfo.InvariantCulture);
-            context.ReportDiagnostic(Diagnostic.Create(Rule, RtlTables.ReportedLocation(table),
+            GeneratedCode.Report(context, Diagnostic.Create(Rule, RtlTables.ReportedLocation(table),
                 ImmutableDictionary<string, string?>.Empty.Add(TableProperty, count)));
         }
 
@@ -165,10 +165,9 @@ namespace LocalizedContent.Analyzers
         internal static bool IsTestProject(Compilation compilation, AnalyzerConfigOptions options)
         {
             if (options.TryGetValue("build_property.IsTestProject", out var value) && string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase)) return true;
-            foreach (var name in compilation.ReferencedAssemblyNames)
-                foreach (var framework in TestFrameworkAssemblies)
-                    if (string.Equals(name.Name, framework, StringComparison.OrdinalIgnoreCase)) return true;
-            return false;
+            // The references' file names, not their assembly names: those bind every reference (the telemetry charged
+            // it to this analyzer); a test framework's file is named as its assembly.
+            return ReferenceNames.AnyNamed(compilation, TestFrameworkAssemblies);
         }
     }
 }

@@ -26,7 +26,7 @@ namespace LocalizedContent.Analyzers
         public override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics); // generated code: GeneratedCode.Contains
             context.RegisterSyntaxNodeAction(AnalyzeLiteral, StringLiterals.StringKinds);
             context.RegisterAdditionalFileAction(AnalyzeFile);
         }
@@ -34,7 +34,7 @@ namespace LocalizedContent.Analyzers
         private static void AnalyzeLiteral(SyntaxNodeAnalysisContext context)
         {
             if (StringLiterals.IsAsciiSource(context.Node)) return; // ASCII has one digit system
-            CheckText(StringLiterals.Value(context.Node), context.Node.GetLocation(), context.ReportDiagnostic);
+            CheckText(StringLiterals.Value(context.Node), context.Node.GetLocation(), GeneratedCode.Reporter(context));
         }
 
         /// <summary>The check of one text, shared with Razor markup (<see cref="RazorTextAnalyzer"/>).</summary>

@@ -27,7 +27,7 @@ namespace LocalizedContent.Analyzers
         public override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics); // generated code: GeneratedCode.Contains
             // A syntax action, not an operation action: an operation action on invocations makes the driver build
             // the IOperation tree of every method body, although only calls named Parse, TryParse or To… can match.
             // Those are checked by name first; only they are bound.
@@ -50,7 +50,7 @@ namespace LocalizedContent.Analyzers
                 while (value is IConversionOperation conversion && !value.ConstantValue.HasValue) value = conversion.Operand;
                 if (!value.ConstantValue.HasValue || !(value.ConstantValue.Value is string text)) return;
                 if (!HasNonAsciiDigit(text)) return;
-                context.ReportDiagnostic(Diagnostic.Create(Rule, argument.Value.Syntax.GetLocation(),
+                GeneratedCode.Report(context, Diagnostic.Create(Rule, argument.Value.Syntax.GetLocation(),
                     text, method.ContainingType.Name + "." + method.Name, outcome));
                 return;
             }

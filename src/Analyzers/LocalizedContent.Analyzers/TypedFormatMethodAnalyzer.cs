@@ -30,7 +30,7 @@ namespace LocalizedContent.Analyzers
         public override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics); // generated code: GeneratedCode.Contains
             // A syntax action checked by name first (as LC0006): only calls named Format are bound.
             context.RegisterSyntaxNodeAction(AnalyzeInvocation, SyntaxKind.InvocationExpression);
         }
@@ -47,7 +47,7 @@ namespace LocalizedContent.Analyzers
             if (fixable) properties[FixableProperty] = "true";
             var typed = call.Format is MemberAccessExpressionSyntax access ? access.Expression + "." + call.MethodName : call.MethodName;
             var note = fixable ? "" : " (no automatic fix: it formats for the class's culture, not with '" + call.Provider + "')";
-            context.ReportDiagnostic(Diagnostic.Create(Rule, context.Node.GetLocation(), properties.ToImmutable(), typed, call.Format, note));
+            GeneratedCode.Report(context, Diagnostic.Create(Rule, context.Node.GetLocation(), properties.ToImmutable(), typed, call.Format, note));
         }
     }
 }

@@ -16,7 +16,7 @@ namespace LocalizedContent.Analyzers
     internal sealed class LocalizerCall
     {
         public const string LocalizerMetadataName = "Microsoft.Extensions.Localization.IStringLocalizer`1";
-        private const string LocalizationNamespace = "Microsoft.Extensions.Localization";
+        internal const string LocalizationNamespace = "Microsoft.Extensions.Localization";
 
         private LocalizerCall(INamedTypeSymbol resourceType, ExpressionSyntax receiver, ExpressionSyntax keyExpression, string key, int keyIndex, int? argumentCount, bool unpack)
         {

@@ -27,6 +27,10 @@ namespace LocalizedContent.Analyzers
         {
             context.RegisterCompilationStartAction(start =>
             {
+                // The references' names first (Microsoft.Extensions.Localization.Abstractions.dll): GetTypeByMetadataName
+                // merges the declarations of every source file, which the telemetry charged to LC0009 (~75 ms of a
+                // 2,000-file project without any localizer).
+                if (!ReferenceNames.AnyStartingWith(start.Compilation, LocalizerCall.LocalizationNamespace, unnamed: true)) return;
                 var localizerType = start.Compilation.GetTypeByMetadataName(LocalizerCall.LocalizerMetadataName);
                 if (localizerType == null) return;
                 var resources = new LocalizerResources(start.Options);

@@ -1,0 +1,84 @@
+using System;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace LocalizedContent.Analyzers
+{
+    /// <summary>The rules on C# syntax leave generated code alone, as with <see cref="GeneratedCodeAnalysisFlags.None"/>,
+    /// but decide it themselves, only for what they report. With <c>None</c> Roslyn checks each reported location for
+    /// [GeneratedCode] by computing the declared symbols of its whole tree: most of the cost of a rule that reports
+    /// thousands of literals. The analyzers configure <see cref="GeneratedCodeAnalysisFlags.ReportDiagnostics"/>
+    /// (generated trees are still not analyzed) and ask <see cref="Contains"/> before each report.</summary>
+    internal static class GeneratedCode
+    {
+        private const string AttributeNamespace = "System.CodeDom.Compiler";
+        private const string AttributeName = "GeneratedCodeAttribute";
+
+        /// <summary><see cref="Report"/> as a delegate, for the checks shared with Razor. A method of its own: a lambda
+        /// in the action would allocate its closure on entry, for every literal, before the syntax filter.</summary>
+        public static Action<Diagnostic> Reporter(SyntaxNodeAnalysisContext context) => diagnostic => Report(context, diagnostic);
+
+        /// <summary>Reports <paramref name="diagnostic"/> unless the analyzed node is generated code.</summary>
+        public static void Report(SyntaxNodeAnalysisContext context, Diagnostic diagnostic)
+        {
+            if (!Contains(context)) context.ReportDiagnostic(diagnostic);
+        }
+
+        /// <summary>The analyzed node is generated code: its tree is (an &lt;auto-generated&gt; header, a .g.cs or
+        /// .designer.cs name, the generated_code option, a source generator's output; as Roslyn decides), or a type
+        /// or member around it carries [System.CodeDom.Compiler.GeneratedCode] (on any part of a partial type).</summary>
+        public static bool Contains(SyntaxNodeAnalysisContext context) =>
+            context.IsGeneratedCode || HasGeneratedCodeAttribute(context.Node, context.SemanticModel, context.CancellationToken);
+
+        private static bool HasGeneratedCodeAttribute(SyntaxNode node, SemanticModel model, CancellationToken cancellationToken)
+        {
+            for (var current = node.Parent; current != null; current = current.Parent)
+            {
+                SyntaxList<AttributeListSyntax> lists;
+                switch (current)
+                {
+                    case MemberDeclarationSyntax member: lists = member.AttributeLists; break;
+                    case AccessorDeclarationSyntax accessor: lists = accessor.AttributeLists; break;
+                    case LocalFunctionStatementSyntax local: lists = local.AttributeLists; break;
+                    default: continue;
+                }
+                if (HasGeneratedCodeAttribute(lists, model, cancellationToken)) return true;
+                // [GeneratedCode] on another part of a partial type applies to this part too: only the symbol knows.
+                if (current is TypeDeclarationSyntax type && type.Modifiers.Any(SyntaxKind.PartialKeyword)
+                    && model.GetDeclaredSymbol(type, cancellationToken) is { } symbol && Symbols.HasAttribute(symbol, AttributeNamespace, AttributeName))
+                    return true;
+            }
+            return false;
+        }
+
+        /// <summary>An attribute named GeneratedCode (as written: a name test first), bound to be sure it is
+        /// System.CodeDom.Compiler's.</summary>
+        private static bool HasGeneratedCodeAttribute(SyntaxList<AttributeListSyntax> lists, SemanticModel model, CancellationToken cancellationToken)
+        {
+            foreach (var list in lists)
+                foreach (var attribute in list.Attributes)
+                {
+                    var name = RightmostName(attribute.Name);
+                    if (name != "GeneratedCode" && name != AttributeName) continue;
+                    var info = model.GetSymbolInfo(attribute, cancellationToken);
+                    var constructor = info.Symbol ?? (info.CandidateSymbols.IsDefaultOrEmpty ? null : info.CandidateSymbols[0]);
+                    if (Symbols.IsType(constructor?.ContainingType, AttributeNamespace, AttributeName)) return true;
+                }
+            return false;
+        }
+
+        private static string RightmostName(NameSyntax name)
+        {
+            switch (name)
+            {
+                case QualifiedNameSyntax qualified: return qualified.Right.Identifier.ValueText;
+                case AliasQualifiedNameSyntax alias: return alias.Name.Identifier.ValueText;
+                case SimpleNameSyntax simple: return simple.Identifier.ValueText;
+                default: return string.Empty;
+            }
+        }
+    }
+}

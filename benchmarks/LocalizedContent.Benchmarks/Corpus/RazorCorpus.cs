@@ -94,9 +94,12 @@ public static class RazorCorpus
         return reader.ReadToEnd();
     }
 
+    /// <summary>Read once, as the compiler's own additional files are (it keeps the SourceText it loaded).</summary>
     private sealed class RazorFile(string path, string content) : AdditionalText
     {
+        private readonly SourceText _text = SourceText.From(content, Encoding.UTF8);
+
         public override string Path { get; } = path;
-        public override SourceText GetText(CancellationToken cancellationToken = default) => SourceText.From(content, Encoding.UTF8);
+        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
     }
 }

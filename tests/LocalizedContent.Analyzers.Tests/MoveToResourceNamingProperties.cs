@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Reflection;
-using System.Runtime.Loader;
 using System.Security;
 using System.Text;
 using CsCheck;
@@ -96,7 +95,7 @@ public sealed class MoveToResourceNamingProperties
         var emit = output.Emit(stream);
         Assert.True(emit.Success, string.Join("\n", emit.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
         stream.Position = 0;
-        return new AssemblyLoadContext(null, isCollectible: true).LoadFromStream(stream);
+        return CompiledAssemblies.Load(stream);
     }
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> RuntimeReferences = new(() =>

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Reflection;
-using System.Runtime.Loader;
 using System.Text;
 using LocalizedContent.CodeFixes.MoveToResource;
 using LocalizedContent.Generator.Messages;
@@ -121,7 +120,7 @@ public class MoveToResourceRuntimeTests
         var result = output.Emit(stream);
         Assert.True(result.Success, string.Join("\n", result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
         stream.Position = 0;
-        return new AssemblyLoadContext(null, isCollectible: true).LoadFromStream(stream);
+        return CompiledAssemblies.Load(stream);
     }
 
     private static ImmutableArray<MetadataReference> RuntimeReferences() =>

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Reflection;
-using System.Runtime.Loader;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -195,6 +194,6 @@ public sealed class GeneratorRun
         var emit = Output.Emit(stream);
         Assert.True(emit.Success, "The generated code does not compile:\n" + string.Join("\n", emit.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
         stream.Position = 0;
-        return new AssemblyLoadContext(null, isCollectible: true).LoadFromStream(stream);
+        return CompiledAssemblies.Load(stream);
     }
 }

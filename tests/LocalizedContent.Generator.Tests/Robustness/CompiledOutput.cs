@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Runtime.Loader;
 using LocalizedContent.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 
@@ -20,7 +19,7 @@ internal static class CompiledOutput
         Assert.True(emit.Success && problems.Count == 0,
             "The generated code does not compile cleanly:\n" + string.Join("\n", problems.Take(10).Select(d => Cut(d.ToString()))));
         stream.Position = 0;
-        return new AssemblyLoadContext(null, isCollectible: true).LoadFromStream(stream);
+        return CompiledAssemblies.Load(stream);
     }
 
     private static string Cut(string message) => message.Length <= 600 ? message : message[..600] + "…";

@@ -5,6 +5,7 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using LocalizedContent.Benchmarks.Corpus;
 using LocalizedContent.Benchmarks.Infrastructure;
+using LocalizedContent.TestSupport;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -64,7 +65,7 @@ public class RazorAnalyzerBenchmarks
         _ours = RoslynComponents.OurAnalyzers();
     }
 
-    private CSharpCompilation NewCompilation() => CSharpCompilation.Create("RazorBench", _project.Trees, RazorCorpus.References.Value,
+    private CSharpCompilation NewCompilation() => CSharpCompilation.Create("RazorBench", _project.Trees, SharedFrameworks.AspNetCore,
         new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: false));
 
     [Benchmark(Baseline = true)]

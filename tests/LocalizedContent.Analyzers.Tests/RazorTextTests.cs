@@ -77,7 +77,7 @@ public sealed class RazorTextTests
         var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary);
         var tree = CSharpSyntaxTree.ParseText(generated, CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest), "/tmp/rz/obj/generated/" + treePath, Encoding.UTF8);
         if (severities != null) options = options.WithSpecificDiagnosticOptions(severities);
-        var compilation = CSharpCompilation.Create("rz", [tree], References, options);
+        var compilation = CSharpCompilation.Create("rz", [tree], SharedFrameworks.AspNetCore, options);
         var razor = new Text("/tmp/rz/" + razorPath, File.ReadAllText(Path.Combine(CorpusDirectory, razorFile)));
         var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new RazorTextAnalyzer(), new HardCodedRtlTextAnalyzer(),
             new MixedDigitSystemsAnalyzer(), new MismatchedLetterFormsAnalyzer(), new DirectionMarkAnalyzer());
@@ -88,19 +88,6 @@ public sealed class RazorTextTests
             .ToArray();
         string Written(Location location) =>
             location.SourceTree?.GetText().ToString(location.SourceSpan) ?? razor.Content.Substring(location.SourceSpan.Start, location.SourceSpan.Length);
-    }
-
-    /// <summary>The .NET and ASP.NET Core shared frameworks installed beside the running runtime.</summary>
-    private static readonly ImmutableArray<MetadataReference> References = LoadReferences();
-
-    private static ImmutableArray<MetadataReference> LoadReferences()
-    {
-        var runtime = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
-        var aspNet = Directory.GetDirectories(Path.Combine(runtime, "..", "..", "Microsoft.AspNetCore.App")).OrderBy(d => d, StringComparer.Ordinal).Last();
-        return Directory.GetFiles(runtime, "*.dll").Concat(Directory.GetFiles(aspNet, "*.dll"))
-            .Where(p => !Path.GetFileName(p).StartsWith("Microsoft.DiaSymReader", StringComparison.Ordinal) && !p.EndsWith("Native.dll", StringComparison.Ordinal))
-            .Select(p => { try { return (MetadataReference?)MetadataReference.CreateFromFile(p); } catch (IOException) { return null; } })
-            .Where(r => r != null).Select(r => r!).ToImmutableArray();
     }
 
     private sealed class Text(string path, string content) : AdditionalText

@@ -26,7 +26,7 @@ public sealed class ConsumerBuildTests(PackedFeed feed) : IClassFixture<PackedFe
     [Fact]
     public void Fresh_consumer_builds_calls_the_generated_class_and_sees_the_analyzer_warning()
     {
-        var directory = NewConsumer("consumer", """<LocalizedContent Include="Content/**/*.txt;Resources/**/*.resx" />""");
+        var directory = feed.NewConsumer("consumer", """<LocalizedContent Include="Content/**/*.txt;Resources/**/*.resx" />""");
         Directory.CreateDirectory(Path.Combine(directory, "Content"));
         File.WriteAllText(Path.Combine(directory, "Content", "Article.ar.txt"),
             ArticleTitle + "\n\nأوضحت شركة تينسنت أن التطبيق قد لا يتمكن من كسب مستخدمين جدد.\n\nوقالت أيضًا إن التحديثات قد تتأثر.\n");
@@ -57,7 +57,7 @@ public sealed class ConsumerBuildTests(PackedFeed feed) : IClassFixture<PackedFe
     [Fact]
     public void Names_that_broke_the_build_build_and_say_what_they_changed()
     {
-        var directory = NewConsumer("C#consumer", """
+        var directory = feed.NewConsumer("C#consumer", """
             <LocalizedContent Include="Resources/public/Strings.resx" />
             <LocalizedContent Include="Meta/A.resx" Namespace="A%3BB" ClassName="First" />
             <LocalizedContent Include="Meta/B&#x2028;x.resx" ClassName="Second" />
@@ -107,22 +107,15 @@ public sealed class ConsumerBuildTests(PackedFeed feed) : IClassFixture<PackedFe
     [Fact]
     public void Designer_shape_replaces_Resources_Designer_cs_without_touching_call_sites()
     {
-        var directory = NewConsumer("designer", """
+        var directory = feed.NewConsumer("designer", """
             <LocalizedContent Include="Properties/Resources.resx;Properties/Resources.fa.resx" />
             <LocalizedContent Update="Properties/Resources.resx" Shape="designer" />
             """, "<LocalizedContentKeepEmbeddedResources>true</LocalizedContentKeepEmbeddedResources>");
-        static string Resx(params (string Key, string Value)[] entries) =>
-            "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<root>\n"
-            + "  <resheader name=\"resmimetype\"><value>text/microsoft-resx</value></resheader>\n"
-            + "  <resheader name=\"version\"><value>2.0</value></resheader>\n"
-            + "  <resheader name=\"reader\"><value>System.Resources.ResXResourceReader, System.Windows.Forms, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089</value></resheader>\n"
-            + "  <resheader name=\"writer\"><value>System.Resources.ResXResourceWriter, System.Windows.Forms, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089</value></resheader>\n"
-            + string.Concat(entries.Select(e => $"  <data name=\"{e.Key}\" xml:space=\"preserve\"><value>{e.Value}</value></data>\n")) + "</root>\n";
         Directory.CreateDirectory(Path.Combine(directory, "Properties"));
         File.WriteAllText(Path.Combine(directory, "Properties", "Resources.resx"),
-            Resx(("AppName", "News Reader"), ("Required", "The {0} field is required."), ("Items", "{count, plural, one {# item} other {# items}}")));
+            PackedFeed.Resx(("AppName", "News Reader"), ("Required", "The {0} field is required."), ("Items", "{count, plural, one {# item} other {# items}}")));
         File.WriteAllText(Path.Combine(directory, "Properties", "Resources.fa.resx"),
-            Resx(("AppName", "خبرخوان"), ("Required", "فیلد {0} الزامی است."), ("Items", "{count, plural, one {# مورد} other {# مورد}}")));
+            PackedFeed.Resx(("AppName", "خبرخوان"), ("Required", "فیلد {0} الزامی است."), ("Items", "{count, plural, one {# مورد} other {# مورد}}")));
         File.WriteAllText(Path.Combine(directory, "Program.cs"), """
             using System.ComponentModel.DataAnnotations;
             using System.Globalization;
@@ -164,7 +157,7 @@ public sealed class ConsumerBuildTests(PackedFeed feed) : IClassFixture<PackedFe
     [Fact]
     public void Real_translations_of_public_apps_build_green_with_default_settings()
     {
-        var directory = NewConsumer("realworld", """<LocalizedContent Include="Corpus/**/*.resx" />""");
+        var directory = feed.NewConsumer("realworld", """<LocalizedContent Include="Corpus/**/*.resx" />""");
         var corpus = Path.Combine(DotNetCli.RepoRoot, "tests", "LocalizedContent.Generator.Tests", "Corpus", "RealWorld");
         var copied = 0;
         foreach (var file in Directory.GetFiles(corpus, "*.resx", SearchOption.AllDirectories))
@@ -181,28 +174,5 @@ public sealed class ConsumerBuildTests(PackedFeed feed) : IClassFixture<PackedFe
         Assert.True(build.ExitCode == 0, "Real translations do not build: " + build);
         Assert.DoesNotMatch(new Regex(@": error "), build.Output);
         Assert.DoesNotContain("CS8785", build.Output);
-    }
-
-    /// <summary>A new project (RootNamespace Consumer) that references the packed package and lists <paramref name="items"/>.</summary>
-    private string NewConsumer(string name, string items, string properties = "")
-    {
-        var directory = feed.NewConsumerDirectory(name);
-        File.WriteAllText(Path.Combine(directory, "Consumer.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <ImplicitUsings>enable</ImplicitUsings>
-                <Nullable>enable</Nullable>
-                <RootNamespace>Consumer</RootNamespace>
-                {properties}
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="LocalizedContent" Version="{feed.Version}" PrivateAssets="all" />
-                {items}
-              </ItemGroup>
-            </Project>
-            """);
-        return directory;
     }
 }

@@ -24,21 +24,7 @@ public sealed class CsharpLsTests(PackedFeed feed) : IClassFixture<PackedFeed>
     [Fact]
     public async Task Csharp_ls_publishes_LC0001_and_completes_the_generated_members()
     {
-        var directory = feed.NewConsumerDirectory("lsp-consumer");
-        File.WriteAllText(Path.Combine(directory, "Consumer.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <ImplicitUsings>enable</ImplicitUsings>
-                <Nullable>enable</Nullable>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="LocalizedContent" Version="{feed.Version}" PrivateAssets="all" />
-                <LocalizedContent Include="Content/**/*.txt" />
-              </ItemGroup>
-            </Project>
-            """);
+        var directory = feed.NewConsumer("lsp-consumer", """<LocalizedContent Include="Content/**/*.txt" />""");
         Directory.CreateDirectory(Path.Combine(directory, "Content"));
         File.WriteAllText(Path.Combine(directory, "Content", "Article.ar.txt"), "عنوان المقال\n\nنص المقال.\n");
         var program = Path.Combine(directory, "Program.cs");

@@ -45,6 +45,43 @@ public sealed class PackedFeed : IDisposable
         return directory;
     }
 
+    /// <summary>A new project (RootNamespace Consumer) in <paramref name="directory"/> that references the packed
+    /// package and lists <paramref name="items"/> (LocalizedContent items, other package references).</summary>
+    public void WriteConsumerProject(string directory, string items, string properties = "") =>
+        File.WriteAllText(Path.Combine(directory, "Consumer.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <Nullable>enable</Nullable>
+                <RootNamespace>Consumer</RootNamespace>
+                {properties}
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="LocalizedContent" Version="{Version}" PrivateAssets="all" />
+                {items}
+              </ItemGroup>
+            </Project>
+            """);
+
+    /// <summary>A new consumer directory (<see cref="NewConsumerDirectory"/>) with its project (<see cref="WriteConsumerProject"/>).</summary>
+    public string NewConsumer(string name, string items, string properties = "")
+    {
+        var directory = NewConsumerDirectory(name);
+        WriteConsumerProject(directory, items, properties);
+        return directory;
+    }
+
+    /// <summary>A .resx file as Visual Studio writes one (all four headers), with one data entry per pair.</summary>
+    public static string Resx(params (string Key, string Value)[] entries) =>
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<root>\n"
+        + "  <resheader name=\"resmimetype\"><value>text/microsoft-resx</value></resheader>\n"
+        + "  <resheader name=\"version\"><value>2.0</value></resheader>\n"
+        + "  <resheader name=\"reader\"><value>System.Resources.ResXResourceReader, System.Windows.Forms, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089</value></resheader>\n"
+        + "  <resheader name=\"writer\"><value>System.Resources.ResXResourceWriter, System.Windows.Forms, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089</value></resheader>\n"
+        + string.Concat(entries.Select(e => $"  <data name=\"{e.Key}\" xml:space=\"preserve\"><value>{e.Value}</value></data>\n")) + "</root>\n";
+
     public void Dispose()
     {
         try { Directory.Delete(Root, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }

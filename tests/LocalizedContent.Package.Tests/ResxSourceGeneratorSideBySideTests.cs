@@ -25,26 +25,14 @@ public sealed class ResxSourceGeneratorSideBySideTests(PackedFeed feed) : IClass
               </packageSources>
             </configuration>
             """);
-        File.WriteAllText(Path.Combine(directory, "Consumer.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <ImplicitUsings>enable</ImplicitUsings>
-                <Nullable>enable</Nullable>
-                <RootNamespace>Consumer</RootNamespace>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="LocalizedContent" Version="{feed.Version}" PrivateAssets="all" />
-                <PackageReference Include="Microsoft.CodeAnalysis.ResxSourceGenerator" Version="{ResxSourceGeneratorVersion}" PrivateAssets="all" />
-                <LocalizedContent Include="Resources/Strings*.resx" />
-              </ItemGroup>
-            </Project>
+        feed.WriteConsumerProject(directory, $"""
+            <PackageReference Include="Microsoft.CodeAnalysis.ResxSourceGenerator" Version="{ResxSourceGeneratorVersion}" PrivateAssets="all" />
+            <LocalizedContent Include="Resources/Strings*.resx" />
             """);
         // Microsoft's: an embedded resource as the SDK includes it by default.
-        File.WriteAllText(Path.Combine(directory, "Resources", "Legacy.resx"), Resx(("Hello", "Hello from ResourceManager")));
-        File.WriteAllText(Path.Combine(directory, "Resources", "Strings.resx"), Resx(("Welcome", "Welcome")));
-        File.WriteAllText(Path.Combine(directory, "Resources", "Strings.fa.resx"), Resx(("Welcome", "خوش آمدید")));
+        File.WriteAllText(Path.Combine(directory, "Resources", "Legacy.resx"), PackedFeed.Resx(("Hello", "Hello from ResourceManager")));
+        File.WriteAllText(Path.Combine(directory, "Resources", "Strings.resx"), PackedFeed.Resx(("Welcome", "Welcome")));
+        File.WriteAllText(Path.Combine(directory, "Resources", "Strings.fa.resx"), PackedFeed.Resx(("Welcome", "خوش آمدید")));
         File.WriteAllText(Path.Combine(directory, "Program.cs"), """
             using System.Globalization;
             using Consumer.Resources;
@@ -63,12 +51,4 @@ public sealed class ResxSourceGeneratorSideBySideTests(PackedFeed feed) : IClass
         Assert.Contains("LEGACY=Hello from ResourceManager", run.Output, StringComparison.Ordinal);
         Assert.Contains("TYPED=خوش آمدید", run.Output, StringComparison.Ordinal);
     }
-
-    private static string Resx(params (string Key, string Value)[] entries) =>
-        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<root>\n  <resheader name=\"resmimetype\">\n    <value>text/microsoft-resx</value>\n  </resheader>\n"
-        + "  <resheader name=\"version\">\n    <value>2.0</value>\n  </resheader>\n"
-        + "  <resheader name=\"reader\">\n    <value>System.Resources.ResXResourceReader, System.Windows.Forms, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089</value>\n  </resheader>\n"
-        + "  <resheader name=\"writer\">\n    <value>System.Resources.ResXResourceWriter, System.Windows.Forms, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089</value>\n  </resheader>\n"
-        + string.Concat(entries.Select(e => $"  <data name=\"{e.Key}\" xml:space=\"preserve\">\n    <value>{e.Value}</value>\n  </data>\n"))
-        + "</root>\n";
 }

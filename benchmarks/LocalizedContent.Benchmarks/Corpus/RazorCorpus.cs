@@ -75,17 +75,6 @@ public static class RazorCorpus
             .Select(m => (m.Groups[1].Success ? m.Groups[1] : m.Groups[2].Success ? m.Groups[2] : m.Groups[3]).Value.Trim())
             .Where(t => t.Any(char.IsLetter)).Distinct(StringComparer.Ordinal).ToList();
 
-    /// <summary>The .NET and ASP.NET Core shared frameworks beside the running runtime (Razor's output needs both).</summary>
-    public static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
-    {
-        var runtime = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
-        var aspNet = Directory.GetDirectories(Path.Combine(runtime, "..", "..", "Microsoft.AspNetCore.App")).OrderBy(d => d, StringComparer.Ordinal).Last();
-        return Directory.GetFiles(runtime, "*.dll").Concat(Directory.GetFiles(aspNet, "*.dll"))
-            .Where(p => !Path.GetFileName(p).StartsWith("Microsoft.DiaSymReader", StringComparison.Ordinal) && !p.EndsWith("Native.dll", StringComparison.Ordinal))
-            .Select(p => { try { return (MetadataReference?)MetadataReference.CreateFromFile(p); } catch (BadImageFormatException) { return null; } })
-            .OfType<MetadataReference>().ToImmutableArray();
-    });
-
     private static string Read(string name)
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Razor." + name)

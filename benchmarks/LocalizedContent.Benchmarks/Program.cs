@@ -12,7 +12,8 @@ using LocalizedContent.Benchmarks.Infrastructure;
 //   dotnet run -c Release --project benchmarks/LocalizedContent.Benchmarks -- --dry     every benchmark once on the full corpora (timing a change)
 //   dotnet run -c Release --project benchmarks/LocalizedContent.Benchmarks -- --steps   a clean build's generator time per tracked step
 //   dotnet run -c Release --project benchmarks/LocalizedContent.Benchmarks -- --edits   the incremental cases in a plain loop (medians)
-//   dotnet run -c Release --project benchmarks/LocalizedContent.Benchmarks -- --razor-loop   the Razor corpus through the analyzers for 2 minutes (to profile)
+//   dotnet run -c Release --project benchmarks/LocalizedContent.Benchmarks -- --razor-loop [cs|cs-same-texts]   the Razor (or other) corpus through the analyzers for 2 minutes (to profile)
+//   dotnet run -c Release --project benchmarks/LocalizedContent.Benchmarks -- --razor-cost   Razor vs .cs analyzer cost, wall-clock and telemetry
 // Other arguments go to BenchmarkDotNet (e.g. --filter *Analyzer*).
 // In-process: no second build of a generated project (minutes on a 2-core machine), and the DLLs the build copied
 // to roslyn/ are beside the running assembly.
@@ -25,10 +26,16 @@ if (args.Contains("--edits"))
 if (args.Contains("--razor-loop"))
 {
     // Profiling aid: the Razor corpus through every analyzer, again and again for two minutes (attach a profiler).
-    var bench = new LocalizedContent.Benchmarks.RazorAnalyzerBenchmarks { Corpus = "razor" };
+    var corpus = args.SkipWhile(a => a != "--razor-loop").Skip(1).FirstOrDefault() ?? "razor";
+    var bench = new LocalizedContent.Benchmarks.RazorAnalyzerBenchmarks { Corpus = corpus };
     bench.Setup();
     var until = DateTime.UtcNow.AddMinutes(2);
     while (DateTime.UtcNow < until) bench.CompileWithOurAnalyzers();
+    return 0;
+}
+if (args.Contains("--razor-cost"))
+{
+    LocalizedContent.Benchmarks.RazorAnalyzerBenchmarks.PrintCosts();
     return 0;
 }
 if (args.Contains("--steps"))

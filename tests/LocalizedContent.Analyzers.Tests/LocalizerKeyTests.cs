@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis.Testing;
 
+using RazorTest = LocalizedContent.Analyzers.Tests.Infrastructure.LocalizerTest<LocalizedContent.Analyzers.RazorTextAnalyzer, Microsoft.CodeAnalysis.Testing.EmptyCodeFixProvider>;
 using Test = LocalizedContent.Analyzers.Tests.Infrastructure.LocalizerTest<LocalizedContent.Analyzers.LocalizerKeyAnalyzer, Microsoft.CodeAnalysis.Testing.EmptyCodeFixProvider>;
 
 namespace LocalizedContent.Analyzers.Tests;
@@ -123,7 +124,9 @@ public class LocalizerKeyTests
         // The shape of the Razor generator's C# for Pages/Index.cshtml with @inject IStringLocalizer<Strings> L and
         // <h1>@L["Welcom"]</h1>: the lookup in a #line region mapped to the .cshtml (the build prints the .cshtml's
         // line and column), the scaffolding hidden; the tree is generated code, which LC0009 otherwise skips.
-        var test = new Test("""
+        // RazorTextAnalyzer reads the Razor trees for every rule, LC0009 among them (LocalizerKeyAnalyzer skips
+        // generated trees).
+        var test = new RazorTest("""
             class Empty { }
             """).WithResx(Strings);
         test.TestState.Sources.Add(("/app/Pages/Index_cshtml.g.cs", """

@@ -34,22 +34,25 @@ namespace LocalizedContent.Analyzers
         public override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
-            // Generated code is read for the C# written in Razor files alone (@inject IStringLocalizer<Strings> L, then
-            // @L["Key"]): their trees are generated, and only #line regions that map to the .razor/.cshtml are checked.
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
-            LocalizerResources.Register(context, Analyze);
+            // Generated trees are not analyzed: the lookups written in Razor files (@inject IStringLocalizer<Strings> L,
+            // then @L["Key"]) are in the Razor generator's trees, which RazorTextAnalyzer reads once for every rule
+            // (it calls Check). Analyzing generated code here made Roslyn walk every node and declaration of those trees.
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics); // generated code: GeneratedCode.Report
+            LocalizerResources.Register(context, (c, localizerType, resources) =>
+                Check(c.SemanticModel, c.Node, localizerType, resources, GeneratedCode.Reporter(c), c.CancellationToken));
         }
 
-        private static void Analyze(SyntaxNodeAnalysisContext context, INamedTypeSymbol localizerType, LocalizerResources resources)
+        /// <summary>The lookup <paramref name="node"/> against the resources (a node that is no lookup reports nothing).</summary>
+        internal static void Check(SemanticModel model, SyntaxNode node, INamedTypeSymbol localizerType, LocalizerResources resources,
+            System.Action<Diagnostic> report, System.Threading.CancellationToken cancellationToken)
         {
-            if (context.IsGeneratedCode && !IsRazorCode(context.Node)) return;
-            var call = LocalizerCall.Find(context.SemanticModel, context.Node, localizerType, context.CancellationToken);
-            if (call == null || !resources.TryGet(call.ResourceType, context.CancellationToken, out var set)) return;
+            var call = LocalizerCall.Find(model, node, localizerType, cancellationToken);
+            if (call == null || !resources.TryGet(call.ResourceType, cancellationToken, out var set)) return;
             if (!set.Contains(call.Key))
             {
                 var nearest = set.Nearest(call.Key);
                 var properties = nearest == null ? ImmutableDictionary<string, string?>.Empty : ImmutableDictionary<string, string?>.Empty.Add(NearestKeyProperty, nearest);
-                context.ReportDiagnostic(Diagnostic.Create(MissingKeyRule, call.KeyExpression.GetLocation(), properties,
+                report(Diagnostic.Create(MissingKeyRule, call.KeyExpression.GetLocation(), properties,
                     call.Key, set.FullName, nearest == null ? "" : "; did you mean '" + nearest + "'?"));
                 return;
             }
@@ -58,12 +61,7 @@ namespace LocalizedContent.Analyzers
             if (typed == null) return;
             var expected = LocalizerCall.ParameterCount(typed);
             if (expected != count)
-                context.ReportDiagnostic(Diagnostic.Create(ArgumentCountRule, context.Node.GetLocation(), call.Key, set.FullName, expected, count));
+                report(Diagnostic.Create(ArgumentCountRule, node.GetLocation(), call.Key, set.FullName, expected, count));
         }
-
-        /// <summary>C# of a Razor file in the Razor generator's tree (a file name test first, so other generated trees
-        /// cost one string comparison).</summary>
-        private static bool IsRazorCode(SyntaxNode node) =>
-            RazorFiles.IsRazorTree(node.SyntaxTree) && RazorFiles.IsMapped(node.SyntaxTree, node.Span);
     }
 }

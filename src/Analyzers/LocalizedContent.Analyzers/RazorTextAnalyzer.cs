@@ -9,19 +9,22 @@ using Microsoft.CodeAnalysis.Text;
 namespace LocalizedContent.Analyzers
 {
     /// <summary>
-    /// LC0001, LC0002, LC0003 and LC0005 in .razor and .cshtml files. The Razor source generator's output is generated
+    /// LC0001, LC0002, LC0003, LC0005 and LC0009 in .razor and .cshtml files. The Razor source generator's output is generated
     /// code, which the rules' own analyzers skip; this one reads only those trees (<see cref="RazorFiles.IsRazorTree"/>,
     /// a file name test, so .cs files cost nothing). Two kinds of literal count there, nothing else (the scaffolding,
     /// __builder sequence numbers, element names, tag helper plumbing): C# written in the Razor file (@code, @{ }, @(…)),
     /// which <c>#line</c> maps to it and which is reported where it is, like LC0004; and the markup Razor emits in hidden
     /// regions (AddMarkupContent, AddContent, AddAttribute, WriteLiteral, WriteAttributeValue), which is found in the
-    /// Razor file and reported there. The rules' checks are theirs; only the choice of texts is here.
+    /// Razor file and reported there; and, for LC0009, the localizer lookups of the C# written in the Razor file. The
+    /// rules' checks are theirs; only the choice of nodes is here: one walk of each Razor tree serves them all (an
+    /// analyzer that asks Roslyn to analyze generated code has every node and declaration of those trees visited).
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class RazorTextAnalyzer : DiagnosticAnalyzer
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(
-            HardCodedRtlTextAnalyzer.Rule, MixedDigitSystemsAnalyzer.Rule, MismatchedLetterFormsAnalyzer.Rule, DirectionMarkAnalyzer.Rule);
+            HardCodedRtlTextAnalyzer.Rule, MixedDigitSystemsAnalyzer.Rule, MismatchedLetterFormsAnalyzer.Rule, DirectionMarkAnalyzer.Rule,
+            LocalizerKeyAnalyzer.MissingKeyRule, LocalizerKeyAnalyzer.ArgumentCountRule);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -36,7 +39,8 @@ namespace LocalizedContent.Analyzers
                 var isTestProject = HardCodedRtlTextAnalyzer.IsTestProject(start.Compilation, start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
                 var semanticOnly = LoggingCalls.NeedSemanticCheck(start.Compilation, start.CancellationToken);
                 var razorFiles = new RazorFiles.Index(start.Options.AdditionalFiles);
-                start.RegisterSemanticModelAction(c => Analyze(c, isTestProject, semanticOnly, razorFiles));
+                var lookups = LocalizerResources.TryCreate(start.Compilation, start.Options, out var localizerType, out var resources) ? new Lookups(localizerType, resources) : null;
+                start.RegisterSemanticModelAction(c => Analyze(c, isTestProject, semanticOnly, razorFiles, lookups));
             });
         }
 
@@ -47,20 +51,35 @@ namespace LocalizedContent.Analyzers
             return false;
         }
 
-        private static void Analyze(SemanticModelAnalysisContext context, bool isTestProject, bool semanticOnly, RazorFiles.Index razorFiles)
+        /// <summary>IStringLocalizer&lt;T&gt; and the resource sets, in a project that references the localization abstractions.</summary>
+        private sealed class Lookups
+        {
+            public readonly INamedTypeSymbol LocalizerType;
+            public readonly LocalizerResources Resources;
+            public Lookups(INamedTypeSymbol localizerType, LocalizerResources resources) { LocalizerType = localizerType; Resources = resources; }
+        }
+
+        private static void Analyze(SemanticModelAnalysisContext context, bool isTestProject, bool semanticOnly, RazorFiles.Index razorFiles, Lookups? lookups)
         {
             var tree = context.SemanticModel.SyntaxTree;
             if (!RazorFiles.IsRazorTree(tree)) return;
             var settings = HardCodedRtlTextAnalyzer.Settings(context.Options, tree, isTestProject, semanticOnly);
             var root = tree.GetRoot(context.CancellationToken);
-            var markup = new Markup(context, settings, root, razorFiles);
+            // One delegate per tree: a method group of the context (a struct) boxes it each time it is made.
+            Action<Diagnostic> report = context.ReportDiagnostic;
+            var markup = new Markup(report, settings, root, razorFiles, context.CancellationToken);
             foreach (var node in root.DescendantNodes())
             {
-                if (!(node is LiteralExpressionSyntax) && !(node is InterpolatedStringExpressionSyntax)) continue;
+                if (!(node is LiteralExpressionSyntax) && !(node is InterpolatedStringExpressionSyntax))
+                {
+                    if (lookups != null && LocalizerCall.MayBeLookup(node) && RazorFiles.IsMapped(tree, node.Span))
+                        LocalizerKeyAnalyzer.Check(context.SemanticModel, node, lookups.LocalizerType, lookups.Resources, report, context.CancellationToken);
+                    continue;
+                }
                 if (node.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.CharacterLiteralExpression)) continue;
                 if (RazorFiles.IsMapped(tree, node.Span))
                 {
-                    CheckCode(context, node, settings);
+                    CheckCode(context, node, settings, report);
                     markup.Passed(tree.GetMappedLineSpan(node.Span).EndLinePosition);
                 }
                 else if (node is LiteralExpressionSyntax literal) markup.Check(literal);
@@ -68,9 +87,8 @@ namespace LocalizedContent.Analyzers
         }
 
         /// <summary>C# of the Razor file: the rules exactly as in a .cs file, at the C# location (mapped by #line).</summary>
-        private static void CheckCode(SemanticModelAnalysisContext context, SyntaxNode node, in Lc0001Settings settings)
+        private static void CheckCode(SemanticModelAnalysisContext context, SyntaxNode node, in Lc0001Settings settings, Action<Diagnostic> report)
         {
-            Action<Diagnostic> report = context.ReportDiagnostic;
             DirectionMarkAnalyzer.CheckLiteral(node, report);
             if (StringLiterals.IsAsciiSource(node)) return;
             HardCodedRtlTextAnalyzer.CheckRazorLiteral(node, context.SemanticModel, settings, report, context.CancellationToken);
@@ -82,7 +100,8 @@ namespace LocalizedContent.Analyzers
         /// <summary>The markup of one generated tree, found in order in its Razor file.</summary>
         private sealed class Markup
         {
-            private readonly SemanticModelAnalysisContext _context;
+            private readonly Action<Diagnostic> _report;
+            private readonly System.Threading.CancellationToken _cancellationToken;
             private readonly bool _reportRtlText;
             private readonly SyntaxNode _root;
             private readonly HtmlText _html = new HtmlText();
@@ -93,9 +112,10 @@ namespace LocalizedContent.Analyzers
 
             private readonly RazorFiles.Index _razorFiles;
 
-            public Markup(SemanticModelAnalysisContext context, in Lc0001Settings settings, SyntaxNode root, RazorFiles.Index razorFiles)
+            public Markup(Action<Diagnostic> report, in Lc0001Settings settings, SyntaxNode root, RazorFiles.Index razorFiles, System.Threading.CancellationToken cancellationToken)
             {
-                _context = context;
+                _report = report;
+                _cancellationToken = cancellationToken;
                 _razorFiles = razorFiles;
                 _reportRtlText = !settings.IsTestProject || settings.IncludeTestProjects;
                 _root = root;
@@ -127,7 +147,7 @@ namespace LocalizedContent.Analyzers
                 {
                     _read = true;
                     var path = RazorFiles.SourcePath(_root);
-                    if (path != null) _source = _razorFiles.FindText(path, out _path, _context.CancellationToken);
+                    if (path != null) _source = _razorFiles.FindText(path, out _path, _cancellationToken);
                     _sourceString = _source?.ToString() ?? string.Empty;
                 }
                 return _source != null;
@@ -144,7 +164,7 @@ namespace LocalizedContent.Analyzers
                 var location = At(at, text.Length);
                 // The location is in no syntax tree: only project-wide severities reach it (as they are all that reach
                 // the Razor generator's trees, whose .editorconfig options the compiler leaves empty).
-                Action<Diagnostic> report = _context.ReportDiagnostic;
+                var report = _report;
                 if (_reportRtlText && RtlLetters.ContainsRtlLetter(text)) report(Diagnostic.Create(HardCodedRtlTextAnalyzer.Rule, location));
                 MixedDigitSystemsAnalyzer.CheckText(text, location, report);
                 MismatchedLetterFormsAnalyzer.CheckText(text, location, report);

@@ -23,6 +23,10 @@ public partial class GeneratedCodeBenchmarks
 {
     public const string Property = "Property";
     public const string Plural = "Plural";
+    public const string Format = "Format";
+
+    /// <summary>The argument of the format rows: a file name, as a .NET format item's object.</summary>
+    private const string FileName = "report.pdf";
 
     /// <summary>5 is "few" in Arabic, "other" in Persian: the hand-written switch and the generated rules take a real branch.</summary>
     private const int Count = 5;
@@ -56,6 +60,18 @@ public partial class GeneratedCodeBenchmarks
 
     [Benchmark(Baseline = true), BenchmarkCategory(Property)]
     public string? ResourceManagerProperty() => Resources.GetString("Greeting");
+
+    /// <summary>Microsoft's ResxSourceGenerator: its property calls ResourceManager.GetString(name, Culture).</summary>
+    [Benchmark, BenchmarkCategory(Property)]
+    public string? ResxSourceGeneratorProperty() => obj.MicrosoftResx.Strings.Greeting;
+
+    /// <summary>A value with a .NET format item, as a user writes it without a generator.</summary>
+    [Benchmark(Baseline = true), BenchmarkCategory(Format)]
+    public string ResourceManagerFormat() => string.Format(CultureInfo.CurrentUICulture, Resources.GetString("SavedTo")!, FileName);
+
+    /// <summary>ResxSourceGenerator's format method (EmitFormatMethods): string.Format over its property.</summary>
+    [Benchmark, BenchmarkCategory(Format)]
+    public string ResxSourceGeneratorFormat() => obj.MicrosoftResx.Strings.FormatSavedTo(FileName);
 
     /// <summary>What a user writes without the generator: pick the form's key by hand, then string.Format.</summary>
     [Benchmark(Baseline = true), BenchmarkCategory(Plural)]

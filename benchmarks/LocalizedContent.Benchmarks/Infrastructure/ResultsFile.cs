@@ -128,6 +128,12 @@ public static class Targets
                     var plural = M("GeneratedPlural");
                     yield return $"{culture}: generated property ≥ 20× faster than ResourceManager.GetString: {Ratio(rmProperty, property)} faster — {Verdict(property is null || rmProperty is null ? null : rmProperty >= 20 * property)}";
                     yield return $"{culture}: generated plural ≥ 10× faster than string.Format(ResourceManager.GetString(…)) + plural switch: {Ratio(rmPlural, plural)} faster — {Verdict(plural is null || rmPlural is null ? null : rmPlural >= 10 * plural)}";
+                    var theirsProperty = M("ResxSourceGeneratorProperty");
+                    yield return $"{culture}: side by side, property read: ResxSourceGenerator's property {Ratio(theirsProperty, property)} the time of ours (it calls ResourceManager.GetString: {Ratio(theirsProperty, rmProperty)} of the plain call)";
+                    var rmFormat = M("ResourceManagerFormat");
+                    var theirsFormat = M("ResxSourceGeneratorFormat");
+                    var format = M("GeneratedFormat");
+                    yield return $"{culture}: side by side, {{0}} format call: ResourceManager + string.Format {Ratio(rmFormat, format)}, ResxSourceGenerator's Format method {Ratio(theirsFormat, format)} the time of ours; ours allocates {Allocated("GeneratedFormat")?.ToString(CultureInfo.InvariantCulture) ?? "n/a"} B, theirs {Allocated("ResxSourceGeneratorFormat")?.ToString(CultureInfo.InvariantCulture) ?? "n/a"} B";
                     var allocated = Allocated("GeneratedPlural");
                     var resultBytes = allocated is null ? -1 : LocalizedContent.Benchmarks.GeneratedCode.GeneratedCodeBenchmarks.ResultBytes("GeneratedPlural", culture!);
                     yield return $"{culture}: generated plural allocates only its result (one allocation): {allocated?.ToString(CultureInfo.InvariantCulture) ?? "n/a"} B per call, the result string is {resultBytes} B — {Verdict(allocated is null ? null : allocated == resultBytes)} (ResourceManager path: {Allocated("ResourceManagerPlural")?.ToString(CultureInfo.InvariantCulture) ?? "n/a"} B).";

@@ -145,6 +145,8 @@ namespace __LCGenerated.TestApp
             private int _length;
             private NumberSymbols _symbols;
             private int _pattern; // grouping as the percent (1), currency (2) or compact (3) pattern groups, while AppendPercent, AppendCurrency or AppendCompact writes the number
+            private string _decimal; // the separators, the currency's while AppendCurrency writes the number
+            private string _group;
 
             /// <summary>A builder on the thread's buffer that writes numbers with <paramref name="symbols"/>.</summary>
             public static Builder Create(NumberSymbols symbols)
@@ -154,6 +156,8 @@ namespace __LCGenerated.TestApp
                 Cache = null; // taken: a message built meanwhile (by an argument's ToString) gets its own buffer
                 builder._length = 0;
                 builder._symbols = symbols;
+                builder._decimal = symbols.Decimal;
+                builder._group = symbols.Group;
                 return builder;
             }
 
@@ -228,7 +232,7 @@ namespace __LCGenerated.TestApp
                 else AppendGroupedText(integer.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
                 var thousandths = (int)((value - integer) * 1000m);
                 if (thousandths == 0) return;
-                Append(_symbols.Decimal);
+                Append(_decimal);
                 var zero = _symbols.Zero;
                 for (var scale = 100; thousandths != 0; scale /= 10)
                 {
@@ -275,10 +279,11 @@ namespace __LCGenerated.TestApp
 
             /// <summary>The ::currency/XXX skeleton: the currency's text before and after the number (the class's currency
             /// number <paramref name="currency"/>: symbol, currency spacing and CLDR's negative pattern resolved by the
-            /// generator), the number grouped as the currency pattern groups it.</summary>
+            /// generator), the number grouped as the currency pattern groups it, with the currency's separators.</summary>
             public void AppendCurrency(decimal value, int currency, int minFraction, int maxFraction)
             {
-                var affixes = 4 * currency;
+                var start = 6 * currency;
+                var affixes = start;
                 if (value < 0m)
                 {
                     value = -value;
@@ -286,8 +291,12 @@ namespace __LCGenerated.TestApp
                 }
                 Append(_symbols.Currency[affixes]);
                 _pattern = 2;
+                _decimal = _symbols.Currency[start + 4];
+                _group = _symbols.Currency[start + 5];
                 AppendFraction(value, minFraction, maxFraction);
                 _pattern = 0;
+                _decimal = _symbols.Decimal;
+                _group = _symbols.Group;
                 Append(_symbols.Currency[affixes + 1]);
             }
 
@@ -428,7 +437,7 @@ namespace __LCGenerated.TestApp
                 else AppendGroupedText(integer.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
                 var fraction = value - integer;
                 if (fraction == 0m && minFraction == 0) return;
-                Append(_symbols.Decimal);
+                Append(_decimal);
                 for (var k = 0; k < maxFraction && (k < minFraction || fraction != 0m); k++)
                 {
                     fraction *= 10m;
@@ -452,7 +461,7 @@ namespace __LCGenerated.TestApp
             private void AppendGrouped(ulong value)
             {
                 var zero = _symbols.Zero;
-                var group = _symbols.Group;
+                var group = _group;
                 var digits = 1;
                 for (var rest = value / 10; rest != 0; rest /= 10) digits++;
                 var total = digits;
@@ -475,7 +484,7 @@ namespace __LCGenerated.TestApp
             {
                 for (var d = 0; d < digits.Length; d++)
                 {
-                    if (d > 0 && _symbols.SeparatorBefore(digits.Length - d, digits.Length, _pattern)) Append(_symbols.Group);
+                    if (d > 0 && _symbols.SeparatorBefore(digits.Length - d, digits.Length, _pattern)) Append(_group);
                     Append((char)(_symbols.Zero + (digits[d] - '0')));
                 }
             }

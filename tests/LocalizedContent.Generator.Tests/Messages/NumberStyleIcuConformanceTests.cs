@@ -65,7 +65,7 @@ public sealed class NumberStyleIcuConformanceTests(ITestOutputHelper output)
                     var actual = Call(assembly, locale, style.Key, decimal.Parse(values[v], NumberStyles.Float, CultureInfo.InvariantCulture))
                         .Replace("\u2068", "").Replace("\u2069", "");
                     if (actual == expected) { matched++; continue; }
-                    if ((IcuConformanceTests.KnownDifference(locale, "number", icu[locale]["locale"][0]) ?? CurrencyDifference(locale, style.Message) ?? CompactDifference(locale, style.Message)) is { } reason)
+                    if ((IcuConformanceTests.KnownDifference(locale, "number", icu[locale]["locale"][0]) ?? CompactDifference(locale, style.Message)) is { } reason)
                     {
                         knownCount++;
                         if (!known.TryGetValue(reason, out var set)) known[reason] = set = new(StringComparer.Ordinal);
@@ -82,24 +82,6 @@ public sealed class NumberStyleIcuConformanceTests(ITestOutputHelper output)
         output.WriteLine(table.ToString());
         foreach (var (reason, set) in known) output.WriteLine("Known difference (" + reason + "): " + string.Join(" ", set));
         Assert.True(unexpected.Count == 0, unexpected.Count + " differences from ICU:\n" + string.Join("\n", unexpected.Take(60)));
-    }
-
-    // ICU (DecimalFormatSymbols::setCurrency) also reads CLDR's currency-specific formats (a currency's own pattern,
-    // decimal and group in a locale: en-150's EUR is ¤#,##0.00, pt-CV's CVE has '$' as decimal): for the currency
-    // shown, and those of the region's currency for every currency. The generator does not import them yet.
-    private static readonly string[] RegionCurrencyFormat = ["en-BE", "en-DE", "en-EE", "en-ES", "en-FI", "en-FR", "en-IT", "en-LT", "en-LV", "en-NL", "en-PT", "en-SI", "en-SK", "pt-CV"];
-    private static readonly string[] EuroFormat = ["en-150", "en-CH", "en-CZ", "en-DK", "en-GE", "en-HU", "en-NO", "en-PL", "en-RO", "en-SE", "en-UA"];
-
-    private static string? CurrencyDifference(string locale, string message)
-    {
-        if (!message.Contains("::currency/", StringComparison.Ordinal)) return null;
-        if (RegionCurrencyFormat.Contains(locale))
-            return "currency: ICU applies the currency-specific pattern and separators CLDR gives the region's currency (en-DE: EUR ¤#,##0.00 with . and ,; pt-CV: CVE's '$' decimal) to every currency; not imported";
-        if (EuroFormat.Contains(locale) && message.Contains("/EUR", StringComparison.Ordinal))
-            return "currency: ICU uses CLDR's currency-specific pattern of EUR in English locales of Europe (en-150: ¤#,##0.00); not imported";
-        if (locale == "de-AT")
-            return "currency: CLDR's currencyGroup symbol (de-AT writes amounts with '.', other numbers with U+00A0); not imported";
-        return null;
     }
 
     private static string? CompactDifference(string locale, string message) =>

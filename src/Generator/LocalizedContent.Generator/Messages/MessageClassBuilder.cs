@@ -115,7 +115,7 @@ namespace LocalizedContent.Generator.Messages
                 // Percent patterns only where a message shows a percent: other classes keep fewer, smaller profiles.
                 if (!usesPercent) profile = profile with { PercentPrefix = "", PercentSuffix = "%", PercentPrimaryGrouping = 3, PercentSecondaryGrouping = 3 };
                 // Likewise currency patterns and symbols: only the currencies the class shows, with the tag's symbols.
-                profile = currencies.Count == 0 ? profile with { CurrencyPattern = NumberingProfile.DefaultCurrencyPattern }
+                profile = currencies.Count == 0 ? profile with { CurrencyPattern = NumberingProfile.DefaultCurrencyPattern, CurrencyDecimal = null, CurrencyGroup = null }
                     : profile with { CurrencyAffixes = currencies.SelectMany(c => CurrencyAffixes(profile, tag, c)).ToEquatableArray() };
                 if (compact[0] || compact[1]) profile = profile with { Compact = new[] { Compact.Short, Compact.Long }.Select(l => compact[l] ? Compact.For(tag, f.Digits, l) : "").ToEquatableArray() };
                 return usesDates ? profile with { Calendar = f.Calendar ?? Calendars.DefaultFor(tag), DateTag = DateData.ListedTag(tag) } : profile;
@@ -147,9 +147,15 @@ namespace LocalizedContent.Generator.Messages
             return classFiles;
         }
 
-        /// <summary>Text around a positive and a negative amount of the currency ("IRR:0": code and width) in the tag's pattern.</summary>
-        private static string[] CurrencyAffixes(NumberingProfile profile, string tag, string currency) =>
-            Currencies.Affixes(profile.CurrencyPattern, Currencies.SymbolFor(tag, currency.Substring(0, 3), currency[4] - '0'), profile.Minus);
+        /// <summary>Text around a positive and a negative amount of the currency ("IRR:0": code and width) and its
+        /// separators: the currency-specific format CLDR gives it in the tag, else the tag's pattern and monetary separators.</summary>
+        private static string[] CurrencyAffixes(NumberingProfile profile, string tag, string currency)
+        {
+            var code = currency.Substring(0, 3);
+            var format = Currencies.FormatFor(tag, code);
+            return Currencies.Affixes(format?.Pattern ?? profile.CurrencyPattern, Currencies.SymbolFor(tag, code, currency[4] - '0'), profile.Minus,
+                format?.Decimal ?? profile.CurrencyDecimal ?? profile.Decimal, format?.Group ?? profile.CurrencyGroup ?? profile.Group);
+        }
 
         /// <summary>Keys in first-seen order: the neutral file's order, then keys only cultures have.</summary>
         private static List<string> KeysInOrder(List<ResxFileModel> files)

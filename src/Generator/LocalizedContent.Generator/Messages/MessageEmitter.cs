@@ -516,7 +516,7 @@ namespace LocalizedContent.Generator.Messages
                     + (p.PercentPrimaryGrouping != 3 ? ", percentPrimaryGrouping: " + p.PercentPrimaryGrouping.ToString(CultureInfo.InvariantCulture) : "")
                     + (p.PercentSecondaryGrouping != 3 ? ", percentSecondaryGrouping: " + p.PercentSecondaryGrouping.ToString(CultureInfo.InvariantCulture) : "");
                 // Currencies only in classes that show amounts: the grouping of the currency pattern, and per currency
-                // the text before and after a positive and a negative amount.
+                // the text before and after a positive and a negative amount and the decimal and group separators.
                 if (p.CurrencyAffixes.Count > 0)
                 {
                     var (primary, secondary) = Currencies.Grouping(p.CurrencyPattern);

@@ -38,6 +38,14 @@ namespace LocalizedContent.Generator.LocaleData
             return table;
         }
 
+        /// <summary>The code that stands for the culture's own currency (the <c>currency</c> style); no ISO code.</summary>
+        public const string OfCulture = "\u00A4\u00A4\u00A4";
+
+        /// <summary>The currency ICU's MessageFormat shows for the <c>currency</c> style in a culture: that of the
+        /// region the culture names (ucurr_forLocale infers none: fa-IR IRR, fa XXX, written ¤), or the code itself.</summary>
+        public static string Resolve(string tag, string code) =>
+            code != OfCulture ? code : CultureTag.Region(tag) is { } region && OfRegion(region) is { } regional ? regional : "XXX";
+
         /// <summary>The currency of a region (DE: EUR), as ICU picks it; null for a region without one (150).</summary>
         public static string? OfRegion(string region) => Holder.Regions.TryGetValue(region, out var code) ? code : null;
 

@@ -12,12 +12,13 @@ namespace LocalizedContent.Generator.LocaleData
     /// percent pattern, percent sign included, and its grouping (the defaults in classes without percents); the standard
     /// currency pattern and CLDR's currencyDecimal and currencyGroup (null: the decimal and group), and in classes with
     /// currencies per currency they show the text around a positive and a negative amount and its decimal and group
-    /// separators (<see cref="Currencies.Affixes"/>); in classes with compact numbers the
+    /// separators (<see cref="Currencies.Affixes"/>), and the digits of the culture's currency (the currency style); in classes with compact numbers the
     /// compact patterns, short then long ("" for a length the class does not show: <see cref="LocaleData.Compact"/>).</summary>
     internal sealed record NumberingProfile(char Zero, string Decimal, string Group, string Minus, CalendarKind Calendar = CalendarKind.Gregorian,
         int PrimaryGrouping = 3, int SecondaryGrouping = 3, int MinimumGrouping = 1, string? DateTag = null, string PercentPrefix = "", string PercentSuffix = "%",
         int PercentPrimaryGrouping = 3, int PercentSecondaryGrouping = 3, string CurrencyPattern = NumberingProfile.DefaultCurrencyPattern,
-        EquatableArray<string> CurrencyAffixes = default, EquatableArray<string> Compact = default, string? CurrencyDecimal = null, string? CurrencyGroup = null)
+        EquatableArray<string> CurrencyAffixes = default, EquatableArray<string> Compact = default, string? CurrencyDecimal = null, string? CurrencyGroup = null,
+        int CultureCurrencyDigits = 2)
     {
         public const string DefaultCurrencyPattern = "\u00A4#,##0.00";
     }

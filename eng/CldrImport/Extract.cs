@@ -11,7 +11,7 @@ namespace LocalizedContent.CldrImport;
 internal static class Extract
 {
     /// <summary>Fields of a numbering system's symbols that the generated code writes.</summary>
-    private static readonly string[] SymbolFields = ["decimal", "group", "minusSign", "percentSign"];
+    private static readonly string[] SymbolFields = ["decimal", "group", "minusSign", "percentSign", "currencyDecimal", "currencyGroup"];
 
     public static void Write(string nodeModules, string extractFolder)
     {
@@ -80,6 +80,8 @@ internal static class Extract
             locales[tag] = entry;
             symbols[tag] = CurrencySymbols(Read("cldr-numbers-full", "main", tag, "currencies.json")["main"]![tag]!["numbers"]!["currencies"]!.AsObject());
         }
+        var currencyFormats = new CurrencyFormats(Read, Parent, t => Directory.Exists(Path.Combine(nodeModules, "cldr-numbers-full", "main", t)));
+        foreach (var tag in selected) if (currencyFormats.Own(tag, selected) is { Count: > 0 } own) locales[tag]!["currencyFormats"] = own;
         // Currency symbols where they differ from the nearest selected CLDR ancestor's (root: the ISO code).
         foreach (var tag in selected)
         {
@@ -145,6 +147,7 @@ internal static class Extract
             // Tags CLDR serves with their parent's data (fa-IR is fa, en-US is en), for the locales selected.
             ["defaultContent"] = new JsonArray(Read("cldr-core", "defaultContent.json")["defaultContent"]!.AsArray().Select(n => n!.GetValue<string>())
                 .Where(t => t.Contains('-') && selected.Contains(t[..t.LastIndexOf('-')])).Order(StringComparer.Ordinal).Select(t => (JsonNode?)t).ToArray()),
+            ["regionCurrencies"] = RegionCurrencies(Read("cldr-core", "supplemental", "currencyData.json")["supplemental"]!["currencyData"]!["region"]!.AsObject()),
             ["currencyDigits"] = CurrencyDigits(Read("cldr-core", "supplemental", "currencyData.json")["supplemental"]!["currencyData"]!["fractions"]!.AsObject()),
             ["hourCycles"] = hourCycles,
             ["calendarPreferences"] = calendars,
@@ -173,6 +176,19 @@ internal static class Extract
         {
             var symbol = (string?)value!["symbol"] ?? code;
             result[code] = symbol + "|" + ((string?)value["symbol-alt-narrow"] ?? symbol);
+        }
+        return result;
+    }
+
+    /// <summary>Each region's currency as ICU's ucurr_forLocale picks it: the first of CLDR's list (most recent first)
+    /// that is legal tender.</summary>
+    private static JsonObject RegionCurrencies(JsonObject regions)
+    {
+        var result = new JsonObject();
+        foreach (var (region, list) in regions.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            var tender = list!.AsArray().Select(e => e!.AsObject().Single()).FirstOrDefault(c => (string?)c.Value!["_tender"] != "false");
+            if (tender.Key is not null) result[region] = tender.Key;
         }
         return result;
     }

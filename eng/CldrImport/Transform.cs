@@ -99,12 +99,22 @@ internal static class Transform
             var (percentPrimary, percentSecondary) = Grouping(percentPattern[before.Length..^after.Length]);
             var (percentPrefix, percentSuffix) = (before.Replace("%", Symbol("percentSign")), after.Replace("%", Symbol("percentSign")));
             var currencyPattern = CheckCurrencyPattern(Inherit(tag, e => Get(e, "systems", system, "currencyPattern")) ?? Inherit(tag, e => Get(e, "systems", "latn", "currencyPattern")) ?? DefaultCurrencyPattern);
+            // ICU's monetary separators: currencyDecimal/currencyGroup (de-AT groups amounts with '.'), else decimal/group.
+            var currencyDecimal = Inherit(tag, e => Get(e, "systems", system, "currencyDecimal")) ?? Inherit(tag, e => Get(e, "systems", "latn", "currencyDecimal"));
+            var currencyGroup = Inherit(tag, e => Get(e, "systems", system, "currencyGroup")) ?? Inherit(tag, e => Get(e, "systems", "latn", "currencyGroup"));
+            foreach (var format in CurrencyFormatsOf(root, tag, Parent).Values)
+            {
+                // The runtime groups every amount of a profile as its standard currency pattern does.
+                if (Grouping(CurrencyNumber(CheckCurrencyPattern(format.Split('|')[0]))) != Grouping(CurrencyNumber(currencyPattern))) throw new InvalidDataException("currency-specific pattern grouped unlike the standard one in " + tag + ": " + format);
+            }
             var text = "new NumberingProfile(" + Literal(zero[0]) + ", " + Literal(Symbol("decimal")) + ", " + Literal(Symbol("group")) + ", " + Literal(Symbol("minusSign"))
                 + (primary != 3 ? ", PrimaryGrouping: " + primary : "") + (secondary != 3 ? ", SecondaryGrouping: " + secondary : "")
                 + (minimum != 1 ? ", MinimumGrouping: " + minimum : "")
                 + (percentPrefix != "" ? ", PercentPrefix: " + Literal(percentPrefix) : "") + (percentSuffix != "%" ? ", PercentSuffix: " + Literal(percentSuffix) : "")
                 + (percentPrimary != 3 ? ", PercentPrimaryGrouping: " + percentPrimary : "") + (percentSecondary != 3 ? ", PercentSecondaryGrouping: " + percentSecondary : "")
-                + (currencyPattern != DefaultCurrencyPattern ? ", CurrencyPattern: " + Literal(currencyPattern) : "") + ")";
+                + (currencyPattern != DefaultCurrencyPattern ? ", CurrencyPattern: " + Literal(currencyPattern) : "")
+                + (currencyDecimal is not null && currencyDecimal != Symbol("decimal") ? ", CurrencyDecimal: " + Literal(currencyDecimal) : "")
+                + (currencyGroup is not null && currencyGroup != Symbol("group") ? ", CurrencyGroup: " + Literal(currencyGroup) : "") + ")";
             var index = profiles.IndexOf(text);
             if (index >= 0) return index;
             profiles.Add(text);
@@ -155,8 +165,28 @@ internal static class Transform
         var valid = parts.Length <= 2 && !pattern.Contains('\'') && parts.All(p => p.Count(c => c == '\u00A4') == 1 && p.Contains(".00") && !p.Contains(".000"))
             && (parts.Length == 1 || parts[1].Count(c => c == '-') == 1);
         if (!valid) throw new InvalidDataException("currency pattern the generator does not read: " + pattern);
-        Grouping(parts[0][parts[0].IndexOfAny(['#', '0'])..(parts[0].LastIndexOf('0') + 1)].Replace(".00", ".###"));
+        Grouping(CurrencyNumber(pattern));
         return pattern;
+    }
+
+    // The number of a currency pattern's positive part as a decimal pattern (¤ #,##0.00 → #,##0.###).
+    private static string CurrencyNumber(string pattern)
+    {
+        var positive = pattern.Split(';')[0];
+        return positive[positive.IndexOfAny(['#', '0'])..(positive.LastIndexOf('0') + 1)].Replace(".00", ".###");
+    }
+
+    /// <summary>The currency-specific formats ("pattern|decimal|group" by ISO code) a tag has, inherited as CLDR inherits.</summary>
+    private static Dictionary<string, string> CurrencyFormatsOf(JsonElement root, string tag, Func<string, string?> parent)
+    {
+        var locales = root.GetProperty("locales");
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (string? t = tag; t is not null; t = parent(t))
+        {
+            if (!locales.TryGetProperty(t, out var entry) || !entry.TryGetProperty("currencyFormats", out var formats)) continue;
+            foreach (var p in formats.EnumerateObject()) result.TryAdd(p.Name, p.Value.GetString()!);
+        }
+        return result;
     }
 
     /// <summary>Currency symbols ("symbol|narrow symbol" by ISO code) per tag where they differ from what truncation
@@ -174,38 +204,66 @@ internal static class Transform
         }
         var codes = locales.EnumerateObject().SelectMany(p => p.Value.TryGetProperty("currencies", out var c) ? c.EnumerateObject().Select(x => x.Name) : [])
             .Distinct().Order(StringComparer.Ordinal).ToList();
+        var tags = locales.EnumerateObject().Select(p => p.Name).OrderBy(t => t == "und" ? -1 : t.Count(c => c == '-')).ThenBy(t => t, StringComparer.Ordinal).ToList();
         var rows = new Dictionary<(string Tag, string Code), string>();
-        string Found(string tag, string code)
-        {
-            for (var t = tag; ; t = t[..t.LastIndexOf('-')])
-            {
-                if (rows.TryGetValue((t, code), out var value)) return value;
-                if (!t.Contains('-')) return rows.TryGetValue(("und", code), out var root) ? root : code + "|" + code;
-            }
-        }
-        foreach (var tag in locales.EnumerateObject().Select(p => p.Name).OrderBy(t => t == "und" ? -1 : t.Count(c => c == '-')).ThenBy(t => t, StringComparer.Ordinal))
+        foreach (var tag in tags)
         {
             foreach (var code in codes)
             {
                 var value = Resolved(tag, code);
-                if (value != (tag == "und" ? code + "|" + code : Found(tag, code))) rows[(tag, code)] = value;
+                if (value != (tag == "und" ? code + "|" + code : Truncated(rows, tag, code) ?? code + "|" + code)) rows[(tag, code)] = value;
             }
+        }
+        // Currency-specific formats, listed as the symbols are.
+        var formatRows = new Dictionary<(string Tag, string Code), string>();
+        foreach (var tag in tags)
+        {
+            var formats = CurrencyFormatsOf(root, tag, parent);
+            foreach (var (code, value) in formats.OrderBy(f => f.Key, StringComparer.Ordinal)) if (value != Truncated(formatRows, tag, code)) formatRows[(tag, code)] = value;
+            // A format truncation would find but the tag does not have (none occurs in CLDR 48) cannot be written.
+            foreach (var ((t, code), _) in formatRows) if (tag.StartsWith(t + "-", StringComparison.Ordinal) && !formats.ContainsKey(code)) throw new InvalidDataException(tag + " lacks " + t + "'s format of " + code);
         }
         var s = new StringBuilder();
         s.Append("namespace LocalizedContent.Generator.LocaleData\n{\n    internal static partial class Currencies\n    {\n");
         s.Append("        // Tag, ISO code, \"symbol|narrow symbol\" where they differ from what truncation finds (ar-SA → ar → und); a\n");
         s.Append("        // currency not found is written with its code.\n");
-        s.Append("        private static readonly (string Tag, string Code, string Symbols)[] Rows =\n        {\n");
-        foreach (var ((tag, code), value) in rows.OrderBy(r => r.Key.Tag, StringComparer.Ordinal).ThenBy(r => r.Key.Code, StringComparer.Ordinal))
+        TagCodeRows(s, "Rows", "Symbols", rows);
+        s.Append("        // Tag, ISO code, \"pattern|decimal|group\": CLDR's currency-specific format (ICU's data: parts CLDR leaves out\n");
+        s.Append("        // filled from the defining locale), where it differs from what truncation finds.\n");
+        TagCodeRows(s, "FormatRows", "Format", formatRows);
+        s.Append("        // Each region's currency (supplemental currencyData: the first legal tender, as ICU's ucurr_forLocale).\n");
+        s.Append("        private const string RegionCurrencies =\n");
+        var regions = root.GetProperty("regionCurrencies").EnumerateObject().Select(p => p.Name + "=" + p.Value.GetString()).ToList();
+        for (var i = 0; i < regions.Count; i += 12)
         {
-            s.Append("            (").Append(Literal(tag)).Append(", ").Append(Literal(code)).Append(", ").Append(Literal(value)).Append("),\n");
+            var last = i + 12 >= regions.Count;
+            s.Append("            ").Append(Literal(string.Join(" ", regions.Skip(i).Take(12)) + (last ? "" : " "))).Append(last ? ";\n\n" : " +\n");
         }
-        s.Append("        };\n\n");
         s.Append("        // Fraction digits of the currencies without CLDR's default 2 (supplemental currencyData).\n");
         s.Append("        private static readonly (string Code, int Digits)[] DigitRows =\n        {\n");
         foreach (var p in root.GetProperty("currencyDigits").EnumerateObject()) s.Append("            (").Append(Literal(p.Name)).Append(", ").Append(p.Value.GetString()).Append("),\n");
         s.Append("        };\n    }\n}\n");
         return s.ToString();
+    }
+
+    // The value of the nearest truncation of the tag (then und) listed for the currency, or null.
+    private static string? Truncated(Dictionary<(string Tag, string Code), string> rows, string tag, string code)
+    {
+        for (var t = tag; ; t = t[..t.LastIndexOf('-')])
+        {
+            if (rows.TryGetValue((t, code), out var value)) return value;
+            if (!t.Contains('-')) return rows.GetValueOrDefault(("und", code));
+        }
+    }
+
+    private static void TagCodeRows(StringBuilder s, string name, string field, Dictionary<(string Tag, string Code), string> rows)
+    {
+        s.Append("        private static readonly (string Tag, string Code, string ").Append(field).Append(")[] ").Append(name).Append(" =\n        {\n");
+        foreach (var ((tag, code), value) in rows.OrderBy(r => r.Key.Tag, StringComparer.Ordinal).ThenBy(r => r.Key.Code, StringComparer.Ordinal))
+        {
+            s.Append("            (").Append(Literal(tag)).Append(", ").Append(Literal(code)).Append(", ").Append(Literal(value)).Append("),\n");
+        }
+        s.Append("        };\n\n");
     }
 
     /// <summary>Compact decimal formats (::compact-short, ::compact-long) per tag: for the default, native and Latin

@@ -66,6 +66,16 @@ namespace LocalizedContent.Naming
             return (dash < 0 ? tag : tag.Substring(0, dash)).ToLowerInvariant();
         }
 
+        /// <summary>The region subtag of a tag, upper case (pt-CV → CV, sr-Latn-RS → RS, en-150 → 150), or null.</summary>
+        public static string? Region(string tag)
+        {
+            var parts = tag.Split('-');
+            var i = 1;
+            if (i < parts.Length && parts[i].Length == 4 && IsAlpha(parts[i])) i++;
+            if (i < parts.Length && ((parts[i].Length == 2 && IsAlpha(parts[i])) || (parts[i].Length == 3 && IsDigits(parts[i])))) return parts[i].ToUpperInvariant();
+            return null;
+        }
+
         /// <summary>True for cultures written right to left by default (ar, fa, he, ur and the rest).</summary>
         public static bool IsRightToLeft(string tag) => Language(tag) switch
         {

@@ -38,6 +38,7 @@ public sealed class AllocationTests
     [InlineData("{share, number, percent}")]
     [InlineData("{share, number, ::percent scale/100 .0#}")]
     [InlineData("{share, number, ::currency/IRR}")]
+    [InlineData("{share, number, currency}")]
     [InlineData("{share, number, ::.00}")]
     [InlineData("{share, number, ::compact-short}")]
     [InlineData("{share, number, ::compact-long}")]

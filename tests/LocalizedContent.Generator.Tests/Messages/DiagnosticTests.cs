@@ -51,12 +51,12 @@ public sealed class DiagnosticTests
     [InlineData("{}", "needs a name")]
     [InlineData("{n, number, ::currency/irr}", "'irr' is not an ISO 4217 currency code of three capital letters")]
     [InlineData("{n, number, ::currency/IRR percent}", "a skeleton is a currency or a percent, not both")]
-    [InlineData("{n, number, ::unit-width-full-name}", "the number skeleton stem 'unit-width-full-name' is not supported (integer, percent, or a skeleton of ::percent")]
-    [InlineData("{n, number, ::compact-short .00}", "compact notation is supported alone (::compact-short or ::compact-long), not with '.00'")]
+    [InlineData("{n, number, ::unit-width-full-name}", "the number skeleton stem 'unit-width-full-name' is not supported (integer, percent, currency, or a skeleton of ::percent")]
+    [InlineData("{n, number, ::compact-short percent}", "compact notation is supported alone or with one precision stem (::compact-short .0#), not with 'percent'")]
     [InlineData("{n, number, ::.0#0}", "'.0#0' is not supported")]
     [InlineData("{n, number, ::scale/100}", "scale/100 is supported with percent only")]
     [InlineData("{n, number, #,##0.00}", "'#,##0.00' is not a supported number style (integer, percent")]
-    [InlineData("{n, number, currency}", "'currency' is not a supported number style")]
+    [InlineData("{n, number, currency/USD}", "'currency/USD' is not a supported number style")]
     [InlineData("{n, number, }", "'' is not a supported number style")]
     public void LC1020_explains_the_problem(string value, string expected)
     {

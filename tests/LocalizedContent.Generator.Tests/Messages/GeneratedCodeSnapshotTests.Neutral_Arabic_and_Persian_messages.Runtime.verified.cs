@@ -101,11 +101,12 @@ namespace __LCGenerated.TestApp
             public readonly int CurrencyPrimaryGrouping;
             public readonly int CurrencySecondaryGrouping;
             public readonly string[] Currency;
+            public readonly int CultureCurrencyDigits;
             public readonly string[] Compact;
 
             public NumberSymbols(char zero, string decimalSeparator, string group, string minus, int primaryGrouping = 3, int secondaryGrouping = 3, int minimumGrouping = 1,
                 string percentPrefix = "", string percentSuffix = "%", int percentPrimaryGrouping = 3, int percentSecondaryGrouping = 3,
-                int currencyPrimaryGrouping = 3, int currencySecondaryGrouping = 3, string[]? currency = null, string[]? compact = null)
+                int currencyPrimaryGrouping = 3, int currencySecondaryGrouping = 3, string[]? currency = null, string[]? compact = null, int cultureCurrencyDigits = 2)
             {
                 Compact = compact ?? global::System.Array.Empty<string>();
                 PercentPrefix = percentPrefix;
@@ -115,6 +116,7 @@ namespace __LCGenerated.TestApp
                 CurrencyPrimaryGrouping = currencyPrimaryGrouping;
                 CurrencySecondaryGrouping = currencySecondaryGrouping;
                 Currency = currency ?? global::System.Array.Empty<string>();
+                CultureCurrencyDigits = cultureCurrencyDigits;
                 Zero = zero;
                 Decimal = decimalSeparator;
                 Group = group;
@@ -145,6 +147,8 @@ namespace __LCGenerated.TestApp
             private int _length;
             private NumberSymbols _symbols;
             private int _pattern; // grouping as the percent (1), currency (2) or compact (3) pattern groups, while AppendPercent, AppendCurrency or AppendCompact writes the number
+            private string _decimal; // the separators, the currency's while AppendCurrency writes the number
+            private string _group;
 
             /// <summary>A builder on the thread's buffer that writes numbers with <paramref name="symbols"/>.</summary>
             public static Builder Create(NumberSymbols symbols)
@@ -154,6 +158,8 @@ namespace __LCGenerated.TestApp
                 Cache = null; // taken: a message built meanwhile (by an argument's ToString) gets its own buffer
                 builder._length = 0;
                 builder._symbols = symbols;
+                builder._decimal = symbols.Decimal;
+                builder._group = symbols.Group;
                 return builder;
             }
 
@@ -228,7 +234,7 @@ namespace __LCGenerated.TestApp
                 else AppendGroupedText(integer.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
                 var thousandths = (int)((value - integer) * 1000m);
                 if (thousandths == 0) return;
-                Append(_symbols.Decimal);
+                Append(_decimal);
                 var zero = _symbols.Zero;
                 for (var scale = 100; thousandths != 0; scale /= 10)
                 {
@@ -275,10 +281,13 @@ namespace __LCGenerated.TestApp
 
             /// <summary>The ::currency/XXX skeleton: the currency's text before and after the number (the class's currency
             /// number <paramref name="currency"/>: symbol, currency spacing and CLDR's negative pattern resolved by the
-            /// generator), the number grouped as the currency pattern groups it.</summary>
+            /// generator), the number grouped as the currency pattern groups it, with the currency's separators; fraction
+            /// digits -1: those of the culture's currency (the currency style).</summary>
             public void AppendCurrency(decimal value, int currency, int minFraction, int maxFraction)
             {
-                var affixes = 4 * currency;
+                if (minFraction < 0) minFraction = maxFraction = _symbols.CultureCurrencyDigits;
+                var start = 6 * currency;
+                var affixes = start;
                 if (value < 0m)
                 {
                     value = -value;
@@ -286,32 +295,40 @@ namespace __LCGenerated.TestApp
                 }
                 Append(_symbols.Currency[affixes]);
                 _pattern = 2;
+                _decimal = _symbols.Currency[start + 4];
+                _group = _symbols.Currency[start + 5];
                 AppendFraction(value, minFraction, maxFraction);
                 _pattern = 0;
+                _decimal = _symbols.Decimal;
+                _group = _symbols.Group;
                 Append(_symbols.Currency[affixes + 1]);
             }
 
             /// <summary>The number ::compact-short (length 0) or ::compact-long (1) shows, unsigned: divided by the power of ten
             /// of its magnitude's pattern and rounded as ICU rounds compact numbers (whole numbers, at least 2 significant
-            /// digits: 1.25 → 1.2, 12.5 → 12, 0.00123 → 0.0012); its plural category picks the pattern (AppendCompact).</summary>
-            public decimal CompactValue(decimal value, int length)
+            /// digits: 1.25 → 1.2, 12.5 → 12, 0.00123 → 0.0012), or to between minFraction and maxFraction fraction digits
+            /// (a precision stem; -1: ICU's compact rounding), with the fraction digits shown; its plural category picks the
+            /// pattern (AppendCompact).</summary>
+            public decimal CompactValue(decimal value, int length, int minFraction, int maxFraction)
             {
-                CompactScale(value, length, out var scaled, out _);
-                return scaled;
+                CompactScale(value, length, maxFraction, out var scaled, out _);
+                if (maxFraction < 0) return scaled;
+                // Trailing zeros beyond minFraction are not shown (1.20 → 1.2), the minimum is (1 → 1.0 with .0#).
+                return scaled / 1.0000000000000000000000000000m + new decimal(0, 0, 0, false, (byte)minFraction);
             }
 
             /// <summary>::compact-short or ::compact-long: the locale's pattern for the number's magnitude and the plural
             /// category (of <see cref="CompactValue"/>: 3 آلاف, 11 ألف) around the rounded number; a magnitude without an
             /// abbreviation (de short below a million) writes the number itself, grouped from 5 digits (12.345, 1234).</summary>
-            public void AppendCompact(decimal value, int length, int category)
+            public void AppendCompact(decimal value, int length, int minFraction, int maxFraction, int category)
             {
-                CompactScale(value, length, out var scaled, out var magnitude);
+                CompactScale(value, length, maxFraction, out var scaled, out var magnitude);
                 var data = _symbols.Compact[length];
                 var line = CompactLine(data, magnitude);
                 var end = data.IndexOf('\n', line);
                 if (end < 0) end = data.Length;
-                // =0 and =1 (fr mille) before the category, then other; none: the plain number.
-                var entry = scaled == 0m ? CompactEntry(data, line, end, '6') : scaled == 1m ? CompactEntry(data, line, end, '7') : -1;
+                // =0 and =1 (fr mille; ICU's -1 is not =1: -1 millier) before the category, then other; none: the plain number.
+                var entry = scaled == 0m ? CompactEntry(data, line, end, '6') : scaled == 1m && value > 0m ? CompactEntry(data, line, end, '7') : -1;
                 if (entry < 0) entry = CompactEntry(data, line, end, (char)('0' + category));
                 if (entry < 0) entry = CompactEntry(data, line, end, '5');
                 var stop = entry < 0 ? -1 : data.IndexOf('|', entry);
@@ -327,26 +344,27 @@ namespace __LCGenerated.TestApp
                 if (negative) Append(_symbols.Minus);
                 if (entry < 0)
                 {
-                    CompactNumber(scaled);
+                    CompactNumber(scaled, minFraction, maxFraction);
                     return;
                 }
                 for (var k = entry; k < stop; k++)
                 {
                     var c = data[k];
-                    if (c == '#') CompactNumber(scaled);
+                    if (c == '#') CompactNumber(scaled, minFraction, maxFraction);
                     else if (c == '-' && semicolon >= 0 && k > semicolon) Append(_symbols.Minus);
                     else Append(c);
                 }
             }
 
-            private void CompactNumber(decimal scaled)
+            private void CompactNumber(decimal scaled, int minFraction, int maxFraction)
             {
                 _pattern = 3;
-                AppendFraction(scaled, 0, 28);
+                if (maxFraction < 0) AppendFraction(scaled, 0, 28);
+                else AppendFraction(scaled, minFraction, maxFraction);
                 _pattern = 0;
             }
 
-            private void CompactScale(decimal value, int length, out decimal scaled, out int magnitude)
+            private void CompactScale(decimal value, int length, int maxFraction, out decimal scaled, out int magnitude)
             {
                 if (value < 0m) value = -value;
                 if (value == 0m)
@@ -358,18 +376,19 @@ namespace __LCGenerated.TestApp
                 var data = _symbols.Compact[length];
                 var before = Magnitude(value);
                 var shift = CompactShift(data, before);
-                scaled = CompactRound(Divide(value, shift));
+                scaled = CompactRound(Divide(value, shift), maxFraction);
                 // Rounding up to the next magnitude (999.5 → 1000) takes that magnitude's pattern when it divides otherwise (1K).
-                if (Magnitude(scaled) != before - shift)
+                if (scaled != 0m && Magnitude(scaled) != before - shift)
                 {
                     var next = CompactShift(data, before + 1);
                     if (next != shift)
                     {
-                        scaled = CompactRound(Divide(scaled, next - shift));
+                        scaled = CompactRound(Divide(scaled, next - shift), maxFraction);
                         shift = next;
                     }
                 }
-                magnitude = Magnitude(scaled) + shift;
+                // A precision can round to 0 (0.00123 with .0#: 0.0), which ICU writes with the pattern of magnitude 0.
+                magnitude = scaled == 0m ? shift : Magnitude(scaled) + shift;
             }
 
             // floor(log10(value)) of a positive value.
@@ -388,9 +407,10 @@ namespace __LCGenerated.TestApp
                 return value;
             }
 
-            // Whole numbers, but at least 2 significant digits (ICU's compact rounding), half-even.
-            private static decimal CompactRound(decimal value)
+            // Whole numbers, but at least 2 significant digits (ICU's compact rounding), half-even; or maxFraction digits.
+            private static decimal CompactRound(decimal value, int maxFraction)
             {
+                if (maxFraction >= 0) return decimal.Round(value, maxFraction, global::System.MidpointRounding.ToEven);
                 var magnitude = Magnitude(value);
                 return decimal.Round(value, magnitude >= 1 ? 0 : global::System.Math.Min(1 - magnitude, 28), global::System.MidpointRounding.ToEven);
             }
@@ -428,7 +448,7 @@ namespace __LCGenerated.TestApp
                 else AppendGroupedText(integer.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
                 var fraction = value - integer;
                 if (fraction == 0m && minFraction == 0) return;
-                Append(_symbols.Decimal);
+                Append(_decimal);
                 for (var k = 0; k < maxFraction && (k < minFraction || fraction != 0m); k++)
                 {
                     fraction *= 10m;
@@ -452,7 +472,7 @@ namespace __LCGenerated.TestApp
             private void AppendGrouped(ulong value)
             {
                 var zero = _symbols.Zero;
-                var group = _symbols.Group;
+                var group = _group;
                 var digits = 1;
                 for (var rest = value / 10; rest != 0; rest /= 10) digits++;
                 var total = digits;
@@ -475,7 +495,7 @@ namespace __LCGenerated.TestApp
             {
                 for (var d = 0; d < digits.Length; d++)
                 {
-                    if (d > 0 && _symbols.SeparatorBefore(digits.Length - d, digits.Length, _pattern)) Append(_symbols.Group);
+                    if (d > 0 && _symbols.SeparatorBefore(digits.Length - d, digits.Length, _pattern)) Append(_group);
                     Append((char)(_symbols.Zero + (digits[d] - '0')));
                 }
             }

@@ -15,6 +15,7 @@ public sealed class NumberStyleTests
         ("Whole", "{n, number, integer}"),
         ("Short", "{n, number, ::compact-short}"),
         ("Long", "{n, number, ::compact-long}"),
+        ("ShortFraction", "{n, number, ::K .0#}"),
     ];
 
     private static readonly Lazy<Assembly> Assembly = new(() => CompileAndLoad(new GeneratorHarness()
@@ -51,12 +52,18 @@ public sealed class NumberStyleTests
     [InlineData("de", "Short", "12345", "12.345")]
     [InlineData("de", "Short", "1500000", "1,5\u00A0Mio.")]
     [InlineData("fa", "Long", "-1000000000", "\u2068\u200E−۱ میلیارد\u2069")]
+    // A precision stem replaces the compact rounding (1.0K, 1.23K) and still re-picks the scale (999999 → 1.0M).
+    [InlineData("en", "ShortFraction", "1000", "1.0K")]
+    [InlineData("en", "ShortFraction", "1234", "1.23K")]
+    [InlineData("en", "ShortFraction", "999999", "1.0M")]
+    [InlineData("en", "ShortFraction", "0.00123", "0.0")]
     public void Compact_numbers(string culture, string member, string value, string expected) =>
         Assert.Equal(expected, Call(Assembly.Value, culture, member, decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture)));
 
     [Theory]
     [InlineData("Short")]
     [InlineData("Long")]
+    [InlineData("ShortFraction")]
     [InlineData("Fixed")]
     [InlineData("Stem")]
     [InlineData("Share")]
@@ -68,6 +75,26 @@ public sealed class NumberStyleTests
             Assert.False(string.IsNullOrEmpty(Call(Assembly.Value, "fa", member, args)));
         }
         Assert.Equal("7,922,816,251,426,433,759,354,395,033,500% of 1 file", Call(Assembly.Value, "en", "Share", decimal.MaxValue, 1m, 0m));
+    }
+
+    [Fact]
+    public void The_currency_style_shows_the_currency_of_the_region_the_culture_names()
+    {
+        // ICU's MessageFormat infers no region: fa and ar show the unknown currency (¤); the default-content cultures
+        // (fa-IR, en-US) are not among the conformance test's CLDR locales.
+        string[] cultures = ["fa-IR", "fa-AF", "fa", "ar-SA", "ar-IQ", "ar", "en-US", "en-IE", "en"];
+        var harness = new GeneratorHarness().AddFile("Resources/Strings.resx", Resx(("Amount", "{n, number, currency}")));
+        foreach (var language in new[] { "fa", "ar" }) harness.AddFile("Resources/Strings." + language + ".resx", Resx(("Amount", "{n, number, currency}")));
+        var assembly = CompileAndLoad(harness);
+        var icu = Node.Run<string[]>("""
+            const { cultures, regionCurrencies } = JSON.parse(require("fs").readFileSync(0, "utf8"));
+            process.stdout.write(JSON.stringify(cultures.map(c => new Intl.NumberFormat(c, { style: "currency", roundingMode: "halfEven",
+              currency: regionCurrencies[new Intl.Locale(c).region] ?? "XXX" }).format(-1234.5))));
+            """, new { cultures, regionCurrencies = NumberStyleIcuConformanceTests.RegionCurrencies() });
+        for (var i = 0; i < cultures.Length; i++)
+        {
+            Assert.Equal(icu[i], Call(assembly, cultures[i], "Amount", -1234.5m).Replace("\u2068", "").Replace("\u2069", ""));
+        }
     }
 
     private static string ClassSource(GeneratorHarness harness) => Run(harness).GeneratedSources.Values.Single(s => s.Contains("partial class Strings", StringComparison.Ordinal));

@@ -21,6 +21,19 @@ namespace LocalizedContent.Generator.LocaleData
             public static readonly HashSet<string> Defaults = new HashSet<string>(DefaultContent.Split(' '), StringComparer.OrdinalIgnoreCase);
         }
 
+        /// <summary>The CLDR locales and default-content tags of a language that name a region (fa → fa-AF, fa-IR).</summary>
+        public static IEnumerable<string> RegionalTags(string language)
+        {
+            var list = new List<string>();
+            foreach (var tag in Locales) if (IsRegional(tag, language)) list.Add(tag);
+            foreach (var tag in Defaults) if (IsRegional(tag, language) && !list.Contains(tag)) list.Add(tag);
+            list.Sort(StringComparer.Ordinal);
+            return list;
+        }
+
+        private static bool IsRegional(string tag, string language) =>
+            tag.StartsWith(language + "-", StringComparison.OrdinalIgnoreCase) && Naming.CultureTag.Region(tag) is not null;
+
         /// <summary>True when the culture is a CLDR locale of the data (or its default content: fa-IR); else
         /// <paramref name="used"/> is the locale whose data it gets, or "und" for CLDR's root. Extensions (-u-, -x-)
         /// are not part of the locale.</summary>

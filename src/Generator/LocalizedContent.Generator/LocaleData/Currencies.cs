@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using LocalizedContent.Naming;
 
 namespace LocalizedContent.Generator.LocaleData
 {
@@ -24,15 +25,60 @@ namespace LocalizedContent.Generator.LocaleData
         // Built on first use, after the generated partial's fields (see NumberingSystems).
         private static class Holder
         {
-            public static readonly Dictionary<string, string> Symbols = BuildSymbols();
+            public static readonly Dictionary<string, string> Symbols = ByTagAndCode(Rows);
             public static readonly Dictionary<string, int> Digits = BuildDigits();
+            public static readonly Dictionary<string, string> Formats = ByTagAndCode(FormatRows);
+            public static readonly Dictionary<string, string> Regions = BuildRegions();
         }
 
-        private static Dictionary<string, string> BuildSymbols()
+        private static Dictionary<string, string> BuildRegions()
         {
             var table = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-            foreach (var (tag, code, symbols) in Rows) table[tag + "/" + code] = symbols;
+            foreach (var pair in RegionCurrencies.Split(' ')) table[pair.Substring(0, pair.IndexOf('='))] = pair.Substring(pair.IndexOf('=') + 1);
             return table;
+        }
+
+        /// <summary>The code that stands for the culture's own currency (the <c>currency</c> style); no ISO code.</summary>
+        public const string OfCulture = "\u00A4\u00A4\u00A4";
+
+        /// <summary>The currency ICU's MessageFormat shows for the <c>currency</c> style in a culture: that of the
+        /// region the culture names (ucurr_forLocale infers none: fa-IR IRR, fa XXX, written ¤), or the code itself.</summary>
+        public static string Resolve(string tag, string code) =>
+            code != OfCulture ? code : CultureTag.Region(tag) is { } region && OfRegion(region) is { } regional ? regional : "XXX";
+
+        /// <summary>The currency of a region (DE: EUR), as ICU picks it; null for a region without one (150).</summary>
+        public static string? OfRegion(string region) => Holder.Regions.TryGetValue(region, out var code) ? code : null;
+
+        /// <summary>
+        /// The pattern, decimal and group separators ICU writes an amount of the currency with in a culture when CLDR
+        /// gives currency-specific ones (DecimalFormatSymbols::setCurrency): the currency's own (ca: ESP ¤ #,##0.00), else
+        /// those of the currency of the tag's own region, which ICU applies to every currency (en-DE: EUR's
+        /// ¤#,##0.00 with '.' and ',', so IRR 1,235; pt-CV: CVE's '$' decimal); null where neither has any.
+        /// </summary>
+        public static (string Pattern, string Decimal, string Group)? FormatFor(string tag, string code)
+        {
+            var format = Find(Holder.Formats, tag, code);
+            if (format is null && CultureTag.Region(tag) is { } region && OfRegion(region) is { } regional) format = Find(Holder.Formats, tag, regional);
+            if (format is null) return null;
+            var parts = format.Split('|');
+            return (parts[0], parts[1], parts[2]);
+        }
+
+        private static Dictionary<string, string> ByTagAndCode((string Tag, string Code, string Value)[] rows)
+        {
+            var table = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var (tag, code, value) in rows) table[tag + "/" + code] = value;
+            return table;
+        }
+
+        // The value of the nearest truncation of the tag (then und) that lists the currency, or null.
+        private static string? Find(Dictionary<string, string> table, string tag, string code)
+        {
+            for (var current = tag; ; current = NumberingSystems.Parent(current))
+            {
+                if (table.TryGetValue((current.Length == 0 ? "und" : current) + "/" + code, out var found)) return found;
+                if (current.Length == 0) return null;
+            }
         }
 
         private static Dictionary<string, int> BuildDigits()
@@ -49,32 +95,29 @@ namespace LocalizedContent.Generator.LocaleData
         public static string SymbolFor(string tag, string code, int width)
         {
             if (width == IsoCode) return code;
-            var symbols = code + "|" + code;
-            for (var current = tag; ; current = NumberingSystems.Parent(current))
-            {
-                if (SymbolTable.TryGetValue((current.Length == 0 ? "und" : current) + "/" + code, out var found)) { symbols = found; break; }
-                if (current.Length == 0) break;
-            }
+            var symbols = Find(SymbolTable, tag, code) ?? code + "|" + code;
             var bar = symbols.IndexOf('|');
             return width == Narrow ? symbols.Substring(bar + 1) : symbols.Substring(0, bar);
         }
 
-        /// <summary>Text before and after a positive and a negative amount (4 strings) for a CLDR currency pattern
-        /// (¤#,##0.00, ‏#,##0.00 ¤;‏-#,##0.00 ¤): the symbol in place of ¤, with CLDR's currency spacing (a no-break space
-        /// between a symbol whose adjacent character is not a symbol or a space and the digits); a pattern without a
-        /// negative part puts the minus sign before the positive prefix, as ICU does.</summary>
-        public static string[] Affixes(string pattern, string symbol, string minus)
+        /// <summary>What the runtime writes around an amount (6 strings): the text before and after a positive and a
+        /// negative amount for a CLDR currency pattern (¤#,##0.00, ‏#,##0.00 ¤;‏-#,##0.00 ¤), and the decimal and group
+        /// separators. The symbol takes the place of ¤, with CLDR's currency spacing (a no-break space between a symbol
+        /// whose adjacent character is not a symbol or a space and the digits); a pattern without a negative part puts
+        /// the minus sign before the positive prefix, as ICU does.</summary>
+        public static string[] Affixes(string pattern, string symbol, string minus, string decimalSeparator, string group)
         {
             var semicolon = pattern.IndexOf(';');
             var positive = semicolon < 0 ? pattern : pattern.Substring(0, semicolon);
             var (prefix, suffix) = Split(positive, symbol);
-            if (semicolon < 0) return new[] { prefix, suffix, minus + prefix, suffix };
+            if (semicolon < 0) return new[] { prefix, suffix, minus + prefix, suffix, decimalSeparator, group };
             var (negativePrefix, negativeSuffix) = Split(pattern.Substring(semicolon + 1).Replace("-", minus), symbol);
-            return new[] { prefix, suffix, negativePrefix, negativeSuffix };
+            return new[] { prefix, suffix, negativePrefix, negativeSuffix, decimalSeparator, group };
         }
 
         /// <summary>The listed tags of a language more specific than the language (ar → ar-AE…) that have a symbol
-        /// of their own for one of the currencies.</summary>
+        /// of their own for one of the currencies, or a currency-specific format (which may be their region's, shown
+        /// for every currency).</summary>
         public static IEnumerable<string> RegionalTags(string language, IEnumerable<string> codes)
         {
             var wanted = new HashSet<string>(codes, StringComparer.Ordinal);
@@ -82,6 +125,10 @@ namespace LocalizedContent.Generator.LocaleData
             foreach (var (tag, code, _) in Rows)
             {
                 if (wanted.Contains(code) && tag.StartsWith(language + "-", StringComparison.OrdinalIgnoreCase) && !list.Contains(tag)) list.Add(tag);
+            }
+            foreach (var (tag, _, _) in FormatRows)
+            {
+                if (tag.StartsWith(language + "-", StringComparison.OrdinalIgnoreCase) && !list.Contains(tag)) list.Add(tag);
             }
             list.Sort(StringComparer.Ordinal);
             return list;

@@ -10,13 +10,15 @@ namespace LocalizedContent.Generator.LocaleData
     /// separator); and the calendar dates are shown in and the CLDR tag whose date data they use (DateTag, null in
     /// classes without dates), chosen by the same run-time switch over culture names; the text around the number in the
     /// percent pattern, percent sign included, and its grouping (the defaults in classes without percents); the standard
-    /// currency pattern, and in classes with currencies the text around each of their amounts (positive prefix and
-    /// suffix, negative prefix and suffix, per currency the class shows: <see cref="Currencies.Affixes"/>); in classes with compact numbers the
+    /// currency pattern and CLDR's currencyDecimal and currencyGroup (null: the decimal and group), and in classes with
+    /// currencies per currency they show the text around a positive and a negative amount and its decimal and group
+    /// separators (<see cref="Currencies.Affixes"/>), and the digits of the culture's currency (the currency style); in classes with compact numbers the
     /// compact patterns, short then long ("" for a length the class does not show: <see cref="LocaleData.Compact"/>).</summary>
     internal sealed record NumberingProfile(char Zero, string Decimal, string Group, string Minus, CalendarKind Calendar = CalendarKind.Gregorian,
         int PrimaryGrouping = 3, int SecondaryGrouping = 3, int MinimumGrouping = 1, string? DateTag = null, string PercentPrefix = "", string PercentSuffix = "%",
         int PercentPrimaryGrouping = 3, int PercentSecondaryGrouping = 3, string CurrencyPattern = NumberingProfile.DefaultCurrencyPattern,
-        EquatableArray<string> CurrencyAffixes = default, EquatableArray<string> Compact = default)
+        EquatableArray<string> CurrencyAffixes = default, EquatableArray<string> Compact = default, string? CurrencyDecimal = null, string? CurrencyGroup = null,
+        int CultureCurrencyDigits = 2)
     {
         public const string DefaultCurrencyPattern = "\u00A4#,##0.00";
     }

@@ -115,8 +115,12 @@ namespace LocalizedContent.Generator.Messages
                 // Percent patterns only where a message shows a percent: other classes keep fewer, smaller profiles.
                 if (!usesPercent) profile = profile with { PercentPrefix = "", PercentSuffix = "%", PercentPrimaryGrouping = 3, PercentSecondaryGrouping = 3 };
                 // Likewise currency patterns and symbols: only the currencies the class shows, with the tag's symbols.
-                profile = currencies.Count == 0 ? profile with { CurrencyPattern = NumberingProfile.DefaultCurrencyPattern }
-                    : profile with { CurrencyAffixes = currencies.SelectMany(c => CurrencyAffixes(profile, tag, c)).ToEquatableArray() };
+                profile = currencies.Count == 0 ? profile with { CurrencyPattern = NumberingProfile.DefaultCurrencyPattern, CurrencyDecimal = null, CurrencyGroup = null }
+                    : profile with
+                    {
+                        CurrencyAffixes = currencies.SelectMany(c => CurrencyAffixes(profile, tag, c)).ToEquatableArray(),
+                        CultureCurrencyDigits = currencies.Any(c => c.StartsWith(Currencies.OfCulture, StringComparison.Ordinal)) ? Currencies.Digits(Currencies.Resolve(tag, Currencies.OfCulture)) : 2,
+                    };
                 if (compact[0] || compact[1]) profile = profile with { Compact = new[] { Compact.Short, Compact.Long }.Select(l => compact[l] ? Compact.For(tag, f.Digits, l) : "").ToEquatableArray() };
                 return usesDates ? profile with { Calendar = f.Calendar ?? Calendars.DefaultFor(tag), DateTag = DateData.ListedTag(tag) } : profile;
             }
@@ -129,6 +133,8 @@ namespace LocalizedContent.Generator.Messages
                 if (usesDates) tags = tags.Concat(DateData.RegionalTags(language));
                 // Regions with their own symbol for a currency the class shows (ar-AE, ar-SA…).
                 if (currencies.Count > 0) tags = tags.Concat(Currencies.RegionalTags(language, currencies.Select(c => c.Substring(0, 3))));
+                // The currency style shows each region's currency (fa-IR: IRR, fa-AF: AFN).
+                if (currencies.Any(c => c.StartsWith(Currencies.OfCulture, StringComparison.Ordinal))) tags = tags.Concat(CldrLocales.RegionalTags(language));
                 if (compact[0] || compact[1]) tags = tags.Concat(Compact.RegionalTags(language));
                 if (usesDates || currencies.Count > 0 || compact[0] || compact[1]) tags = tags.Distinct(StringComparer.Ordinal).OrderBy(t => t == language ? 0 : 1).ThenBy(t => t, StringComparer.Ordinal);
                 foreach (var tag in tags.Concat(new[] { f.NumberingTag }).Distinct(StringComparer.Ordinal))
@@ -147,9 +153,15 @@ namespace LocalizedContent.Generator.Messages
             return classFiles;
         }
 
-        /// <summary>Text around a positive and a negative amount of the currency ("IRR:0": code and width) in the tag's pattern.</summary>
-        private static string[] CurrencyAffixes(NumberingProfile profile, string tag, string currency) =>
-            Currencies.Affixes(profile.CurrencyPattern, Currencies.SymbolFor(tag, currency.Substring(0, 3), currency[4] - '0'), profile.Minus);
+        /// <summary>Text around a positive and a negative amount of the currency ("IRR:0": code and width) and its
+        /// separators: the currency-specific format CLDR gives it in the tag, else the tag's pattern and monetary separators.</summary>
+        private static string[] CurrencyAffixes(NumberingProfile profile, string tag, string currency)
+        {
+            var code = Currencies.Resolve(tag, currency.Substring(0, 3));
+            var format = Currencies.FormatFor(tag, code);
+            return Currencies.Affixes(format?.Pattern ?? profile.CurrencyPattern, Currencies.SymbolFor(tag, code, currency[4] - '0'), profile.Minus,
+                format?.Decimal ?? profile.CurrencyDecimal ?? profile.Decimal, format?.Group ?? profile.CurrencyGroup ?? profile.Group);
+        }
 
         /// <summary>Keys in first-seen order: the neutral file's order, then keys only cultures have.</summary>
         private static List<string> KeysInOrder(List<ResxFileModel> files)

@@ -353,8 +353,9 @@ namespace LocalizedContent.Generator.Messages
                                 if (p.Kind == PlaceholderKind.Number && style is not null)
                                 {
                                     var digits = ", " + style.MinFraction.ToString(CultureInfo.InvariantCulture) + ", " + style.MaxFraction.ToString(CultureInfo.InvariantCulture) + ");";
-                                    var plural = file.PluralRuleSet is null ? "5" : "__LC" + PluralRules.MethodName(file.PluralRuleSet) + "(__b.CompactValue(" + p.Identifier + ", " + (style.Compact - 1).ToString(CultureInfo.InvariantCulture) + "))";
-                                    w.Line(style.Compact != 0 ? "__b.AppendCompact(" + p.Identifier + ", " + (style.Compact - 1).ToString(CultureInfo.InvariantCulture) + ", " + plural + ");"
+                                    var compact = p.Identifier + ", " + (style.Compact - 1).ToString(CultureInfo.InvariantCulture) + ", " + style.MinFraction.ToString(CultureInfo.InvariantCulture) + ", " + style.MaxFraction.ToString(CultureInfo.InvariantCulture);
+                                    var plural = file.PluralRuleSet is null ? "5" : "__LC" + PluralRules.MethodName(file.PluralRuleSet) + "(__b.CompactValue(" + compact + "))";
+                                    w.Line(style.Compact != 0 ? "__b.AppendCompact(" + compact + ", " + plural + ");"
                                         : style.CurrencyKey is { } currency ? "__b.AppendCurrency(" + p.Identifier + ", " + currencies.TakeWhile(c => c != currency).Count().ToString(CultureInfo.InvariantCulture) + digits
                                         : style.Percent ? "__b.AppendPercent(" + p.Identifier + ", " + (style.Scale ? "true" : "false") + digits
                                         : "__b.AppendNumber(" + p.Identifier + digits);
@@ -516,13 +517,14 @@ namespace LocalizedContent.Generator.Messages
                     + (p.PercentPrimaryGrouping != 3 ? ", percentPrimaryGrouping: " + p.PercentPrimaryGrouping.ToString(CultureInfo.InvariantCulture) : "")
                     + (p.PercentSecondaryGrouping != 3 ? ", percentSecondaryGrouping: " + p.PercentSecondaryGrouping.ToString(CultureInfo.InvariantCulture) : "");
                 // Currencies only in classes that show amounts: the grouping of the currency pattern, and per currency
-                // the text before and after a positive and a negative amount.
+                // the text before and after a positive and a negative amount and the decimal and group separators.
                 if (p.CurrencyAffixes.Count > 0)
                 {
                     var (primary, secondary) = Currencies.Grouping(p.CurrencyPattern);
                     percent += (primary != 3 ? ", currencyPrimaryGrouping: " + primary.ToString(CultureInfo.InvariantCulture) : "")
                         + (secondary != 3 ? ", currencySecondaryGrouping: " + secondary.ToString(CultureInfo.InvariantCulture) : "")
-                        + ", currency: new[] { " + string.Join(", ", p.CurrencyAffixes.Select(CSharpLiteral.String)) + " }";
+                        + ", currency: new[] { " + string.Join(", ", p.CurrencyAffixes.Select(CSharpLiteral.String)) + " }"
+                        + (p.CultureCurrencyDigits != 2 ? ", cultureCurrencyDigits: " + p.CultureCurrencyDigits.ToString(CultureInfo.InvariantCulture) : "");
                 }
                 // Compact patterns only in classes with compact numbers, and only the lengths they show.
                 if (p.Compact.Count > 0) percent += ", compact: new[] { " + string.Join(", ", p.Compact.Select(CSharpLiteral.String)) + " }";

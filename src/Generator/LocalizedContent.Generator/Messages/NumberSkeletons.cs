@@ -6,13 +6,13 @@ namespace LocalizedContent.Generator.Messages
 {
     /// <summary>
     /// The number styles and ICU skeleton stems the generator writes (ICU's MessageFormat semantics): the
-    /// <c>integer</c> and <c>percent</c> styles, and skeletons of <c>percent</c>, <c>%</c>, <c>scale/100</c> (with a percent),
+    /// <c>integer</c>, <c>percent</c> and <c>currency</c> styles, and skeletons of <c>percent</c>, <c>%</c>, <c>scale/100</c> (with a percent),
     /// <c>%x100</c>, <c>currency/XXX</c> (with <c>unit-width-iso-code</c>, <c>unit-width-narrow</c>), <c>precision-integer</c>, fraction precision (<c>.00</c>, <c>.0#</c>, <c>.##</c>)
-    /// and, alone, <c>compact-short</c> (<c>K</c>) and <c>compact-long</c> (<c>KK</c>).
+    /// and <c>compact-short</c> (<c>K</c>) and <c>compact-long</c> (<c>KK</c>), alone or with a precision stem.
     /// </summary>
     internal static class NumberSkeletons
     {
-        public const string Supported = "integer, percent, or a skeleton of ::percent, ::%, ::percent scale/100, ::%x100, ::currency/XXX (with unit-width-iso-code or unit-width-narrow), ::precision-integer and fraction precision such as ::.00, ::.0# or ::.##, or ::compact-short or ::compact-long alone";
+        public const string Supported = "integer, percent, currency, or a skeleton of ::percent, ::%, ::percent scale/100, ::%x100, ::currency/XXX (with unit-width-iso-code or unit-width-narrow), ::precision-integer and fraction precision such as ::.00, ::.0# or ::.##, or ::compact-short or ::compact-long, alone or with precision-integer or a fraction precision";
 
         // decimal.Round takes at most 28; 20 is far beyond what a message shows and what Intl checks.
         private const int MaxFractionDigits = 20;
@@ -26,6 +26,8 @@ namespace LocalizedContent.Generator.Messages
                 // ICU's MessageFormat: createIntegerFormat (no fraction digits) and createPercentInstance (× 100, no fraction digits).
                 case "integer": return new NumberStyle(0, 0);
                 case "percent": return new NumberStyle(0, 0, Percent: true, Scale: true);
+                // createCurrencyInstance: the culture's currency (its region's), with that currency's digits.
+                case "currency": return new NumberStyle(-1, -1, Currency: Currencies.OfCulture);
             }
             if (!format.StartsWith("::", System.StringComparison.Ordinal))
             {
@@ -41,8 +43,11 @@ namespace LocalizedContent.Generator.Messages
             var compact = stems.Any(s => s is "compact-short" or "K") ? 1 + Compact.Short : stems.Any(s => s is "compact-long" or "KK") ? 1 + Compact.Long : 0;
             if (compact != 0)
             {
-                if (stems.Length == 1) return new NumberStyle(0, 0, Compact: compact);
-                problem = "compact notation is supported alone (::compact-short or ::compact-long), not with '" + string.Join(" ", stems.Where(s => s is not ("compact-short" or "K" or "compact-long" or "KK"))) + "' (" + Supported + ")";
+                // Alone: ICU's compact rounding (-1); a precision stem replaces it (::K .0#: 1.23K, 1.0K).
+                var others = stems.Where(s => s is not ("compact-short" or "K" or "compact-long" or "KK")).ToList();
+                if (others.Count == 0) return new NumberStyle(-1, -1, Compact: compact);
+                if (others.Count == 1 && (others[0] == "precision-integer" ? (min = max = 0) == 0 : Fraction(others[0], out min, out max))) return new NumberStyle(min, max, Compact: compact);
+                problem = "compact notation is supported alone or with one precision stem (::compact-short .0#), not with '" + string.Join(" ", others) + "' (" + Supported + ")";
                 return null;
             }
             foreach (var stem in stems)

@@ -2353,6 +2353,82 @@ namespace LocalizedContent.Generator.LocaleData
             ("zu", "ZAR", "R|R"),
         };
 
+        // Tag, ISO code, "pattern|decimal|group": CLDR's currency-specific format (ICU's data: parts CLDR leaves out
+        // filled from the defining locale), where it differs from what truncation finds.
+        private static readonly (string Tag, string Code, string Format)[] FormatRows =
+        {
+            ("ca", "ESP", "\u00A4\u00A0#,##0.00|,|."),
+            ("de-LU", "LUF", "#,##0.00\u00A0\u00A4|.|,"),
+            ("el", "GRD", "#,##0.00\u00A0\u00A4|,|."),
+            ("en-150", "EUR", "\u00A4#,##0.00|.|,"),
+            ("en-AT", "EUR", "\u00A4\u00A0#,##0.00|,|."),
+            ("en-BE", "EUR", "\u00A4#,##0.00|.|,"),
+            ("en-CH", "EUR", "\u00A4#,##0.00|.|,"),
+            ("en-CZ", "EUR", "\u00A4#,##0.00|.|,"),
+            ("en-DE", "EUR", "\u00A4#,##0.00|.|,"),
+            ("en-DK", "EUR", "\u00A4#,##0.00|.|,"),
+            ("en-EE", "EUR", "\u00A4#,##0.00|.|,"),
+            ("en-ES", "EUR", "\u00A4#,##0.00|.|,"),
+            ("en-FI", "EUR", "\u00A4#,##0.00|.|,"),
+            ("en-FR", "EUR", "\u00A4#,##0.00|.|,"),
+            ("en-GE", "EUR", "\u00A4#,##0.00|.|,"),
+            ("en-HU", "EUR", "\u00A4#,##0.00|.|,"),
+            ("en-IT", "EUR", "\u00A4#,##0.00|.|,"),
+            ("en-LT", "EUR", "\u00A4#,##0.00|.|,"),
+            ("en-LV", "EUR", "\u00A4#,##0.00|.|,"),
+            ("en-NL", "EUR", "\u00A4#,##0.00|.|,"),
+            ("en-NO", "EUR", "\u00A4#,##0.00|.|,"),
+            ("en-PL", "EUR", "\u00A4#,##0.00|.|,"),
+            ("en-PT", "EUR", "\u00A4#,##0.00|.|,"),
+            ("en-RO", "EUR", "\u00A4#,##0.00|.|,"),
+            ("en-SE", "EUR", "\u00A4#,##0.00|.|,"),
+            ("en-SI", "EUR", "\u00A4#,##0.00|.|,"),
+            ("en-SK", "EUR", "\u00A4#,##0.00|.|,"),
+            ("en-UA", "EUR", "\u00A4#,##0.00|.|,"),
+            ("et", "EEK", "#,##0.00\u00A0\u00A4|.|\u00A0"),
+            ("eu", "ESP", "\u00A4\u00A0#,##0.00|,|."),
+            ("gl", "ESP", "#,##0.00\u00A0\u00A4|,|\u202F"),
+            ("it", "ITL", "\u00A4\u00A0#,##0.00|,|."),
+            ("pt-AO", "PTE", "#,##0.00\u00A0\u00A4|$|,"),
+            ("pt-CH", "PTE", "#,##0.00\u00A0\u00A4|$|,"),
+            ("pt-CV", "CVE", "#,##0.00\u00A0\u00A4|$|\u00A0"),
+            ("pt-CV", "PTE", "#,##0.00\u00A0\u00A4|$|,"),
+            ("pt-GQ", "PTE", "#,##0.00\u00A0\u00A4|$|,"),
+            ("pt-GW", "PTE", "#,##0.00\u00A0\u00A4|$|,"),
+            ("pt-LU", "PTE", "#,##0.00\u00A0\u00A4|$|,"),
+            ("pt-MO", "PTE", "#,##0.00\u00A0\u00A4|$|,"),
+            ("pt-MZ", "PTE", "#,##0.00\u00A0\u00A4|$|,"),
+            ("pt-PT", "PTE", "#,##0.00\u00A0\u00A4|$|,"),
+            ("pt-ST", "PTE", "#,##0.00\u00A0\u00A4|$|,"),
+            ("pt-TL", "PTE", "#,##0.00\u00A0\u00A4|$|,"),
+            ("tr", "TRY", "\u00A4#,##0.00|,|."),
+        };
+
+        // Each region's currency (supplemental currencyData: the first legal tender, as ICU's ucurr_forLocale).
+        private const string RegionCurrencies =
+            "AC=SHP AD=EUR AE=AED AF=AFN AG=XCD AI=XCD AL=ALL AM=AMD AO=AOA AR=ARS AS=USD AT=EUR " +
+            "AU=AUD AW=AWG AX=EUR AZ=AZN BA=BAM BB=BBD BD=BDT BE=EUR BF=XOF BG=EUR BH=BHD BI=BIF " +
+            "BJ=XOF BL=EUR BM=BMD BN=BND BO=BOB BQ=USD BR=BRL BS=BSD BT=BTN BU=BUK BV=NOK BW=BWP " +
+            "BY=BYN BZ=BZD CA=CAD CC=AUD CD=CDF CF=XAF CG=XAF CH=CHF CI=XOF CK=NZD CL=CLP CM=XAF " +
+            "CN=CNY CO=COP CR=CRC CS=CSD CU=CUP CV=CVE CW=XCG CX=AUD CY=EUR CZ=CZK DD=DDM DE=EUR " +
+            "DG=USD DJ=DJF DK=DKK DM=XCD DO=DOP DZ=DZD EA=EUR EC=USD EE=EUR EG=EGP EH=MAD ER=ERN " +
+            "ES=EUR ET=ETB EU=EUR FI=EUR FJ=FJD FK=FKP FM=USD FO=DKK FR=EUR GA=XAF GB=GBP GD=XCD " +
+            "GE=GEL GF=EUR GG=GBP GH=GHS GI=GIP GL=DKK GM=GMD GN=GNF GP=EUR GQ=XAF GR=EUR GS=GBP " +
+            "GT=GTQ GU=USD GW=XOF GY=GYD HK=HKD HM=AUD HN=HNL HR=EUR HT=HTG HU=HUF IC=EUR ID=IDR " +
+            "IE=EUR IL=ILS IM=GBP IN=INR IO=USD IQ=IQD IR=IRR IS=ISK IT=EUR JE=GBP JM=JMD JO=JOD " +
+            "JP=JPY KE=KES KG=KGS KH=KHR KI=AUD KM=KMF KN=XCD KP=KPW KR=KRW KW=KWD KY=KYD KZ=KZT " +
+            "LA=LAK LB=LBP LC=XCD LI=CHF LK=LKR LR=LRD LS=ZAR LT=EUR LU=EUR LV=EUR LY=LYD MA=MAD " +
+            "MC=EUR MD=MDL ME=EUR MF=EUR MG=MGA MH=USD MK=MKD ML=XOF MM=MMK MN=MNT MO=MOP MP=USD " +
+            "MQ=EUR MR=MRU MS=XCD MT=EUR MU=MUR MV=MVR MW=MWK MX=MXN MY=MYR MZ=MZN NA=NAD NC=XPF " +
+            "NE=XOF NF=AUD NG=NGN NI=NIO NL=EUR NO=NOK NP=NPR NR=AUD NU=NZD NZ=NZD OM=OMR PA=PAB " +
+            "PE=PEN PF=XPF PG=PGK PH=PHP PK=PKR PL=PLN PM=EUR PN=NZD PR=USD PS=ILS PT=EUR PW=USD " +
+            "PY=PYG QA=QAR RE=EUR RO=RON RS=RSD RU=RUB RW=RWF SA=SAR SB=SBD SC=SCR SD=SDG SE=SEK " +
+            "SG=SGD SH=SHP SI=EUR SJ=NOK SK=EUR SL=SLE SM=EUR SN=XOF SO=SOS SR=SRD SS=SSP ST=STN " +
+            "SU=SUR SV=USD SX=XCG SY=SYP SZ=SZL TA=GBP TC=USD TD=XAF TF=EUR TG=XOF TH=THB TJ=TJS " +
+            "TK=NZD TL=USD TM=TMT TN=TND TO=TOP TP=TPE TR=TRY TT=TTD TV=AUD TW=TWD TZ=TZS UA=UAH " +
+            "UG=UGX UM=USD US=USD UY=UYU UZ=UZS VA=EUR VC=XCD VE=VES VG=USD VI=USD VN=VND VU=VUV " +
+            "WF=XPF WS=WST XK=EUR YD=YDD YE=YER YT=EUR YU=YUM ZA=ZAR ZM=ZMW ZR=ZRN ZW=ZWG";
+
         // Fraction digits of the currencies without CLDR's default 2 (supplemental currencyData).
         private static readonly (string Code, int Digits)[] DigitRows =
         {

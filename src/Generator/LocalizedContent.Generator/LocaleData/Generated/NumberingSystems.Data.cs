@@ -84,7 +84,7 @@ namespace LocalizedContent.Generator.LocaleData
             new NumberingProfile('0', ".", ",", "\u200E-", PercentSuffix: "\u066A", CurrencyPattern: "\u200F#,##0.00\u00A0\u00A4;\u200F-#,##0.00\u00A0\u00A4"), // 71
             new NumberingProfile('\u07C0', ".", ",", "-", CurrencyPattern: "\u00A4\u00A0#,##0.00"), // 72
             new NumberingProfile('\u09E6', ".", ",", "-", SecondaryGrouping: 2, CurrencyPattern: "\u00A4#,##,##0.00"), // 73
-            new NumberingProfile('0', ",", "\u00A0", "-", PercentSuffix: "\u00A0%", CurrencyPattern: "\u00A4\u00A0#,##0.00"), // 74
+            new NumberingProfile('0', ",", "\u00A0", "-", PercentSuffix: "\u00A0%", CurrencyPattern: "\u00A4\u00A0#,##0.00", CurrencyGroup: "."), // 74
             new NumberingProfile('0', ".", "'", "-", CurrencyPattern: "\u00A4\u00A0#,##0.00;\u00A4-#,##0.00"), // 75
             new NumberingProfile('0', ".", "'", "-", CurrencyPattern: "\u00A4\u00A0#,##0.00"), // 76
             new NumberingProfile('0', ",", ".", "-", PercentSuffix: "\u00A0%", CurrencyPattern: "\u00A4\u00A0#,##0.00"), // 77
@@ -93,7 +93,7 @@ namespace LocalizedContent.Generator.LocaleData
             new NumberingProfile('\u06F0', "\u066B", "\u066C", "\u200E\u2212", PercentSuffix: "\u066A", CurrencyPattern: "\u00A4\u00A0#,##0.00"), // 80
             new NumberingProfile('0', ".", ",", "\u200E\u2212", CurrencyPattern: "\u00A4\u00A0#,##0.00"), // 81
             new NumberingProfile('0', ".", "\u2E41", "-", CurrencyPattern: "\u00A4\u00A0#,##0.00"), // 82
-            new NumberingProfile('0', ",", "'", "-", CurrencyPattern: "#,##0.00\u00A0\u00A4"), // 83
+            new NumberingProfile('0', ",", "'", "-", CurrencyPattern: "#,##0.00\u00A0\u00A4", CurrencyDecimal: "."), // 83
             new NumberingProfile('0', ".", "'", "-", MinimumGrouping: 2, CurrencyPattern: "\u00A4\u00A0#,##0.00;\u00A4-#,##0.00"), // 84
             new NumberingProfile('0', ".", ",", "\u200E-", CurrencyPattern: "\u00A4\u00A0#,##0.00"), // 85
             new NumberingProfile('\u0BE6', ".", ",", "-"), // 86

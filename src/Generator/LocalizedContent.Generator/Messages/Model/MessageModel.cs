@@ -18,10 +18,12 @@ namespace LocalizedContent.Generator.Messages.Model
     /// </summary>
     /// <param name="Percent">Written with the percent pattern and sign.</param>
     /// <param name="Scale">Multiplied by 100 first (the <c>percent</c> style does; the <c>::percent</c> stem does not).</param>
-    /// <param name="Currency">The ISO code of <c>::currency/XXX</c>: written with the locale's currency pattern.</param>
+    /// <param name="Currency">The ISO code of <c>::currency/XXX</c>, or <see cref="LocaleData.Currencies.OfCulture"/> for the
+    /// <c>currency</c> style (MinFraction and MaxFraction -1: that currency's digits): written with the locale's currency pattern.</param>
     /// <param name="CurrencyWidth">Symbol, ISO code or narrow symbol (<see cref="LocaleData.Currencies.Symbol"/>…).</param>
     /// <param name="Compact">0, or 1 + <see cref="LocaleData.Compact.Short"/> or <see cref="LocaleData.Compact.Long"/> for
-    /// <c>::compact-short</c> and <c>::compact-long</c>: written with the locale's compact patterns.</param>
+    /// <c>::compact-short</c> and <c>::compact-long</c>: written with the locale's compact patterns (fraction digits -1:
+    /// ICU's compact rounding).</param>
     internal sealed record NumberStyle(int MinFraction, int MaxFraction, bool Percent = false, bool Scale = false, string? Currency = null, int CurrencyWidth = 0, int Compact = 0)
     {
         /// <summary>{n, number} itself: at most 3 fraction digits.</summary>

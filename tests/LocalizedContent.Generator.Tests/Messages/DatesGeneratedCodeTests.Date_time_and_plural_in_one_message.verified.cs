@@ -62,11 +62,7 @@ namespace TestApp.Resources
             return new Variant(file, __LCNumbering(culture, file), culture);
         }
 
-        /// <summary><c>neutral</c>: {when, date, long} at {when, time, short}: {count, plural, one {# new article} other {# new articles}}</summary>
-        /// <remarks>
-        /// <para><c>ar</c>: {when, date, long} الساعة {when, time, short}: {count, plural, zero {لا مقالات} one {مقالة واح…</para>
-        /// <para><c>fa</c>: {when, date, long} ساعت {when, time, short}: {count, plural, one {# مقالهٔ تازه} other {# مقاله…</para>
-        /// </remarks>
+        /// <summary>{when, date, long} at {when, time, short}: {count, plural, one {# new article} other {# new articles}}<br/>ar: {when, date, long} الساعة {when, time, short}:…<br/>fa: {when, date, long} ساعت {when, time, short}: {c…</summary>
         /// <param name="when">{when}: the date, shown in the culture's calendar.</param>
         /// <param name="count">{count}: the number.</param>
         public static string Digest(global::System.DateTime when, decimal count) => __LCCurrent().Digest(when, count);
@@ -410,17 +406,13 @@ namespace TestApp.Resources
             switch (__LCPlural_en(count))
             {
                 case 1: // one
-                {
                     __b.AppendNumber(count);
                     __b.Append(" new article");
                     break;
-                }
                 default: // other
-                {
                     __b.AppendNumber(count);
                     __b.Append(" new articles");
                     break;
-                }
             }
             return __b.ToString();
         }
@@ -485,9 +477,7 @@ namespace TestApp.Resources
                     break;
                 }
             }
-            __b.Append('\u2069');
-            __b.Append(" الساعة ");
-            __b.Append('\u2068');
+            __b.Append("\u2069 الساعة \u2068");
             switch (__num)
             {
                 case 119: // gregorian
@@ -515,49 +505,29 @@ namespace TestApp.Resources
                     break;
                 }
             }
-            __b.Append('\u2069');
-            __b.Append(": ");
+            __b.Append("\u2069: ");
             switch (__LCPlural_ar(count))
             {
                 case 0: // zero
-                {
                     __b.Append("لا مقالات");
                     break;
-                }
                 case 1: // one
-                {
                     __b.Append("مقالة واحدة");
                     break;
-                }
                 case 2: // two
-                {
                     __b.Append("مقالتان");
                     break;
-                }
                 case 3: // few
-                {
                     __b.Append('\u2068');
                     __b.AppendNumber(count);
-                    __b.Append('\u2069');
-                    __b.Append(" مقالات");
+                    __b.Append("\u2069 مقالات");
                     break;
-                }
                 case 4: // many
-                {
-                    __b.Append('\u2068');
-                    __b.AppendNumber(count);
-                    __b.Append('\u2069');
-                    __b.Append(" مقالة");
-                    break;
-                }
                 default: // other
-                {
                     __b.Append('\u2068');
                     __b.AppendNumber(count);
-                    __b.Append('\u2069');
-                    __b.Append(" مقالة");
+                    __b.Append("\u2069 مقالة");
                     break;
-                }
             }
             return __b.ToString();
         }
@@ -590,33 +560,14 @@ namespace TestApp.Resources
                     break;
                 }
             }
-            __b.Append('\u2069');
-            __b.Append(" ساعت ");
-            __b.Append('\u2068');
+            __b.Append("\u2069 ساعت \u2068");
             __b.AppendDigits(when.Hour, 1);
             __b.Append(':');
             __b.AppendDigits(when.Minute, 2);
-            __b.Append('\u2069');
-            __b.Append(": ");
-            switch (__LCPlural_fa(count))
-            {
-                case 1: // one
-                {
-                    __b.Append('\u2068');
-                    __b.AppendNumber(count);
-                    __b.Append('\u2069');
-                    __b.Append(" مقالهٔ تازه");
-                    break;
-                }
-                default: // other
-                {
-                    __b.Append('\u2068');
-                    __b.AppendNumber(count);
-                    __b.Append('\u2069');
-                    __b.Append(" مقالهٔ تازه");
-                    break;
-                }
-            }
+            __b.Append("\u2069: ");
+            __b.Append('\u2068');
+            __b.AppendNumber(count);
+            __b.Append("\u2069 مقالهٔ تازه");
             return __b.ToString();
         }
 

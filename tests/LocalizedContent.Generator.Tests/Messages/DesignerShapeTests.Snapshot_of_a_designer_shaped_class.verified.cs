@@ -87,35 +87,20 @@ namespace TestApp.Properties
 
         private static global::System.Globalization.CultureInfo? __LCCulture;
 
-        /// <summary><c>neutral</c>: News Reader</summary>
-        /// <remarks>
-        /// <para><c>fa</c>: خبرخوان</para>
-        /// </remarks>
+        /// <summary>News Reader<br/>fa: خبرخوان</summary>
         public static string AppName => __LCCurrent().AppName;
 
-        /// <summary><c>neutral</c>: The {0} field is required.</summary>
-        /// <remarks>
-        /// <para><c>fa</c>: فیلد {0} الزامی است.</para>
-        /// </remarks>
+        /// <summary>The {0} field is required.<br/>fa: فیلد {0} الزامی است.</summary>
         public static string Required => __LCCurrent().Required;
 
-        /// <summary><c>neutral</c>: The {0} field is required.</summary>
-        /// <remarks>
-        /// <para><c>fa</c>: فیلد {0} الزامی است.</para>
-        /// </remarks>
+        /// <summary>The {0} field is required.<br/>fa: فیلد {0} الزامی است.</summary>
         /// <param name="arg0">{0}: the inserted value.</param>
         public static string FormatRequired(object? arg0) => __LCCurrent().FormatRequired(arg0);
 
-        /// <summary><c>neutral</c>: {count, plural, one {# item} other {# items}}</summary>
-        /// <remarks>
-        /// <para><c>fa</c>: {count, plural, one {# مورد} other {# مورد}}</para>
-        /// </remarks>
+        /// <summary>{count, plural, one {# item} other {# items}}<br/>fa: {count, plural, one {# مورد} other {# مورد}}</summary>
         public static string Items => __LCCurrent().Items;
 
-        /// <summary><c>neutral</c>: {count, plural, one {# item} other {# items}}</summary>
-        /// <remarks>
-        /// <para><c>fa</c>: {count, plural, one {# مورد} other {# مورد}}</para>
-        /// </remarks>
+        /// <summary>{count, plural, one {# item} other {# items}}<br/>fa: {count, plural, one {# مورد} other {# مورد}}</summary>
         /// <param name="count">{count}: the number.</param>
         public static string FormatItems(decimal count) => __LCCurrent().FormatItems(count);
 
@@ -125,27 +110,50 @@ namespace TestApp.Properties
             private readonly int __LCfile;
             private readonly int __LCnumbering;
             private readonly global::System.Globalization.CultureInfo __LCculture;
+            private readonly string[] __LCtexts;
 
             internal Variant(int file, int numbering, global::System.Globalization.CultureInfo culture)
             {
                 __LCfile = file;
                 __LCnumbering = numbering;
                 __LCculture = culture;
+                __LCtexts = __LCTable(file);
             }
 
             /// <inheritdoc cref="Resources.AppName"/>
-            public string AppName => __LCfile == 0 ? "News Reader" : "خبرخوان";
+            public string AppName => __LCtexts[0];
 
             /// <inheritdoc cref="Resources.Required"/>
-            public string Required => __LCfile == 0 ? "The {0} field is required." : "فیلد {0} الزامی است.";
+            public string Required => __LCtexts[1];
             /// <inheritdoc cref="Resources.FormatRequired(object)"/>
             public string FormatRequired(object? arg0) => __LCfile == 0 ? __LCRequired_0(__LCnumbering, __LCculture, arg0) : __LCRequired_1(__LCnumbering, __LCculture, arg0);
 
             /// <inheritdoc cref="Resources.Items"/>
-            public string Items => __LCfile == 0 ? "{count, plural, one {# item} other {# items}}" : "{count, plural, one {# مورد} other {# مورد}}";
+            public string Items => __LCtexts[2];
             /// <inheritdoc cref="Resources.FormatItems(decimal)"/>
             public string FormatItems(decimal count) => __LCfile == 0 ? __LCItems_0(__LCnumbering, __LCculture, count) : __LCItems_1(__LCnumbering, __LCculture, count);
         }
+
+        // The variants' texts, one array per file (made when a variant of the file is first resolved).
+        private static readonly string[]?[] __LCTexts = new string[2][];
+
+        private static string[] __LCTable(int file) => __LCTexts[file] ?? (__LCTexts[file] = file == 0 ? __LCTable0() : __LCTable1());
+
+        // Resources.resx
+        private static string[] __LCTable0() => new string[]
+        {
+            "News Reader",
+            "The {0} field is required.",
+            "{count, plural, one {# item} other {# items}}",
+        };
+
+        // Resources.fa.resx
+        private static string[] __LCTable1() => new string[]
+        {
+            "خبرخوان",
+            "فیلد {0} الزامی است.",
+            "{count, plural, one {# مورد} other {# مورد}}",
+        };
 
         // Resources.resx, 'Required'
         private static string __LCRequired_0(int __num, global::System.Globalization.CultureInfo __culture, object? arg0)
@@ -161,11 +169,9 @@ namespace TestApp.Properties
         private static string __LCRequired_1(int __num, global::System.Globalization.CultureInfo __culture, object? arg0)
         {
             var __b = __LCBuilder(__num);
-            __b.Append("فیلد ");
-            __b.Append('\u2068');
+            __b.Append("فیلد \u2068");
             __b.AppendItem(arg0, null, 0, __culture);
-            __b.Append('\u2069');
-            __b.Append(" الزامی است.");
+            __b.Append("\u2069 الزامی است.");
             return __b.ToString();
         }
 
@@ -176,17 +182,13 @@ namespace TestApp.Properties
             switch (__LCPlural_en(count))
             {
                 case 1: // one
-                {
                     __b.AppendNumber(count);
                     __b.Append(" item");
                     break;
-                }
                 default: // other
-                {
                     __b.AppendNumber(count);
                     __b.Append(" items");
                     break;
-                }
             }
             return __b.ToString();
         }
@@ -195,25 +197,9 @@ namespace TestApp.Properties
         private static string __LCItems_1(int __num, global::System.Globalization.CultureInfo __culture, decimal count)
         {
             var __b = __LCBuilder(__num);
-            switch (__LCPlural_fa(count))
-            {
-                case 1: // one
-                {
-                    __b.Append('\u2068');
-                    __b.AppendNumber(count);
-                    __b.Append('\u2069');
-                    __b.Append(" مورد");
-                    break;
-                }
-                default: // other
-                {
-                    __b.Append('\u2068');
-                    __b.AppendNumber(count);
-                    __b.Append('\u2069');
-                    __b.Append(" مورد");
-                    break;
-                }
-            }
+            __b.Append('\u2068');
+            __b.AppendNumber(count);
+            __b.Append("\u2069 مورد");
             return __b.ToString();
         }
 

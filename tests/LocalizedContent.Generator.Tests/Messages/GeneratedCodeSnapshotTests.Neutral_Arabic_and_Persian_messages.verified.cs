@@ -62,27 +62,15 @@ namespace TestApp.Resources
             return new Variant(file, __LCNumbering(culture, file), culture);
         }
 
-        /// <summary><c>neutral</c>: News Reader</summary>
-        /// <remarks>
-        /// <para><c>ar</c>: قارئ الأخبار</para>
-        /// <para><c>fa</c>: خبرخوان</para>
-        /// </remarks>
+        /// <summary>News Reader<br/>ar: قارئ الأخبار<br/>fa: خبرخوان</summary>
         public static string AppName => __LCCurrent().AppName;
 
-        /// <summary><c>neutral</c>: {app} has {count, number} daily users</summary>
-        /// <remarks>
-        /// <para><c>ar</c>: لدى {app} {count, number} مستخدم يومياً</para>
-        /// <para><c>fa</c>: {app} {count, number} کاربر روزانه دارد</para>
-        /// </remarks>
+        /// <summary>{app} has {count, number} daily users<br/>ar: لدى {app} {count, number} مستخدم يومياً<br/>fa: {app} {count, number} کاربر روزانه دارد</summary>
         /// <param name="app">{app}: the inserted value.</param>
         /// <param name="count">{count}: the number.</param>
         public static string DailyUsers(string? app, decimal count) => __LCCurrent().DailyUsers(app, count);
 
-        /// <summary><c>neutral</c>: {count, plural, one {# new article} other {# new articles}}</summary>
-        /// <remarks>
-        /// <para><c>ar</c>: {count, plural, zero {لا مقالات جديدة} one {مقالة جديدة} two {مقالتان جديدتان} few {# مقالات جد…</para>
-        /// <para><c>fa</c>: {count, plural, one {# مقالهٔ تازه} other {# مقالهٔ تازه}}</para>
-        /// </remarks>
+        /// <summary>{count, plural, one {# new article} other {# new articles}}<br/>ar: {count, plural, zero {لا مقالات جديدة} one {مقا…<br/>fa: {count, plural, one {# مقالهٔ تازه} other {# مقا…</summary>
         /// <param name="count">{count}: the number.</param>
         public static string NewArticles(decimal count) => __LCCurrent().NewArticles(count);
 
@@ -92,16 +80,18 @@ namespace TestApp.Resources
             private readonly int __LCfile;
             private readonly int __LCnumbering;
             private readonly global::System.Globalization.CultureInfo __LCculture;
+            private readonly string[] __LCtexts;
 
             internal Variant(int file, int numbering, global::System.Globalization.CultureInfo culture)
             {
                 __LCfile = file;
                 __LCnumbering = numbering;
                 __LCculture = culture;
+                __LCtexts = __LCTable(file);
             }
 
             /// <inheritdoc cref="Strings.AppName"/>
-            public string AppName => __LCfile == 0 ? "News Reader" : __LCfile == 1 ? "قارئ الأخبار" : "خبرخوان";
+            public string AppName => __LCtexts[0];
 
             /// <inheritdoc cref="Strings.DailyUsers(string, decimal)"/>
             public string DailyUsers(string? app, decimal count) => __LCfile == 0 ? __LCDailyUsers_0(__LCnumbering, __LCculture, app, count) : __LCfile == 1 ? __LCDailyUsers_1(__LCnumbering, __LCculture, app, count) : __LCDailyUsers_2(__LCnumbering, __LCculture, app, count);
@@ -109,6 +99,29 @@ namespace TestApp.Resources
             /// <inheritdoc cref="Strings.NewArticles(decimal)"/>
             public string NewArticles(decimal count) => __LCfile == 0 ? __LCNewArticles_0(__LCnumbering, __LCculture, count) : __LCfile == 1 ? __LCNewArticles_1(__LCnumbering, __LCculture, count) : __LCNewArticles_2(__LCnumbering, __LCculture, count);
         }
+
+        // The variants' texts, one array per file (made when a variant of the file is first resolved).
+        private static readonly string[]?[] __LCTexts = new string[3][];
+
+        private static string[] __LCTable(int file) => __LCTexts[file] ?? (__LCTexts[file] = file == 0 ? __LCTable0() : file == 1 ? __LCTable1() : __LCTable2());
+
+        // Strings.resx
+        private static string[] __LCTable0() => new string[]
+        {
+            "News Reader",
+        };
+
+        // Strings.ar.resx
+        private static string[] __LCTable1() => new string[]
+        {
+            "قارئ الأخبار",
+        };
+
+        // Strings.fa.resx
+        private static string[] __LCTable2() => new string[]
+        {
+            "خبرخوان",
+        };
 
         // Strings.resx, 'DailyUsers'
         private static string __LCDailyUsers_0(int __num, global::System.Globalization.CultureInfo __culture, string? app, decimal count)
@@ -125,15 +138,11 @@ namespace TestApp.Resources
         private static string __LCDailyUsers_1(int __num, global::System.Globalization.CultureInfo __culture, string? app, decimal count)
         {
             var __b = __LCBuilder(__num);
-            __b.Append("لدى ");
-            __b.Append('\u2068');
+            __b.Append("لدى \u2068");
             __b.Append(app);
-            __b.Append('\u2069');
-            __b.Append(' ');
-            __b.Append('\u2068');
+            __b.Append("\u2069 \u2068");
             __b.AppendNumber(count);
-            __b.Append('\u2069');
-            __b.Append(" مستخدم يومياً");
+            __b.Append("\u2069 مستخدم يومياً");
             return __b.ToString();
         }
 
@@ -143,12 +152,9 @@ namespace TestApp.Resources
             var __b = __LCBuilder(__num);
             __b.Append('\u2068');
             __b.Append(app);
-            __b.Append('\u2069');
-            __b.Append(' ');
-            __b.Append('\u2068');
+            __b.Append("\u2069 \u2068");
             __b.AppendNumber(count);
-            __b.Append('\u2069');
-            __b.Append(" کاربر روزانه دارد");
+            __b.Append("\u2069 کاربر روزانه دارد");
             return __b.ToString();
         }
 
@@ -159,17 +165,13 @@ namespace TestApp.Resources
             switch (__LCPlural_en(count))
             {
                 case 1: // one
-                {
                     __b.AppendNumber(count);
                     __b.Append(" new article");
                     break;
-                }
                 default: // other
-                {
                     __b.AppendNumber(count);
                     __b.Append(" new articles");
                     break;
-                }
             }
             return __b.ToString();
         }
@@ -181,44 +183,25 @@ namespace TestApp.Resources
             switch (__LCPlural_ar(count))
             {
                 case 0: // zero
-                {
                     __b.Append("لا مقالات جديدة");
                     break;
-                }
                 case 1: // one
-                {
                     __b.Append("مقالة جديدة");
                     break;
-                }
                 case 2: // two
-                {
                     __b.Append("مقالتان جديدتان");
                     break;
-                }
                 case 3: // few
-                {
                     __b.Append('\u2068');
                     __b.AppendNumber(count);
-                    __b.Append('\u2069');
-                    __b.Append(" مقالات جديدة");
+                    __b.Append("\u2069 مقالات جديدة");
                     break;
-                }
                 case 4: // many
-                {
-                    __b.Append('\u2068');
-                    __b.AppendNumber(count);
-                    __b.Append('\u2069');
-                    __b.Append(" مقالة جديدة");
-                    break;
-                }
                 default: // other
-                {
                     __b.Append('\u2068');
                     __b.AppendNumber(count);
-                    __b.Append('\u2069');
-                    __b.Append(" مقالة جديدة");
+                    __b.Append("\u2069 مقالة جديدة");
                     break;
-                }
             }
             return __b.ToString();
         }
@@ -227,25 +210,9 @@ namespace TestApp.Resources
         private static string __LCNewArticles_2(int __num, global::System.Globalization.CultureInfo __culture, decimal count)
         {
             var __b = __LCBuilder(__num);
-            switch (__LCPlural_fa(count))
-            {
-                case 1: // one
-                {
-                    __b.Append('\u2068');
-                    __b.AppendNumber(count);
-                    __b.Append('\u2069');
-                    __b.Append(" مقالهٔ تازه");
-                    break;
-                }
-                default: // other
-                {
-                    __b.Append('\u2068');
-                    __b.AppendNumber(count);
-                    __b.Append('\u2069');
-                    __b.Append(" مقالهٔ تازه");
-                    break;
-                }
-            }
+            __b.Append('\u2068');
+            __b.AppendNumber(count);
+            __b.Append("\u2069 مقالهٔ تازه");
             return __b.ToString();
         }
 

@@ -62,22 +62,22 @@ namespace TestApp.Resources
             return new Variant(file, __LCNumbering(culture, file), culture);
         }
 
-        /// <summary><c>neutral</c>: Hello {0}, you have {1} messages</summary>
+        /// <summary>Hello {0}, you have {1} messages</summary>
         /// <param name="arg0">{0}: the inserted value.</param>
         /// <param name="arg1">{1}: the inserted value.</param>
         public static string Welcome(object? arg0, object? arg1) => __LCCurrent().Welcome(arg0, arg1);
 
-        /// <summary><c>neutral</c>: {gender, select, female {{host} invites you to her party} male {{host} invites you to his party} other {{host} invites you to their party}}</summary>
+        /// <summary>{gender, select, female {{host} invites you to her party} male {{host} invites you to his party} other {{host} invites you to their party}}</summary>
         /// <param name="gender">{gender}: the select value.</param>
         /// <param name="host">{host}: the inserted value.</param>
         public static string Invite(string? gender, string? host) => __LCCurrent().Invite(gender, host);
 
-        /// <summary><c>neutral</c>: {guests, plural, offset:1 =0 {nobody} =1 {{host}} one {{host} and one other} other {{host} and # others}}</summary>
+        /// <summary>{guests, plural, offset:1 =0 {nobody} =1 {{host}} one {{host} and one other} other {{host} and # others}}</summary>
         /// <param name="guests">{guests}: the number.</param>
         /// <param name="host">{host}: the inserted value.</param>
         public static string Guests(decimal guests, string? host) => __LCCurrent().Guests(guests, host);
 
-        /// <summary><c>neutral</c>: Use '{braces}' and it''s fine</summary>
+        /// <summary>Use '{braces}' and it''s fine</summary>
         public static string Quoted => __LCCurrent().Quoted;
 
         /// <summary>The messages of one culture, as returned by <see cref="For"/>.</summary>
@@ -86,12 +86,14 @@ namespace TestApp.Resources
             private readonly int __LCfile;
             private readonly int __LCnumbering;
             private readonly global::System.Globalization.CultureInfo __LCculture;
+            private readonly string[] __LCtexts;
 
             internal Variant(int file, int numbering, global::System.Globalization.CultureInfo culture)
             {
                 __LCfile = file;
                 __LCnumbering = numbering;
                 __LCculture = culture;
+                __LCtexts = __LCTable(file);
             }
 
             /// <inheritdoc cref="Strings.Welcome(object, object)"/>
@@ -104,8 +106,19 @@ namespace TestApp.Resources
             public string Guests(decimal guests, string? host) => __LCGuests_0(__LCnumbering, __LCculture, guests, host);
 
             /// <inheritdoc cref="Strings.Quoted"/>
-            public string Quoted => "Use {braces} and it's fine";
+            public string Quoted => __LCtexts[0];
         }
+
+        // The variants' texts, one array per file (made when a variant of the file is first resolved).
+        private static readonly string[]?[] __LCTexts = new string[1][];
+
+        private static string[] __LCTable(int file) => __LCTexts[file] ?? (__LCTexts[file] = __LCTable0());
+
+        // Strings.resx
+        private static string[] __LCTable0() => new string[]
+        {
+            "Use {braces} and it's fine",
+        };
 
         // Strings.resx, 'Welcome'
         private static string __LCWelcome_0(int __num, global::System.Globalization.CultureInfo __culture, object? arg0, object? arg1)
@@ -126,23 +139,17 @@ namespace TestApp.Resources
             switch (gender)
             {
                 case "female":
-                {
                     __b.Append(host);
                     __b.Append(" invites you to her party");
                     break;
-                }
                 case "male":
-                {
                     __b.Append(host);
                     __b.Append(" invites you to his party");
                     break;
-                }
                 default:
-                {
                     __b.Append(host);
                     __b.Append(" invites you to their party");
                     break;
-                }
             }
             return __b.ToString();
         }
@@ -164,19 +171,15 @@ namespace TestApp.Resources
                 switch (__LCPlural_en((guests - 1m)))
                 {
                     case 1: // one
-                    {
                         __b.Append(host);
                         __b.Append(" and one other");
                         break;
-                    }
                     default: // other
-                    {
                         __b.Append(host);
                         __b.Append(" and ");
                         __b.AppendNumber((guests - 1m));
                         __b.Append(" others");
                         break;
-                    }
                 }
             }
             return __b.ToString();

@@ -42,6 +42,19 @@ namespace LocalizedContent.Generator.Common
             return Line(closing);
         }
 
+        /// <summary>Indents the lines that follow without a brace (a switch section's statements).</summary>
+        public SourceWriter Indent()
+        {
+            _indent++;
+            return this;
+        }
+
+        public SourceWriter Dedent()
+        {
+            _indent--;
+            return this;
+        }
+
         /// <summary>Writes a doc comment line for each line of <paramref name="xml"/> (already escaped).</summary>
         public SourceWriter Doc(string xml)
         {

@@ -52,7 +52,8 @@ namespace LocalizedContent.Generator.Messages
         }
 
         /// <summary>The same members on Variant: raw text by the variant's file, Format methods by its implementation.</summary>
-        public static void WriteVariantMembers(SourceWriter w, MessageClassModel model, DesignerShapeModel designer)
+        /// <param name="table">Each member's entry in the variant's texts (<see cref="TextTableEmitter"/>).</param>
+        public static void WriteVariantMembers(SourceWriter w, MessageClassModel model, DesignerShapeModel designer, TextTable table)
         {
             for (var i = 0; i < model.Members.Count; i++)
             {
@@ -60,10 +61,10 @@ namespace LocalizedContent.Generator.Messages
                 var shape = designer.Members[i];
                 w.Line();
                 w.Line("/// <inheritdoc cref=\"" + model.ClassName + "." + member.Name + "\"/>");
-                w.Line("public string " + member.Name + " => " + MessageEmitter.Switch(shape.TextByFile, text => CSharpLiteral.String(shape.Texts[text])) + ";");
+                w.Line("public string " + member.Name + " => " + TextTableEmitter.Field + "[" + table.SlotOf[i].ToString(System.Globalization.CultureInfo.InvariantCulture) + "];");
                 if (shape.FormatName is not { } format) continue;
                 w.Line("/// <inheritdoc cref=\"" + model.ClassName + "." + format + MessageEmitter.TypeParameters(member, "{", "}") + "(" + MessageEmitter.CrefParameters(member) + ")\"/>");
-                w.Line("public string " + format + MessageEmitter.TypeParameters(member) + "(" + MessageEmitter.ParameterList(w, member) + ")" + MessageEmitter.Constraints(member) + " => " + MessageEmitter.VariantCall(model, member) + ";");
+                w.Line("public string " + format + MessageEmitter.TypeParameters(member) + "(" + MessageEmitter.ParameterList(w, member) + ")" + MessageEmitter.Constraints(member) + " => " + table.Call(model, i) + ";");
                 MessageEmitter.WriteDateOverloads(w, model, member, "public string ", "", format);
             }
         }

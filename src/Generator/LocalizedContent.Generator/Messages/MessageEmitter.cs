@@ -91,9 +91,13 @@ namespace LocalizedContent.Generator.Messages
                 w.Line();
             }
 
-            WriteVariant(w, model);
-            foreach (var member in model.Members.Where(m => m.IsMethod))
+            var texts = TextTableEmitter.Plan(model);
+            WriteVariant(w, model, texts);
+            if (texts.Slots.Count > 0) TextTableEmitter.Write(w, model, texts);
+            for (var m = 0; m < model.Members.Count; m++)
             {
+                var member = model.Members[m];
+                if (!member.IsMethod || texts.Calls.ContainsKey(m)) continue;
                 for (var i = 0; i < member.Impls.Count; i++) WriteImpl(w, model, member, i);
             }
 
@@ -120,18 +124,11 @@ namespace LocalizedContent.Generator.Messages
         {
             var doc = new StringBuilder();
             var first = member.Impls[0];
-            // The neutral text in full (up to 300 characters: what IntelliSense shows), the other cultures cut to 80:
-            // every quoted character is parsed again on each build.
-            doc.Append("<summary>").Append(Label(model, first.File)).Append(": ").Append(XmlDocText.Escape(first.RawValue, 300)).Append("</summary>");
-            if (member.Impls.Count > 1)
-            {
-                doc.Append("\n<remarks>");
-                foreach (var impl in member.Impls.Skip(1))
-                {
-                    doc.Append("\n<para>").Append(Label(model, impl.File)).Append(": ").Append(XmlDocText.Escape(impl.RawValue, 80)).Append("</para>");
-                }
-                doc.Append("\n</remarks>");
-            }
+            // The first file's text (the neutral one where there is one) and a short line per other culture, in the
+            // summary (what IntelliSense shows) on one source line: every character here is parsed again on each build.
+            doc.Append("<summary>").Append(first.File == 0 && model.Files[0].Culture is null ? "" : Label(model, first.File)).Append(XmlDocText.Escape(first.RawValue, 160));
+            foreach (var impl in member.Impls.Skip(1)) doc.Append("<br/>").Append(Label(model, impl.File)).Append(XmlDocText.Escape(impl.RawValue, 40));
+            doc.Append("</summary>");
             foreach (var p in parameters ? member.Parameters : EquatableArray<MemberParameter>.Empty)
             {
                 var what = p.FormatMeaning is not null ? "value formatted as " + p.FormatMeaning + " (an IFormattable)" : p.Kind == PlaceholderKind.Number ? "number" : p.Kind == PlaceholderKind.Choice ? "select value" : p.Kind == PlaceholderKind.Date ? "date, shown in the culture's calendar" : "inserted value";
@@ -141,7 +138,7 @@ namespace LocalizedContent.Generator.Messages
         }
 
         private static string Label(MessageClassModel model, int file) =>
-            "<c>" + XmlDocText.Escape(model.Files[file].Culture ?? "neutral") + "</c>";
+            XmlDocText.Escape(model.Files[file].Culture ?? "neutral") + ": ";
 
         internal static string ParameterList(SourceWriter w, ClassMember member) =>
             string.Join(", ", member.Parameters.Select(p => (p.TypeParameter ?? TypeName(w, p.Type)) + " " + p.Identifier));
@@ -175,33 +172,37 @@ namespace LocalizedContent.Generator.Messages
         internal static string ArgumentList(ClassMember member) =>
             string.Join(", ", member.Parameters.Select(p => p.Identifier));
 
-        private static void WriteVariant(SourceWriter w, MessageClassModel model)
+        private static void WriteVariant(SourceWriter w, MessageClassModel model, TextTable table)
         {
             w.Doc("<summary>The messages of one culture, as returned by <see cref=\"For\"/>.</summary>");
             w.Open("public readonly struct Variant");
             w.Line("private readonly int __LCfile;");
             w.Line("private readonly int __LCnumbering;");
             w.Line("private readonly " + CultureInfoType + " __LCculture;");
+            var texts = table.Slots.Count > 0;
+            if (texts) w.Line("private readonly string[] " + TextTableEmitter.Field + ";");
             w.Line();
             w.Open("internal Variant(int file, int numbering, " + CultureInfoType + " culture)");
             w.Line("__LCfile = file;");
             w.Line("__LCnumbering = numbering;");
             w.Line("__LCculture = culture;");
+            if (texts) w.Line(TextTableEmitter.Field + " = __LCTable(file);");
             w.Close();
 
-            if (model.Designer is not null) DesignerShapeEmitter.WriteVariantMembers(w, model, model.Designer);
-            foreach (var member in model.Designer is null ? model.Members : EquatableArray<ClassMember>.Empty)
+            if (model.Designer is not null) DesignerShapeEmitter.WriteVariantMembers(w, model, model.Designer, table);
+            for (var i = 0; i < (model.Designer is null ? model.Members.Count : 0); i++)
             {
+                var member = model.Members[i];
                 w.Line();
                 w.Line("/// <inheritdoc cref=\"" + model.ClassName + "." + member.Name + TypeParameters(member, "{", "}") + (member.IsMethod ? "(" + CrefParameters(member) + ")" : "") + "\"/>");
                 if (member.IsMethod)
                 {
-                    w.Line("public string " + member.Name + TypeParameters(member) + "(" + ParameterList(w, member) + ")" + Constraints(member) + " => " + VariantCall(model, member) + ";");
+                    w.Line("public string " + member.Name + TypeParameters(member) + "(" + ParameterList(w, member) + ")" + Constraints(member) + " => " + table.Call(model, i) + ";");
                     WriteDateOverloads(w, model, member, "public string ", "");
                 }
                 else
                 {
-                    w.Line("public string " + member.Name + " => " + Switch(member, (route, impl) => CSharpLiteral.String(Constant(impl.Parts))) + ";");
+                    w.Line("public string " + member.Name + " => " + TextTableEmitter.Field + "[" + table.SlotOf[i].ToString(CultureInfo.InvariantCulture) + "];");
                 }
             }
             w.Close();
@@ -277,20 +278,17 @@ namespace LocalizedContent.Generator.Messages
 
         private static string ImplName(ClassMember member, int impl) => "__LC" + member.Name.TrimStart('@') + "_" + impl.ToString(CultureInfo.InvariantCulture);
 
-        private static string Constant(EquatableArray<MessagePart> parts) =>
-            string.Concat(parts.OfType<TextPart>().Select(t => t.Text));
-
         private static void WriteImpl(SourceWriter w, MessageClassModel model, ClassMember member, int index)
         {
             var impl = member.Impls[index];
             var file = model.Files[impl.File];
-            w.Line("// " + file.FileName + ", '" + XmlDocText.Escape(member.Key, 80).Replace("\\", "\\\\") + "'");
+            w.Line("// " + XmlDocText.Escape(file.FileName) + ", '" + XmlDocText.Escape(member.Key, 80).Replace("\\", "\\\\") + "'");
             w.Open("private static string " + ImplName(member, index) + TypeParameters(member) + "(int __num, " + CultureInfoType + " __culture" + (member.Parameters.Count == 0 ? "" : ", " + ParameterList(w, member)) + ")" + Constraints(member));
             var pieces = ConcatPieces(file, member, impl.Parts);
             if (pieces is not null)
             {
                 // Only text and string arguments: string.Concat computes the length once and allocates the result only.
-                w.Line(pieces.Count == 1 ? "return " + pieces[0] + " ?? \"\";" : "return string.Concat(" + string.Join(", ", pieces) + ");");
+                w.Line("return " + Concat(pieces.Select(piece => piece.Text is null ? piece.Identifier! : CSharpLiteral.String(piece.Text)).ToList()) + ";");
                 w.Close();
                 w.Line();
                 return;
@@ -305,14 +303,15 @@ namespace LocalizedContent.Generator.Messages
 
         /// <summary>The arguments of one string.Concat call (at most four: more would allocate an array), or null
         /// when the message has numbers, plurals or selects.</summary>
-        private static List<string>? ConcatPieces(ClassFile file, ClassMember member, EquatableArray<MessagePart> parts)
+        /// <returns>Each piece is a text (<c>Text</c>) or a string parameter (<c>Identifier</c>).</returns>
+        internal static List<(string? Text, string? Identifier)>? ConcatPieces(ClassFile file, ClassMember member, EquatableArray<MessagePart> parts)
         {
-            var pieces = new List<string>();
+            var pieces = new List<(string? Text, string? Identifier)>();
             var literal = new StringBuilder();
             void FlushLiteral()
             {
                 if (literal.Length == 0) return;
-                pieces.Add(CSharpLiteral.String(literal.ToString()));
+                pieces.Add((literal.ToString(), null));
                 literal.Clear();
             }
             foreach (var part in parts)
@@ -327,27 +326,34 @@ namespace LocalizedContent.Generator.Messages
                 if (p.Type != ParameterType.String) return null;
                 if (file.Isolate) literal.Append('\u2068');
                 FlushLiteral();
-                pieces.Add(p.Identifier);
+                pieces.Add((null, p.Identifier));
                 if (file.Isolate) literal.Append('\u2069');
             }
             FlushLiteral();
             return pieces.Count >= 1 && pieces.Count <= 4 ? pieces : null;
         }
 
+        /// <summary>A body's statements. Adjacent text (isolation marks included) is one Append: fewer lines to parse,
+        /// the same characters appended.</summary>
+        /// <summary>The expression that joins the pieces: string.Concat computes the length once and allocates the result only.</summary>
+        internal static string Concat(List<string> pieces) =>
+            pieces.Count == 1 ? pieces[0] + " ?? \"\"" : "string.Concat(" + string.Join(", ", pieces) + ")";
+
         private static void WriteParts(SourceWriter w, ClassFile file, ClassMember member, EquatableArray<string> currencies, EquatableArray<MessagePart> parts)
         {
+            var text = new StringBuilder();
             foreach (var part in parts)
             {
+                if (part is PluralPart or SelectPart) FlushText(w, text);
                 switch (part)
                 {
-                    case TextPart text:
-                        if (text.Text.Length == 1) w.Line("__b.Append(" + CharLiteral(text.Text[0]) + ");");
-                        else w.Line("__b.Append(" + CSharpLiteral.String(text.Text) + ");");
+                    case TextPart t:
+                        text.Append(t.Text);
                         break;
                     case ArgumentPart argument:
                         {
                             var p = Parameter(member, argument.Name);
-                            Isolated(w, file, () =>
+                            Isolated(w, file, text, () =>
                             {
                                 var style = argument.Style;
                                 if (p.Kind == PlaceholderKind.Number && style is not null)
@@ -372,19 +378,19 @@ namespace LocalizedContent.Generator.Messages
                             var p = Parameter(member, item.Index.ToString(CultureInfo.InvariantCulture));
                             var method = p.Type == ParameterType.Object ? "__b.AppendItem(" : "__b.AppendFormattable(";
                             var format = item.Format is null ? "null" : CSharpLiteral.String(item.Format);
-                            Isolated(w, file, () => w.Line(method + p.Identifier + ", " + format + ", " + item.Alignment.ToString(CultureInfo.InvariantCulture) + ", __culture);"));
+                            Isolated(w, file, text, () => w.Line(method + p.Identifier + ", " + format + ", " + item.Alignment.ToString(CultureInfo.InvariantCulture) + ", __culture);"));
                             break;
                         }
                     case DateFormatPart date:
                         {
                             var p = Parameter(member, date.Name);
-                            Isolated(w, file, () => DateEmitter.Write(w, p.Identifier, date));
+                            Isolated(w, file, text, () => DateEmitter.Write(w, p.Identifier, date));
                             break;
                         }
                     case PoundPart pound:
                         {
                             var p = Parameter(member, pound.Name);
-                            Isolated(w, file, () => w.Line("__b.AppendNumber(" + Minus(p.Identifier, pound.Offset) + ");"));
+                            Isolated(w, file, text, () => w.Line("__b.AppendNumber(" + Minus(p.Identifier, pound.Offset) + ");"));
                             break;
                         }
                     case PluralPart plural:
@@ -395,6 +401,14 @@ namespace LocalizedContent.Generator.Messages
                         break;
                 }
             }
+            FlushText(w, text);
+        }
+
+        private static void FlushText(SourceWriter w, StringBuilder text)
+        {
+            if (text.Length == 0) return;
+            w.Line("__b.Append(" + (text.Length == 1 ? CharLiteral(text[0]) : CSharpLiteral.String(text.ToString())) + ");");
+            text.Clear();
         }
 
         private static void WritePlural(SourceWriter w, ClassFile file, ClassMember member, EquatableArray<string> currencies, PluralPart plural)
@@ -414,20 +428,28 @@ namespace LocalizedContent.Generator.Messages
                 keyword = "else if";
             }
             if (exact.Count > 0) w.Open("else");
+            // No category with a text of its own: no plural rule to run.
+            if (other is not null && categories.All(c => c.Body.Equals(other.Body))) categories.Clear();
             if (categories.Count > 0 && file.PluralRuleSet is not null)
             {
                 w.Open("switch (__LC" + PluralRules.MethodName(file.PluralRuleSet) + "(" + Minus(p.Identifier, plural.Offset) + "))");
-                foreach (var c in categories)
+                // Categories with the same text share a section (Arabic's few, many and other often do), the
+                // default's where they have other's text.
+                var sections = categories.Where(c => other is null || !c.Body.Equals(other.Body)).GroupBy(c => c.Body).ToList();
+                foreach (var section in sections)
                 {
-                    w.Open("case " + PluralRules.CategoryIndex(c.Selector).ToString(CultureInfo.InvariantCulture) + ": // " + c.Selector);
-                    WriteParts(w, file, member, currencies, c.Body);
+                    foreach (var c in section) w.Line("case " + PluralRules.CategoryIndex(c.Selector).ToString(CultureInfo.InvariantCulture) + ": // " + c.Selector);
+                    w.Indent();
+                    WriteParts(w, file, member, currencies, section.Key);
                     w.Line("break;");
-                    w.Close();
+                    w.Dedent();
                 }
-                w.Open("default: // other");
+                foreach (var c in categories.Where(c => other is not null && c.Body.Equals(other.Body))) w.Line("case " + PluralRules.CategoryIndex(c.Selector).ToString(CultureInfo.InvariantCulture) + ": // " + c.Selector);
+                w.Line("default: // other");
+                w.Indent();
                 if (other is not null) WriteParts(w, file, member, currencies, other.Body);
                 w.Line("break;");
-                w.Close();
+                w.Dedent();
                 w.Close();
             }
             else if (other is not null)
@@ -446,26 +468,29 @@ namespace LocalizedContent.Generator.Messages
             w.Open("switch (" + subject + ")");
             foreach (var c in select.Cases.Where(c => c.Selector != "other"))
             {
-                w.Open("case " + CSharpLiteral.String(c.Selector) + ":");
+                w.Line("case " + CSharpLiteral.String(c.Selector) + ":");
+                w.Indent();
                 WriteParts(w, file, member, currencies, c.Body);
                 w.Line("break;");
-                w.Close();
+                w.Dedent();
             }
-            w.Open("default:");
+            w.Line("default:");
+            w.Indent();
             var other = select.Cases.FirstOrDefault(c => c.Selector == "other");
             if (other is not null) WriteParts(w, file, member, currencies, other.Body);
             w.Line("break;");
-            w.Close();
+            w.Dedent();
             w.Close();
         }
 
         /// <summary>FSI … PDI around an inserted value in right-to-left messages (what Fluent does), so a Latin
         /// name or a number cannot reorder the sentence around it.</summary>
-        private static void Isolated(SourceWriter w, ClassFile file, System.Action write)
+        private static void Isolated(SourceWriter w, ClassFile file, StringBuilder text, System.Action write)
         {
-            if (file.Isolate) w.Line("__b.Append('\\u2068');");
+            if (file.Isolate) text.Append('\u2068');
+            FlushText(w, text);
             write();
-            if (file.Isolate) w.Line("__b.Append('\\u2069');");
+            if (file.Isolate) text.Append('\u2069');
         }
 
         private static MemberParameter Parameter(ClassMember member, string name) => member.Parameters.First(p => p.Placeholder == name);

@@ -3,8 +3,8 @@ using System.Text.Json.Nodes;
 namespace LocalizedContent.CldrImport;
 
 /// <summary>
-/// The date part of the extract: per locale and calendar (gregorian from cldr-dates-full, persian and islamic from
-/// the calendar packages; ICU's islamic-umalqura, -civil and -tbla share CLDR's islamic names and patterns) the
+/// The date part of the extract: per locale and calendar (gregorian from cldr-dates-full, persian, islamic and
+/// buddhist from the calendar packages; ICU's islamic-umalqura, -civil and -tbla share CLDR's islamic names and patterns) the
 /// names, eras, AM/PM, styles, dateTimeFormats and availableFormats the generator writes, each field kept only where
 /// it differs from the CLDR parent's (the JSON is resolved, so the transform resolves it back). Plus each locale's
 /// region (hour cycle from timeData, default calendar from calendarPreferenceData).
@@ -12,7 +12,7 @@ namespace LocalizedContent.CldrImport;
 internal static class ExtractDates
 {
     public static readonly (string Id, string Package)[] Calendars =
-        [("gregorian", "cldr-dates-full"), ("persian", "cldr-cal-persian-full"), ("islamic", "cldr-cal-islamic-full")];
+        [("gregorian", "cldr-dates-full"), ("persian", "cldr-cal-persian-full"), ("islamic", "cldr-cal-islamic-full"), ("buddhist", "cldr-cal-buddhist-full")];
 
     /// <summary>Skeleton letters the generator can match; availableFormats with others (week, quarter, zone, B) are left out.</summary>
     private const string SkeletonLetters = "GyYMLdEcHhKkmsa";
@@ -47,7 +47,7 @@ internal static class ExtractDates
             Names("ccccc", c["days"]?["stand-alone"]?["narrow"], days);
             Names("cccccc", c["days"]?["stand-alone"]?["short"], days);
             Names("a", c["dayPeriods"]?["format"]?["abbreviated"], ["am", "pm"]);
-            // The era of the dates the generator writes: AD (1) for gregorian, AP and AH (0) for the others.
+            // The era of the dates the generator writes: AD (1) for gregorian, AP, AH and BE (0) for the others.
             var era = id == "gregorian" ? "1" : "0";
             if (c["eras"] is { } eras)
             {

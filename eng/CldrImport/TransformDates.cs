@@ -12,7 +12,24 @@ namespace LocalizedContent.CldrImport;
 internal static class TransformDates
 {
     /// <summary>Calendars the generated code computes, in ICU's names.</summary>
-    private static readonly string[] Supported = ["gregorian", "persian", "islamic-umalqura", "islamic-civil", "islamic-tbla"];
+    private static readonly string[] Supported = ["gregorian", "persian", "islamic-umalqura", "islamic-civil", "islamic-tbla", "buddhist"];
+
+    /// <summary>Written for a buddhist field equal to the same locale's gregorian one (CLDR's buddhist calendar takes
+    /// most names and patterns from the gregorian), which the generator then reads instead; about a third of the data.</summary>
+    public const string SameAsGregorian = "~";
+
+    private static SortedDictionary<string, string> Written(SortedDictionary<string, string> resolved)
+    {
+        var written = new SortedDictionary<string, string>(resolved, StringComparer.Ordinal);
+        foreach (var (key, value) in resolved)
+        {
+            if (key.StartsWith("buddhist.", StringComparison.Ordinal) && resolved.TryGetValue("gregorian." + key["buddhist.".Length..], out var gregorian) && gregorian == value)
+            {
+                written[key] = SameAsGregorian;
+            }
+        }
+        return written;
+    }
 
     public static string Run(JsonElement root, Func<string, string?> parent)
     {
@@ -43,7 +60,7 @@ internal static class TransformDates
             fields["calIcu"] = preferred[0];
             foreach (var value in fields.Values)
             {
-                if (value.Contains('\n') || value.Contains('=')) throw new InvalidDataException(tag + ": a value holds a separator: " + value);
+                if (value.Contains('\n') || value.Contains('=') || value == SameAsGregorian) throw new InvalidDataException(tag + ": a value holds a separator: " + value);
             }
             return cache[tag] = fields;
         }
@@ -59,7 +76,7 @@ internal static class TransformDates
         }
         foreach (var tag in locales.EnumerateObject().Select(p => p.Name).OrderBy(t => t == "und" ? -1 : t.Count(c => c == '-')).ThenBy(t => t, StringComparer.Ordinal))
         {
-            var resolved = Resolve(tag);
+            var resolved = Written(Resolve(tag));
             var row = new SortedDictionary<string, string>(StringComparer.Ordinal);
             foreach (var (key, value) in resolved) if (tag == "und" || Found(tag, key) != value) row[key] = value;
             if (row.Count > 0) rows[tag] = row;
@@ -70,7 +87,7 @@ internal static class TransformDates
         s.Append("        // Tag → \"key=value\" lines: calendar.field (MMMM month names, E weekdays, a AM|PM, G era, date/time/dateTime/atTime\n");
         s.Append("        // full|long|medium|short, af:skeleton availableFormats), hc (preferred hour: timeData by region), cal (default\n");
         s.Append("        // calendar the generated code computes) and calIcu (CLDR's first preference). A tag lists what differs from\n");
-        s.Append("        // what truncation finds (ar-MA → ar → und); und is CLDR's root.\n");
+        s.Append("        // what truncation finds (ar-MA → ar → und); und is CLDR's root. A buddhist field written ~ is the gregorian one.\n");
         s.Append("        private static readonly (string Tag, string Fields)[] Rows =\n        {\n");
         foreach (var (tag, row) in rows.OrderBy(r => r.Key, StringComparer.Ordinal))
         {

@@ -62,6 +62,24 @@ public sealed class DatesCalendarOptionTests
     }
 
     [Fact]
+    public void Thai_readers_get_the_Buddhist_era_by_default_as_ICU_writes_it()
+    {
+        var assembly = CompileAndLoad(new GeneratorHarness()
+            .AddFile("Resources/Strings.resx", Resx(("When", "{when, date, full}"), ("Gregorian", "{when, date, ::yMMMMd@calendar=gregorian}")))
+            .AddFile("Resources/Strings.th.resx", Resx(("When", "{when, date, full}"), ("Gregorian", "{when, date, ::yMMMMd@calendar=gregorian}")))
+            .AddFile("Resources/Strings.en.resx", Resx(("When", "{when, date, ::yMMMMd@calendar=buddhist}"), ("Gregorian", "{when, date, ::yMMMMd}"))));
+        var icu = Node.Run<string[]>("""
+            const d = new Date(Date.UTC(2021, 6, 13, 19, 8));
+            const f = (l, o) => new Intl.DateTimeFormat(l, { ...o, timeZone: "UTC" }).format(d);
+            process.stdout.write(JSON.stringify([f("th", { dateStyle: "full" }), f("th", { year: "numeric", month: "long", day: "numeric", calendar: "gregory" }),
+              f("en", { year: "numeric", month: "long", day: "numeric", calendar: "buddhist" })]));
+            """, new { });
+        Assert.Equal(icu[0], Call(assembly, "th", "When", When)); // 2564, the year 2021 of the Buddhist era
+        Assert.Equal(icu[1], Call(assembly, "th", "Gregorian", When));
+        Assert.Equal(icu[2], Call(assembly, "en", "When", When));
+    }
+
+    [Fact]
     public void Latin_digits_option_applies_to_dates()
     {
         var assembly = CompileAndLoad(Files("{when, date, long}", "{when, date, long}").WithProperty("LocalizedContentDigits", "latin"));

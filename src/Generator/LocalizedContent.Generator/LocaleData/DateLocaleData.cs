@@ -16,6 +16,13 @@ namespace LocalizedContent.Generator.LocaleData
             Calendar = calendar;
             _prefix = Calendars.DataId(calendar) + ".";
             Available = DateData.WithPrefix(tag, _prefix + "af:");
+            if (calendar == CalendarKind.Buddhist)
+            {
+                foreach (var skeleton in new List<string>(Available.Keys))
+                {
+                    if (Available[skeleton] == SameAsGregorian) Available[skeleton] = DateData.Field(tag, "gregorian.af:" + skeleton) ?? "";
+                }
+            }
             var hour = DateData.Field(tag, "hc") ?? "H";
             PreferredHour = hour.Length > 0 ? hour[0] : 'H';
         }
@@ -35,7 +42,14 @@ namespace LocalizedContent.Generator.LocaleData
         public char PreferredHour { get; }
 
         /// <summary>A field of the calendar (MMMM, E, a, G, date…), "" when CLDR has none.</summary>
-        public string Text(string key) => DateData.Field(Tag, _prefix + key) ?? "";
+        public string Text(string key)
+        {
+            var value = DateData.Field(Tag, _prefix + key) ?? "";
+            return value == SameAsGregorian ? DateData.Field(Tag, "gregorian." + key) ?? "" : value;
+        }
+
+        /// <summary>What eng/CldrImport writes for a buddhist field equal to the locale's gregorian one.</summary>
+        private const string SameAsGregorian = "~";
 
         /// <summary>A '|'-separated field as its parts (month names, weekdays Sunday first, AM|PM, the four styles).</summary>
         public string[] List(string key) => Text(key).Split('|');

@@ -97,8 +97,8 @@ namespace LocalizedContent.Generator.Messages
         public static void WriteData(SourceWriter w, MessageClassModel model)
         {
             w.Line();
-            w.Line("// The calendar of each numbering profile (0 gregorian, 1 persian, 2 islamic-umalqura, 3 islamic-civil, 4 islamic-tbla):");
-            w.Line("// CLDR's default for the requested culture's region (fa, ps → persian) unless the Calendar option says otherwise.");
+            w.Line("// The calendar of each numbering profile (0 gregorian, 1 persian, 2 islamic-umalqura, 3 islamic-civil, 4 islamic-tbla, 5 buddhist):");
+            w.Line("// CLDR's default for the requested culture's region (fa, ps → persian; th → buddhist) unless the Calendar option says otherwise.");
             w.Line("private static readonly int[] __LCCalendar = { " + string.Join(", ", model.Profiles.Select(p => ((int)p.Calendar).ToString(CultureInfo.InvariantCulture))) + " };");
             if (model.DateNames.Count > 0) w.Line();
             foreach (var names in model.DateNames)

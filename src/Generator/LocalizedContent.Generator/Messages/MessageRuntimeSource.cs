@@ -546,12 +546,14 @@ internal struct Builder
         /// <summary>The date helpers, emitted when a message class of the compilation has date arguments: ICU's
         /// calendar arithmetic (persncal.cpp, islamcal.cpp), so dates read as ICU computes them on any runtime.</summary>
         public const string Dates = """
-// Year, month and day in the calendar (0 gregorian, 1 persian, 2 islamic-umalqura, 3 islamic-civil, 4 islamic-tbla).
+// Year, month and day in the calendar (0 gregorian, 1 persian, 2 islamic-umalqura, 3 islamic-civil, 4 islamic-tbla,
+// 5 buddhist).
 internal static void DateParts(global::System.DateTime value, int calendar, out int year, out int month, out int day)
 {
-    if (calendar == 0)
+    if (calendar == 0 || calendar == 5)
     {
-        year = value.Year;
+        // The Buddhist era (ICU's buddhist calendar) is the Gregorian calendar with 543 added to the year.
+        year = calendar == 5 ? value.Year + 543 : value.Year;
         month = value.Month;
         day = value.Day;
         return;

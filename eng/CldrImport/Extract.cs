@@ -118,6 +118,13 @@ internal static class Extract
         var calendars = new JsonObject(preferences.OrderBy(p => p.Key, StringComparer.Ordinal)
             .Select(p => KeyValuePair.Create(p.Key, (JsonNode?)string.Join(" ", p.Value!.AsArray().Select(n => n!.GetValue<string>())))));
 
+        // weekData (the week-based year Y): first day and minimal days of the first week, by region.
+        var weekData = Read("cldr-core", "supplemental", "weekData.json")["supplemental"]!["weekData"]!;
+        string WeekField(string field, string region) => (string?)weekData[field]![region] ?? (string)weekData[field]!["001"]!;
+        var weeks = new JsonObject(weekData["firstDay"]!.AsObject().Select(p => p.Key).Union(weekData["minDays"]!.AsObject().Select(p => p.Key))
+            .Where(r => !r.Contains('-')).Order(StringComparer.Ordinal)
+            .Select(r => KeyValuePair.Create(r, (JsonNode?)(WeekField("firstDay", r) + " " + WeekField("minDays", r)))));
+
         var allSystems = Read("cldr-core", "supplemental", "numberingSystems.json")["supplemental"]!["numberingSystems"]!.AsObject();
         var digits = new JsonObject();
         foreach (var system in systemsUsed) digits[system] = allSystems[system]!["_digits"]!.GetValue<string>();
@@ -151,6 +158,8 @@ internal static class Extract
             ["currencyDigits"] = CurrencyDigits(Read("cldr-core", "supplemental", "currencyData.json")["supplemental"]!["currencyData"]!["fractions"]!.AsObject()),
             ["hourCycles"] = hourCycles,
             ["calendarPreferences"] = calendars,
+            ["weekData"] = weeks,
+            ["dayPeriodRules"] = ExtractDates.DayPeriodRules(Read("cldr-core", "supplemental", "dayPeriods.json")["supplemental"]!),
             ["locales"] = locales,
         };
         Directory.CreateDirectory(extractFolder);

@@ -3,8 +3,8 @@ using System.Text.Json.Nodes;
 namespace LocalizedContent.CldrImport;
 
 /// <summary>
-/// The date part of the extract: per locale and calendar (gregorian from cldr-dates-full, persian and islamic from
-/// the calendar packages; ICU's islamic-umalqura, -civil and -tbla share CLDR's islamic names and patterns) the
+/// The date part of the extract: per locale and calendar (gregorian from cldr-dates-full, persian, islamic and
+/// buddhist from the calendar packages; ICU's islamic-umalqura, -civil and -tbla share CLDR's islamic names and patterns) the
 /// names, eras, AM/PM, styles, dateTimeFormats and availableFormats the generator writes, each field kept only where
 /// it differs from the CLDR parent's (the JSON is resolved, so the transform resolves it back). Plus each locale's
 /// region (hour cycle from timeData, default calendar from calendarPreferenceData).
@@ -12,7 +12,7 @@ namespace LocalizedContent.CldrImport;
 internal static class ExtractDates
 {
     public static readonly (string Id, string Package)[] Calendars =
-        [("gregorian", "cldr-dates-full"), ("persian", "cldr-cal-persian-full"), ("islamic", "cldr-cal-islamic-full")];
+        [("gregorian", "cldr-dates-full"), ("persian", "cldr-cal-persian-full"), ("islamic", "cldr-cal-islamic-full"), ("buddhist", "cldr-cal-buddhist-full")];
 
     /// <summary>Skeleton letters the generator can match; availableFormats with others (week, quarter, zone, B) are left out.</summary>
     private const string SkeletonLetters = "GyYMLdEcHhKkmsa";
@@ -47,7 +47,12 @@ internal static class ExtractDates
             Names("ccccc", c["days"]?["stand-alone"]?["narrow"], days);
             Names("cccccc", c["days"]?["stand-alone"]?["short"], days);
             Names("a", c["dayPeriods"]?["format"]?["abbreviated"], ["am", "pm"]);
-            // The era of the dates the generator writes: AD (1) for gregorian, AP and AH (0) for the others.
+            // Flexible day periods (B) by name (morning1:…|evening1:…), from which the transform makes a table by hour.
+            if (id == "gregorian" && c["dayPeriods"]?["format"]?["abbreviated"] is JsonObject periods)
+            {
+                entry["dp"] = string.Join("|", periods.Select(p => p.Key + ":" + (string?)p.Value));
+            }
+            // The era of the dates the generator writes: AD (1) for gregorian, AP, AH and BE (0) for the others.
             var era = id == "gregorian" ? "1" : "0";
             if (c["eras"] is { } eras)
             {
@@ -59,7 +64,10 @@ internal static class ExtractDates
             Names("date", c["dateFormats"], styles);
             Names("time", c["timeFormats"], styles);
             Names("dateTime", c["dateTimeFormats"], styles);
+            // Where CLDR has no atTime of a calendar, cldr-json copies the calendar's plain dateTimeFormats into it (fa
+            // persian); ICU's data then has none and ICU joins with the locale's gregorian atTime. The copy is left out.
             Names("atTime", c["dateTimeFormats-atTime"]?["standard"], styles);
+            if (id != "gregorian" && (string?)entry["atTime"] == (string?)entry["dateTime"]) entry.Remove("atTime");
             if (c["dateTimeFormats"]?["availableFormats"] is JsonObject available)
             {
                 foreach (var (skeleton, pattern) in available)
@@ -69,6 +77,20 @@ internal static class ExtractDates
                 }
             }
             result[id] = entry;
+        }
+        return result;
+    }
+
+    /// <summary>CLDR's dayPeriodRuleSet as "period from before" (hours; "noon 12" for an at-rule), '|'-separated, per
+    /// language or locale (zh, es-CO).</summary>
+    public static JsonObject DayPeriodRules(JsonNode supplemental)
+    {
+        var result = new JsonObject();
+        foreach (var (locale, rules) in supplemental["dayPeriodRuleSet"]!.AsObject().OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            static string Hour(JsonNode? time) => ((string)time!).Split(':')[0].TrimStart('0') is { Length: > 0 } h ? h : "0";
+            result[locale] = string.Join("|", rules!.AsObject().OrderBy(p => p.Key, StringComparer.Ordinal).Select(p =>
+                p.Key + " " + (p.Value!["_at"] is { } at ? Hour(at) : Hour(p.Value["_from"]) + " " + Hour(p.Value["_before"]))));
         }
         return result;
     }

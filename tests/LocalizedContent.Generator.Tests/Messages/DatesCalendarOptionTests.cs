@@ -62,6 +62,70 @@ public sealed class DatesCalendarOptionTests
     }
 
     [Fact]
+    public void Thai_readers_get_the_Buddhist_era_by_default_as_ICU_writes_it()
+    {
+        var assembly = CompileAndLoad(new GeneratorHarness()
+            .AddFile("Resources/Strings.resx", Resx(("When", "{when, date, full}"), ("Gregorian", "{when, date, ::yMMMMd@calendar=gregorian}")))
+            .AddFile("Resources/Strings.th.resx", Resx(("When", "{when, date, full}"), ("Gregorian", "{when, date, ::yMMMMd@calendar=gregorian}")))
+            .AddFile("Resources/Strings.en.resx", Resx(("When", "{when, date, ::yMMMMd@calendar=buddhist}"), ("Gregorian", "{when, date, ::yMMMMd}"))));
+        var icu = Node.Run<string[]>("""
+            const d = new Date(Date.UTC(2021, 6, 13, 19, 8));
+            const f = (l, o) => new Intl.DateTimeFormat(l, { ...o, timeZone: "UTC" }).format(d);
+            process.stdout.write(JSON.stringify([f("th", { dateStyle: "full" }), f("th", { year: "numeric", month: "long", day: "numeric", calendar: "gregory" }),
+              f("en", { year: "numeric", month: "long", day: "numeric", calendar: "buddhist" })]));
+            """, new { });
+        Assert.Equal(icu[0], Call(assembly, "th", "When", When)); // 2564, the year 2021 of the Buddhist era
+        Assert.Equal(icu[1], Call(assembly, "th", "Gregorian", When));
+        Assert.Equal(icu[2], Call(assembly, "en", "When", When));
+    }
+
+    [Fact]
+    public void Week_based_year_Y_changes_with_the_week_as_ICU_computes_it()
+    {
+        // gd's yMMM is "LLL Y" (Monday weeks, 4 days); gl's full date is "... 'de' Y G" in the Persian calendar, whose
+        // year 1404 began on Friday 21 March 2025 (Spain: Monday weeks, 4 days).
+        var assembly = CompileAndLoad(new GeneratorHarness()
+            .AddFile("Resources/Strings.resx", Resx(("Month", "{when, date, ::yMMM}"), ("Full", "{when, date, full}")))
+            .AddFile("Resources/Strings.gd.resx", Resx(("Month", "{when, date, ::yMMM}"), ("Full", "{when, date, full}")))
+            .AddFile("Resources/Strings.gl.resx", Resx(("Month", "{when, date, ::yMMM}"), ("Full", "{when, date, full}")), new Dictionary<string, string> { ["Calendar"] = "persian" }));
+        DateTime[] dates = [new(2020, 12, 31), new(2021, 1, 1), new(2021, 1, 4), new(2024, 12, 29), new(2024, 12, 30), new(2025, 3, 20), new(2025, 3, 21), new(2025, 3, 23), new(2025, 3, 24)];
+        var icu = Node.Run<string[][]>("""
+            const dates = JSON.parse(require("fs").readFileSync(0, "utf8"));
+            const f = (l, o) => dates.map(d => new Intl.DateTimeFormat(l, { ...o, timeZone: "UTC" }).format(new Date(d)));
+            process.stdout.write(JSON.stringify([f("gd", { year: "numeric", month: "short" }), f("gl", { dateStyle: "full", calendar: "persian" })]));
+            """, dates.Select(d => (long)(d - DateTime.UnixEpoch).TotalMilliseconds).ToArray());
+        for (var i = 0; i < dates.Length; i++)
+        {
+            Assert.Equal(icu[0][i], Call(assembly, "gd", "Month", dates[i]));
+            Assert.Equal(icu[1][i], Call(assembly, "gl", "Full", dates[i]));
+        }
+        Assert.Contains("2020", icu[0][1], StringComparison.Ordinal); // 1 January 2021 is in the last week of 2020
+        Assert.Contains("1403", icu[1][6], StringComparison.Ordinal); // 1 Farvardin 1404 is in the last week of 1403
+    }
+
+    [Fact]
+    public void Flexible_day_periods_B_name_the_part_of_the_day_as_ICU_does()
+    {
+        // zh-Hant's times are "Bh:mm": 凌晨 before 5, 清晨, 上午, 中午 12–13, 下午, 晚上 from 19 (CLDR's zh rules). V8
+        // writes AM/PM for Intl's hour and minute options unless dayPeriod is asked for (ECMA-402); ICU's pattern has B.
+        var assembly = CompileAndLoad(new GeneratorHarness()
+            .AddFile("Resources/Strings.resx", Resx(("Time", "{when, time, short}"), ("Minute", "{when, time, ::jm}")))
+            .AddFile("Resources/Strings.zh-Hant.resx", Resx(("Time", "{when, time, short}"), ("Minute", "{when, time, ::jm}"))));
+        var hours = Enumerable.Range(0, 24).Select(h => new DateTime(2021, 7, 13, h, h == 12 ? 0 : 30, 0)).ToArray();
+        var icu = Node.Run<string[][]>("""
+            const dates = JSON.parse(require("fs").readFileSync(0, "utf8"));
+            const f = o => dates.map(d => new Intl.DateTimeFormat("zh-Hant", { ...o, timeZone: "UTC" }).format(new Date(d)));
+            process.stdout.write(JSON.stringify([f({ timeStyle: "short" }), f({ hour: "numeric", minute: "numeric", dayPeriod: "short" })]));
+            """, hours.Select(d => (long)(d - DateTime.UnixEpoch).TotalMilliseconds).ToArray());
+        for (var i = 0; i < hours.Length; i++)
+        {
+            Assert.Equal(icu[0][i], Call(assembly, "zh-Hant", "Time", hours[i]));
+            Assert.Equal(icu[1][i], Call(assembly, "zh-Hant", "Minute", hours[i]));
+        }
+        Assert.Equal(6, icu[0].Select(t => t[..2]).Distinct().Count()); // six periods, not AM/PM
+    }
+
+    [Fact]
     public void Latin_digits_option_applies_to_dates()
     {
         var assembly = CompileAndLoad(Files("{when, date, long}", "{when, date, long}").WithProperty("LocalizedContentDigits", "latin"));

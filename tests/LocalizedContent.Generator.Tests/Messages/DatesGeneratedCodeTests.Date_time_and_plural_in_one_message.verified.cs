@@ -910,8 +910,8 @@ namespace TestApp.Resources
         private static int __LCPlural_fa(decimal value) => global::__LCGenerated.TestApp.MessageRuntime.Plural_fa(value);
         private static void __LCDateParts(global::System.DateTime value, int calendar, out int year, out int month, out int day) => global::__LCGenerated.TestApp.MessageRuntime.DateParts(value, calendar, out year, out month, out day);
 
-        // The calendar of each numbering profile (0 gregorian, 1 persian, 2 islamic-umalqura, 3 islamic-civil, 4 islamic-tbla):
-        // CLDR's default for the requested culture's region (fa, ps → persian) unless the Calendar option says otherwise.
+        // The calendar of each numbering profile (0 gregorian, 1 persian, 2 islamic-umalqura, 3 islamic-civil, 4 islamic-tbla, 5 buddhist):
+        // CLDR's default for the requested culture's region (fa, ps → persian; th → buddhist) unless the Calendar option says otherwise.
         private static readonly int[] __LCCalendar = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1 };
 
         private static readonly string[] __LCMonths_ar_DZ_gregorian = { "جانفي", "فيفري", "مارس", "أفريل", "ماي", "جوان", "جويلية", "أوت", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر" };

@@ -13,16 +13,18 @@ namespace LocalizedContent.Generator.LocaleData
         IslamicCivil = 3,
         /// <summary>Tabular Hijri, Thursday (astronomical) epoch, a day before islamic-civil.</summary>
         IslamicTbla = 4,
+        /// <summary>Thai solar (Buddhist era): the Gregorian months and days, the year plus 543.</summary>
+        Buddhist = 5,
     }
 
     /// <summary>
     /// CLDR calendar ids and each culture's default calendar: the first entry of calendarPreferenceData for the
     /// culture's region (likely subtags when it has none) that the generated code computes, from DateData's cal
-    /// field (ar-SA → gregorian, fa and ps → persian, th → gregorian where ICU uses buddhist).
+    /// field (ar-SA → gregorian, fa and ps → persian, th → buddhist).
     /// </summary>
     internal static class Calendars
     {
-        public const string Expected = "gregorian, persian, islamic-umalqura, islamic-civil or islamic-tbla";
+        public const string Expected = "gregorian, persian, islamic-umalqura, islamic-civil, islamic-tbla or buddhist";
 
         /// <summary>Why a calendar id ICU knows is refused (islamic is computed astronomically by ICU), else null.</summary>
         public static string? Unsupported(string? id) => id?.Trim().ToLowerInvariant() switch
@@ -42,6 +44,7 @@ namespace LocalizedContent.Generator.LocaleData
                 case "islamic-umalqura": case "umalqura": return CalendarKind.IslamicUmalqura;
                 case "islamic-civil": case "islamicc": return CalendarKind.IslamicCivil;
                 case "islamic-tbla": return CalendarKind.IslamicTbla;
+                case "buddhist": return CalendarKind.Buddhist;
                 default: return null;
             }
         }
@@ -52,11 +55,18 @@ namespace LocalizedContent.Generator.LocaleData
             CalendarKind.IslamicUmalqura => "islamic-umalqura",
             CalendarKind.IslamicCivil => "islamic-civil",
             CalendarKind.IslamicTbla => "islamic-tbla",
+            CalendarKind.Buddhist => "buddhist",
             _ => "gregorian",
         };
 
         /// <summary>The prefix of the calendar's fields in DateData: the islamic variants share CLDR's islamic data.</summary>
-        public static string DataId(CalendarKind kind) => kind == CalendarKind.Gregorian ? "gregorian" : kind == CalendarKind.Persian ? "persian" : "islamic";
+        public static string DataId(CalendarKind kind) => kind switch
+        {
+            CalendarKind.Gregorian => "gregorian",
+            CalendarKind.Persian => "persian",
+            CalendarKind.Buddhist => "buddhist",
+            _ => "islamic",
+        };
 
         /// <summary>The CLDR default calendar of a culture tag (by its region's calendar preference).</summary>
         public static CalendarKind DefaultFor(string tag) => Parse(DateData.Field(tag, "cal")) ?? CalendarKind.Gregorian;

@@ -49,7 +49,7 @@ namespace LocalizedContent.Generator.LocaleData
             if (time.Count == 0) return date;
             var style = request.Length[Month] == 4 ? (request.Length[Weekday] >= 4 ? 0 : 1) : request.Length[Month] == 3 ? 2 : 3;
             // ICU 78 joins with CLDR 48's atTime dateTimeFormats (all four lengths), the plain ones where a locale has none.
-            var glue = locale.Style("atTime", style).Length > 0 ? locale.Style("atTime", style) : locale.Style("dateTime", style);
+            var glue = locale.AtTime(style).Length > 0 ? locale.AtTime(style) : locale.Style("dateTime", style);
             return Glue(glue, time, date);
         }
 

@@ -53,9 +53,9 @@ namespace LocalizedContent.Generator.Messages
         }
 
         private static List<string> Code(string value, CalendarFormat format) =>
-            format.Tokens.Select(token => Line(value, token)).ToList();
+            format.Tokens.Select(token => Line(value, token, format.Calendar)).ToList();
 
-        private static string Line(string value, DateToken token)
+        private static string Line(string value, DateToken token, CalendarKind calendar)
         {
             var width = token.Width.ToString(CultureInfo.InvariantCulture);
             switch (token.Kind)
@@ -68,6 +68,9 @@ namespace LocalizedContent.Generator.Messages
                     return "__b.AppendDigits(__y % 100, 2);";
                 case DateTokenKind.Year:
                     return "__b.AppendDigits(__y, " + width + ");";
+                case DateTokenKind.WeekYear:
+                    var weekYear = "__LCWeekYear(" + value + ", " + ((int)calendar).ToString(CultureInfo.InvariantCulture) + ", " + token.Text + ", " + token.Text2 + ")";
+                    return token.Width == 2 ? "__b.AppendDigits(" + weekYear + " % 100, 2);" : "__b.AppendDigits(" + weekYear + ", " + width + ");";
                 case DateTokenKind.Month:
                     return "__b.AppendDigits(__m, " + width + ");";
                 case DateTokenKind.MonthName:
@@ -88,6 +91,11 @@ namespace LocalizedContent.Generator.Messages
                     return "__b.AppendDigits(" + value + ".Minute, " + width + ");";
                 case DateTokenKind.Second:
                     return "__b.AppendDigits(" + value + ".Second, " + width + ");";
+                case DateTokenKind.FlexibleDayPeriod:
+                    var byHour = token.Text + "[" + value + ".Hour]";
+                    if (token.Text2.Length == 0) return "__b.Append(" + byHour + ");";
+                    var noon = value + ".Hour == 12" + ((token.Width & 1) != 0 ? " && " + value + ".Minute == 0" : "") + ((token.Width & 2) != 0 ? " && " + value + ".Second == 0" : "");
+                    return "__b.Append(" + noon + " ? " + CSharpLiteral.String(token.Text2) + " : " + byHour + ");";
                 default: // DayPeriod
                     return "__b.Append(" + value + ".Hour < 12 ? " + CSharpLiteral.String(token.Text) + " : " + CSharpLiteral.String(token.Text2) + ");";
             }
@@ -97,8 +105,8 @@ namespace LocalizedContent.Generator.Messages
         public static void WriteData(SourceWriter w, MessageClassModel model)
         {
             w.Line();
-            w.Line("// The calendar of each numbering profile (0 gregorian, 1 persian, 2 islamic-umalqura, 3 islamic-civil, 4 islamic-tbla):");
-            w.Line("// CLDR's default for the requested culture's region (fa, ps → persian) unless the Calendar option says otherwise.");
+            w.Line("// The calendar of each numbering profile (0 gregorian, 1 persian, 2 islamic-umalqura, 3 islamic-civil, 4 islamic-tbla, 5 buddhist):");
+            w.Line("// CLDR's default for the requested culture's region (fa, ps → persian; th → buddhist) unless the Calendar option says otherwise.");
             w.Line("private static readonly int[] __LCCalendar = { " + string.Join(", ", model.Profiles.Select(p => ((int)p.Calendar).ToString(CultureInfo.InvariantCulture))) + " };");
             if (model.DateNames.Count > 0) w.Line();
             foreach (var names in model.DateNames)

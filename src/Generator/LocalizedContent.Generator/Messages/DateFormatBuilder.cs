@@ -23,6 +23,9 @@ namespace LocalizedContent.Generator.Messages
         /// <summary>True once a resolved argument can show an Umm al-Qura date (the runtime then carries ICU's table).</summary>
         public bool UsesUmmAlQura { get; private set; }
 
+        /// <summary>True once a resolved argument shows a week-based year (Y): the runtime then carries WeekYear.</summary>
+        public bool UsesWeekYear { get; private set; }
+
         /// <summary>The month and weekday name arrays the resolved arguments use, by name.</summary>
         public EquatableArray<DateNames> Names() =>
             _names.Select(pair => new DateNames(pair.Key, pair.Value.ToEquatableArray())).ToEquatableArray();
@@ -59,7 +62,8 @@ namespace LocalizedContent.Generator.Messages
                 var calendar = part.Calendar ?? _profiles[profile].Calendar;
                 if (calendar == CalendarKind.IslamicUmalqura) UsesUmmAlQura = true;
                 var locale = DateLocaleData.Get(_profiles[profile].DateTag ?? file.Language, calendar);
-                var tokens = DatePatterns.Resolve(part, locale).Select(t => Token(t, locale)).ToEquatableArray();
+                var pattern = DatePatterns.Resolve(part, locale);
+                var tokens = pattern.Select(t => Token(t, locale, pattern)).ToEquatableArray();
                 var same = formats.FindIndex(f => f.Calendar == calendar && f.Tokens.Equals(tokens));
                 if (same >= 0) formats[same] = formats[same] with { Profiles = formats[same].Profiles.Append(profile).ToEquatableArray() };
                 else formats.Add(new CalendarFormat(calendar, tokens, new[] { profile }.ToEquatableArray()));
@@ -67,7 +71,7 @@ namespace LocalizedContent.Generator.Messages
             return formats.ToEquatableArray();
         }
 
-        private DateToken Token(PatternToken token, DateLocale locale)
+        private DateToken Token(PatternToken token, DateLocale locale, IReadOnlyList<PatternToken> pattern)
         {
             var n = token.Count;
             switch (token.IsText ? '\0' : token.Field)
@@ -77,8 +81,10 @@ namespace LocalizedContent.Generator.Messages
                 case 'G':
                     return new DateToken(DateTokenKind.Word, Text: locale.Text(n <= 3 ? "G" : n == 4 ? "GGGG" : "GGGGG"));
                 case 'y':
-                case 'Y': // the week-based year, written as the calendar year (they differ only around 1 January)
                     return n == 2 ? new DateToken(DateTokenKind.TwoDigitYear, 2) : new DateToken(DateTokenKind.Year, n);
+                case 'Y':
+                    UsesWeekYear = true;
+                    return new DateToken(DateTokenKind.WeekYear, n, locale.Week.Substring(0, 1), locale.Week.Substring(1));
                 case 'M':
                 case 'L':
                     if (n <= 2) return new DateToken(DateTokenKind.Month, n);
@@ -104,8 +110,12 @@ namespace LocalizedContent.Generator.Messages
                 case 'a':
                     var periods = locale.List("a");
                     return new DateToken(DateTokenKind.DayPeriod, Text: periods[0], Text2: periods.Length > 1 ? periods[1] : periods[0]);
+                case 'B' when locale.FlexibleDayPeriods is { } flexible:
+                    // ICU writes noon only when the pattern's minutes and seconds (those it shows) are zero.
+                    var shown = (pattern.Any(t => !t.IsText && t.Field == 'm') ? 1 : 0) | (pattern.Any(t => !t.IsText && t.Field == 's') ? 2 : 0);
+                    return new DateToken(DateTokenKind.FlexibleDayPeriod, shown, Register("__LCDayPeriods_" + locale.Key, flexible.Take(24).ToArray()), flexible[24]);
                 default:
-                    // Letters the generator does not compute (B flexible day periods, zones) stay visible rather than dropped.
+                    // Letters the generator does not compute (zones) stay visible rather than dropped.
                     return new DateToken(DateTokenKind.Word, Text: new string(token.Field, n));
             }
         }
@@ -118,11 +128,17 @@ namespace LocalizedContent.Generator.Messages
             var count = key[0] == 'E' || key[0] == 'c' ? 7 : 12;
             if (values.Length < count) values = locale.List(key[0] == 'L' ? "LLL" : key[0] == 'c' ? "ccc" : key[0] == 'E' ? "E" : "MMM");
             if (values.Length < count) values = Enumerable.Range(1, count).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
-            var content = string.Join("\n", values);
-            if (_namesByContent.TryGetValue(content, out var existing)) return existing;
             var what = key[0] == 'E' || key[0] == 'c' ? "Days" : "Months";
             var width = key.Length == 4 ? "" : key.Length == 5 ? "Narrow" : key.Length == 6 ? "Short" : "Abbr";
-            var name = "__LC" + what + width + (key[0] == 'L' || key[0] == 'c' ? "StandAlone" : "") + "_" + locale.Key;
+            return Register("__LC" + what + width + (key[0] == 'L' || key[0] == 'c' ? "StandAlone" : "") + "_" + locale.Key, values);
+        }
+
+        /// <summary>The name of the array holding <paramref name="values"/>: an existing one with the same content, else
+        /// <paramref name="name"/>.</summary>
+        private string Register(string name, string[] values)
+        {
+            var content = string.Join("\n", values);
+            if (_namesByContent.TryGetValue(content, out var existing)) return existing;
             _names[name] = values;
             _namesByContent[content] = name;
             return name;

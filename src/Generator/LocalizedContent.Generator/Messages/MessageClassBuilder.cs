@@ -74,7 +74,8 @@ namespace LocalizedContent.Generator.Messages
             var model = new MessageClassModel(files[0].Item.Namespace, group.ClassName, group.HintName, classFiles.ToEquatableArray(), profiles.ToEquatableArray(),
                 members.Members.ToEquatableArray(), members.PluralRuleSets.ToEquatableArray(), usesDates, members.DateNames(),
                 designer ? DesignerShapeBuilder.Build(files, members.Members, members.Names, diagnostics) : null,
-                members.Members.Any(m => m.Impls.Any(i => i.Parts.Any(p => p is FormatItemPart))), dates?.UsesUmmAlQura == true, currencies.ToEquatableArray());
+                members.Members.Any(m => m.Impls.Any(i => i.Parts.Any(p => p is FormatItemPart))), dates?.UsesUmmAlQura == true, currencies.ToEquatableArray(),
+                dates?.UsesWeekYear == true);
             return new MessageClassResult(model, diagnostics.ToEquatableArray());
         }
 

@@ -525,6 +525,7 @@ namespace LocalizedContent.Generator.Messages
             if (!model.UsesDates) return;
             w.Line("private static void __LCDateParts(global::System.DateTime value, int calendar, out int year, out int month, out int day) => "
                 + runtime + ".DateParts(value, calendar, out year, out month, out day);");
+            if (model.UsesWeekYear) w.Line("private static int __LCWeekYear(global::System.DateTime value, int calendar, int firstDay, int minDays) => " + runtime + ".WeekYear(value, calendar, firstDay, minDays);");
         }
 
         private static void WriteNumbering(SourceWriter w, MessageClassModel model, string runtime)

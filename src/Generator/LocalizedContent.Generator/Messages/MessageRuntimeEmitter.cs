@@ -55,7 +55,8 @@ namespace LocalizedContent.Generator.Messages
             }
             if (model.UsesDates)
             {
-                var dates = (MessageRuntimeSource.Dates + (model.UsesUmmAlQura ? "\n" + MessageRuntimeSource.UmmAlQura : "")).Replace("\r\n", "\n");
+                var dates = (MessageRuntimeSource.Dates + (model.UsesWeekYear ? "\n" + MessageRuntimeSource.WeekYear : "")
+                    + (model.UsesUmmAlQura ? "\n" + MessageRuntimeSource.UmmAlQura : "")).Replace("\r\n", "\n");
                 if (!model.UsesUmmAlQura) dates = dates.Replace(UmmAlQuraCall, "");
                 foreach (var line in dates.Split('\n')) w.Line(line);
             }

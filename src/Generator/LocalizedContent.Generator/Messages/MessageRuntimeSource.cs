@@ -566,12 +566,21 @@ internal struct Builder
         /// <summary>The date helpers, emitted when a message class of the compilation has date arguments: ICU's
         /// calendar arithmetic (persncal.cpp, islamcal.cpp), so dates read as ICU computes them on any runtime.</summary>
         public const string Dates = """
-// Year, month and day in the calendar (0 gregorian, 1 persian, 2 islamic-umalqura, 3 islamic-civil, 4 islamic-tbla).
+// Year, month and day in the calendar (0 gregorian, 1 persian, 2 islamic-umalqura, 3 islamic-civil, 4 islamic-tbla,
+// 5 buddhist).
 internal static void DateParts(global::System.DateTime value, int calendar, out int year, out int month, out int day)
 {
-    if (calendar == 0)
+    CalendarParts(value, calendar, out year, out month, out day);
+    // ICU counts years before the epoch down through 0; the generated text has no era for them, so they are refused.
+    if (year < 1) throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "The date is before the first year of the calendar.");
+}
+
+private static void CalendarParts(global::System.DateTime value, int calendar, out int year, out int month, out int day)
+{
+    if (calendar == 0 || calendar == 5)
     {
-        year = value.Year;
+        // The Buddhist era (ICU's buddhist calendar) is the Gregorian calendar with 543 added to the year.
+        year = calendar == 5 ? value.Year + 543 : value.Year;
         month = value.Month;
         day = value.Day;
         return;
@@ -581,8 +590,6 @@ internal static void DateParts(global::System.DateTime value, int calendar, out 
     if (calendar == 1) Persian(julianDay, out year, out month, out day);
     else if (calendar == 2) UmmAlQura(julianDay, out year, out month, out day);
     else Civil(julianDay - (calendar == 4 ? 1948439 : 1948440), out year, out month, out day);
-    // ICU counts years before the epoch down through 0; the generated text has no era for them, so they are refused.
-    if (year < 1) throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "The date is before the first year of the calendar.");
 }
 
 private static long FloorDiv(long a, long b) => a >= 0 ? a / b : -((-a + b - 1) / b);
@@ -608,6 +615,32 @@ private static void Civil(long days, out int year, out int month, out int day)
     month = m < 11 ? m : 11;
     day = (int)(days - ((long)global::System.Math.Ceiling(29.5 * month) + yearStart)) + 1;
     month++;
+}
+""";
+
+        /// <summary>The week-based year (pattern letter Y), emitted when a class shows one: ICU's Calendar::computeWeekFields
+        /// reduced to the year, in any calendar (a year boundary is found by asking the calendar about the days around).</summary>
+        public const string WeekYear = """
+// The year of the week the date falls in: weeks start on firstDay (0 Sunday) and a year's first week is the first
+// with at least minDays of its days (CLDR weekData of the culture's region).
+internal static int WeekYear(global::System.DateTime value, int calendar, int firstDay, int minDays)
+{
+    DateParts(value, calendar, out var year, out _, out _);
+    if (value.Ticks < 7 * global::System.TimeSpan.TicksPerDay || value > global::System.DateTime.MaxValue.AddDays(-7)) return year;
+    var dayInWeek = ((int)value.DayOfWeek - firstDay + 7) % 7;
+    for (var k = 1; k <= dayInWeek; k++)
+    {
+        CalendarParts(value.AddDays(-k), calendar, out var earlier, out _, out _);
+        // The year began in this week, k - 1 days before the date: the week is its first if it holds minDays of it.
+        if (earlier != year) return 7 - dayInWeek + k - 1 >= minDays ? year : year - 1;
+    }
+    for (var k = 1; k <= 6 - dayInWeek; k++)
+    {
+        CalendarParts(value.AddDays(k), calendar, out var later, out _, out _);
+        // The next year begins in this week, k days after the date: the week is its first if it holds minDays of it.
+        if (later != year) return 7 - dayInWeek - k >= minDays ? year + 1 : year;
+    }
+    return year;
 }
 """;
 

@@ -49,6 +49,12 @@ namespace LocalizedContent.Generator.Messages.Model
         Hour11 = 13,
         /// <summary>The hour 1-24 (k) in at least Width digits.</summary>
         Hour24 = 14,
+        /// <summary>The week-based year (Y) in at least Width digits (its last two for Width 2): weeks start on day
+        /// Text (0 Sunday), the first week of a year has at least Text2 days.</summary>
+        WeekYear = 15,
+        /// <summary>The flexible day period (B): the hour's name from the array called Text; Text2 at noon (12:00, and
+        /// 0 minutes when Width has bit 1, 0 seconds when it has bit 2) when not empty.</summary>
+        FlexibleDayPeriod = 16,
     }
 
     internal sealed record DateToken(DateTokenKind Kind, int Width = 0, string Text = "", string Text2 = "")
@@ -56,6 +62,7 @@ namespace LocalizedContent.Generator.Messages.Model
         public bool NeedsParts => Kind is DateTokenKind.Year or DateTokenKind.TwoDigitYear or DateTokenKind.Month or DateTokenKind.MonthName or DateTokenKind.Day;
     }
 
-    /// <summary>A month or weekday name array the class's date arguments index (Sunday first for weekdays).</summary>
+    /// <summary>A month, weekday or day period name array the class's date arguments index (Sunday first for weekdays,
+    /// hour 0 first for day periods).</summary>
     internal sealed record DateNames(string Name, EquatableArray<string> Values);
 }

@@ -34,7 +34,8 @@ namespace LocalizedContent.Generator.Messages.Model
         DesignerShapeModel? Designer = null,
         bool UsesFormatItems = false,
         bool UsesUmmAlQura = false,
-        EquatableArray<string> Currencies = default);
+        EquatableArray<string> Currencies = default,
+        bool UsesWeekYear = false);
 
     /// <summary>A culture file of the class, in lookup order (index = position).</summary>
     /// <param name="Calendars">The calendars (CalendarKind values) its date arguments can meet at run time, the default profile's first.</param>

@@ -91,6 +91,36 @@ public sealed class DiagnosticTests
         Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id == "LC1035");
     }
 
+    [Theory]
+    [InlineData("ff-Adlm", "ff-Adlm")]
+    [InlineData("ff-Adlm-GN", "ff-Adlm")]
+    [InlineData("ff-Adlm-SN", "ff-Adlm-SN")]
+    public void LC1037_Adlam_digits_are_written_as_Latin_digits_and_said_so(string culture, string digitsOf)
+    {
+        var run = RunAndCompile(new GeneratorHarness()
+            .AddFile("Resources/Strings.resx", Resx(("Count", "{n, number}")))
+            .AddFile("Resources/Strings." + culture + ".resx", Resx(("Count", "{n, number}"))));
+        var d = Single(run, "LC1037");
+        AssertAt(d, "Resources/Strings." + culture + ".resx", 1, 1, DiagnosticSeverity.Warning);
+        Assert.Contains("'" + culture + "'", d.GetMessage());
+        Assert.Contains("'" + digitsOf + "'", d.GetMessage());
+        // What the warning says: Latin digits, not Adlam's (U+1E950…, which Intl writes for ff-Adlm).
+        var written = Call(run.CompileAndLoad(), culture, "Count", 1234m);
+        Assert.Equal("1234", new string(written.Where(char.IsAsciiDigit).ToArray()));
+        Assert.DoesNotContain(written, char.IsSurrogate);
+    }
+
+    [Fact]
+    public void LC1037_is_not_reported_where_Latin_digits_are_chosen_or_the_digits_are_in_the_BMP()
+    {
+        var run = RunAndCompile(new GeneratorHarness()
+            .AddFile("Resources/Strings.resx", Resx(("Count", "{n, number}")))
+            .AddFile("Resources/Strings.ff-Adlm.resx", Resx(("Count", "{n, number}")), new Dictionary<string, string> { ["Digits"] = "latin" })
+            .AddFile("Resources/Strings.ar-EG.resx", Resx(("Count", "{n, number}")))
+            .AddFile("Resources/Strings.ff.resx", Resx(("Count", "{n, number}"))));
+        Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id == "LC1037");
+    }
+
     [Fact]
     public void LC1021_duplicate_key_points_at_the_second_data_element()
     {

@@ -123,6 +123,9 @@ namespace LocalizedContent.Generator.Diagnostics
         public static readonly DiagnosticDescriptor UnknownLocale = Rule(DiagnosticIds.LC1035, "Culture without CLDR locale data",
             "'{0}' (the culture of '{1}') is not a locale of the generator's CLDR 48 data; its numbers, dates and plural rules use {2}", DiagnosticSeverity.Info);
 
+        public static readonly DiagnosticDescriptor SupplementaryDigits = Rule(DiagnosticIds.LC1037, "The culture's digits are written as Latin digits",
+            "'{0}' (the culture of '{1}') writes numbers in the digits of CLDR's '{2}', which lie outside the Basic Multilingual Plane; the generated code writes Latin digits (0-9) instead: set Digits=\"latin\" to choose them", DiagnosticSeverity.Warning);
+
         public static readonly DiagnosticDescriptor StaticClassWithoutStringLocalizer = Rule(DiagnosticIds.LC1036, "A static message class gets no IStringLocalizer",
             "'{0}' is declared static here, and a static class cannot be the T of IStringLocalizer<T> (CS0718); its compiled IStringLocalizer is not generated: remove 'static' from this partial declaration", DiagnosticSeverity.Warning);
     }
@@ -165,5 +168,6 @@ namespace LocalizedContent.Generator.Diagnostics
         public const string LC1034 = "LC1034";
         public const string LC1035 = "LC1035";
         public const string LC1036 = "LC1036";
+        public const string LC1037 = "LC1037";
     }
 }

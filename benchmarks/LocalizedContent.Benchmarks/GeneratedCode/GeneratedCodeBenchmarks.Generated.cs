@@ -28,5 +28,12 @@ public partial class GeneratedCodeBenchmarks
     /// characters more).</summary>
     [Benchmark, BenchmarkCategory(Format)]
     public string GeneratedFormat() => Strings.SavedTo(FileName);
+
+    partial void CheckFloor()
+    {
+        for (var n = 0; n <= 120; n++)
+            if (FilesDeletedByHand(n) != Strings.FilesDeleted(n))
+                throw new InvalidOperationException($"The hand-written floor writes \"{FilesDeletedByHand(n)}\" for {n} in {Culture}; the generated member \"{Strings.FilesDeleted(n)}\".");
+    }
 }
 #endif

@@ -128,6 +128,8 @@ public static class Targets
                     var plural = M("GeneratedPlural");
                     yield return $"{culture}: generated property ≥ 20× faster than ResourceManager.GetString: {Ratio(rmProperty, property)} faster — {Verdict(property is null || rmProperty is null ? null : rmProperty >= 20 * property)}";
                     yield return $"{culture}: generated plural ≥ 10× faster than string.Format(ResourceManager.GetString(…)) + plural switch: {Ratio(rmPlural, plural)} faster — {Verdict(plural is null || rmPlural is null ? null : rmPlural >= 10 * plural)}";
+                    var floor = M("HandWrittenFloorPlural");
+                    yield return $"{culture}: generated plural ≤ 1.3× a hand-written string.Create method writing the same text (issue 20 item 4, the re-based plural target): {Ratio(plural, floor)} — {Verdict(plural is null || floor is null ? null : plural <= 1.3 * floor)} (ResourceManager path / hand-written floor: {Ratio(rmPlural, floor)})";
                     var theirsProperty = M("ResxSourceGeneratorProperty");
                     yield return $"{culture}: side by side, property read: ResxSourceGenerator's property {Ratio(theirsProperty, property)} the time of ours (it calls ResourceManager.GetString: {Ratio(theirsProperty, rmProperty)} of the plain call)";
                     var rmFormat = M("ResourceManagerFormat");

@@ -38,15 +38,14 @@ namespace LocalizedContent.Analyzers
             // then @L["Key"]) are in the Razor generator's trees, which RazorTextAnalyzer reads once for every rule
             // (it calls Check). Analyzing generated code here made Roslyn walk every node and declaration of those trees.
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics); // generated code: GeneratedCode.Report
-            LocalizerResources.Register(context, (c, localizerType, resources) =>
-                Check(c.SemanticModel, c.Node, localizerType, resources, GeneratedCode.Reporter(c), c.CancellationToken));
+            LocalizerResources.Register(context, (c, resources) => Check(c.SemanticModel, c.Node, resources, GeneratedCode.Reporter(c), c.CancellationToken));
         }
 
         /// <summary>The lookup <paramref name="node"/> against the resources (a node that is no lookup reports nothing).</summary>
-        internal static void Check(SemanticModel model, SyntaxNode node, INamedTypeSymbol localizerType, LocalizerResources resources,
-            System.Action<Diagnostic> report, System.Threading.CancellationToken cancellationToken)
+        internal static void Check(SemanticModel model, SyntaxNode node, LocalizerResources resources, System.Action<Diagnostic> report,
+            System.Threading.CancellationToken cancellationToken)
         {
-            var call = LocalizerCall.Find(model, node, localizerType, cancellationToken);
+            var call = LocalizerCall.Find(model, node, resources.LocalizerType, cancellationToken);
             if (call == null || !resources.TryGet(call.ResourceType, cancellationToken, out var set)) return;
             if (!set.Contains(call.Key))
             {

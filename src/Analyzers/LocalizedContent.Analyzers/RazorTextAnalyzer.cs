@@ -39,7 +39,7 @@ namespace LocalizedContent.Analyzers
                 var isTestProject = HardCodedRtlTextAnalyzer.IsTestProject(start.Compilation, start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
                 var semanticOnly = LoggingCalls.NeedSemanticCheck(start.Compilation, start.CancellationToken);
                 var razorFiles = new RazorFiles.Index(start.Options.AdditionalFiles);
-                var lookups = LocalizerResources.TryCreate(start.Compilation, start.Options, out var localizerType, out var resources) ? new Lookups(localizerType, resources) : null;
+                var lookups = LocalizerResources.Create(start.Compilation, start.Options);
                 start.RegisterSemanticModelAction(c => Analyze(c, isTestProject, semanticOnly, razorFiles, lookups));
             });
         }
@@ -51,15 +51,7 @@ namespace LocalizedContent.Analyzers
             return false;
         }
 
-        /// <summary>IStringLocalizer&lt;T&gt; and the resource sets, in a project that references the localization abstractions.</summary>
-        private sealed class Lookups
-        {
-            public readonly INamedTypeSymbol LocalizerType;
-            public readonly LocalizerResources Resources;
-            public Lookups(INamedTypeSymbol localizerType, LocalizerResources resources) { LocalizerType = localizerType; Resources = resources; }
-        }
-
-        private static void Analyze(SemanticModelAnalysisContext context, bool isTestProject, bool semanticOnly, RazorFiles.Index razorFiles, Lookups? lookups)
+        private static void Analyze(SemanticModelAnalysisContext context, bool isTestProject, bool semanticOnly, RazorFiles.Index razorFiles, LocalizerResources? lookups)
         {
             var tree = context.SemanticModel.SyntaxTree;
             if (!RazorFiles.IsRazorTree(tree)) return;
@@ -73,7 +65,7 @@ namespace LocalizedContent.Analyzers
                 if (!(node is LiteralExpressionSyntax) && !(node is InterpolatedStringExpressionSyntax))
                 {
                     if (lookups != null && LocalizerCall.MayBeLookup(node) && RazorFiles.IsMapped(tree, node.Span))
-                        LocalizerKeyAnalyzer.Check(context.SemanticModel, node, lookups.LocalizerType, lookups.Resources, report, context.CancellationToken);
+                        LocalizerKeyAnalyzer.Check(context.SemanticModel, node, lookups, report, context.CancellationToken);
                     continue;
                 }
                 if (node.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.CharacterLiteralExpression)) continue;

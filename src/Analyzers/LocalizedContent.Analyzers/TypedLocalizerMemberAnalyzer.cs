@@ -37,11 +37,11 @@ namespace LocalizedContent.Analyzers
             LocalizerResources.Register(context, Analyze);
         }
 
-        private static void Analyze(SyntaxNodeAnalysisContext context, INamedTypeSymbol localizerType, LocalizerResources resources)
+        private static void Analyze(SyntaxNodeAnalysisContext context, LocalizerResources resources)
         {
             var model = context.SemanticModel;
             var lookup = (ExpressionSyntax)context.Node;
-            var call = LocalizerCall.Find(model, lookup, localizerType, context.CancellationToken);
+            var call = LocalizerCall.Find(model, lookup, resources.LocalizerType, context.CancellationToken);
             if (call == null || call.ArgumentCount is not { } count || !IsPlainReceiver(call.Receiver)
                 || !resources.TryGet(call.ResourceType, context.CancellationToken, out var set) || !set.Contains(call.Key)) return;
             var typed = LocalizerResources.TypedMember(call.ResourceType, set, call.Key);

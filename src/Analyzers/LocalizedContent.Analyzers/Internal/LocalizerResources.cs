@@ -16,40 +16,42 @@ namespace LocalizedContent.Analyzers
         private readonly AnalyzerOptions _options;
         private Dictionary<string, ResourceKeySet>? _sets;
 
-        private LocalizerResources(AnalyzerOptions options) => _options = options;
+        private LocalizerResources(INamedTypeSymbol localizerType, AnalyzerOptions options)
+        {
+            LocalizerType = localizerType;
+            _options = options;
+        }
+
+        /// <summary><c>IStringLocalizer&lt;T&gt;</c> of the compilation.</summary>
+        public INamedTypeSymbol LocalizerType { get; }
 
         /// <summary>
         /// What LC0009 and LC0010 share: in a compilation that references Microsoft.Extensions.Localization.Abstractions,
         /// a syntax action on element accesses and invocations (checked by shape first, <see cref="LocalizerCall.MayBeLookup"/>)
         /// with the compilation's resources.
         /// </summary>
-        public static void Register(AnalysisContext context, Action<SyntaxNodeAnalysisContext, INamedTypeSymbol, LocalizerResources> analyze)
+        public static void Register(AnalysisContext context, Action<SyntaxNodeAnalysisContext, LocalizerResources> analyze)
         {
             context.RegisterCompilationStartAction(start =>
             {
-                if (!TryCreate(start.Compilation, start.Options, out var localizerType, out var resources)) return;
+                if (Create(start.Compilation, start.Options) is not { } resources) return;
                 start.RegisterSyntaxNodeAction(c =>
                 {
-                    if (LocalizerCall.MayBeLookup(c.Node)) analyze(c, localizerType, resources);
+                    if (LocalizerCall.MayBeLookup(c.Node)) analyze(c, resources);
                 }, SyntaxKind.ElementAccessExpression, SyntaxKind.InvocationExpression);
             });
         }
 
-        /// <summary><c>IStringLocalizer&lt;T&gt;</c> and the resource sets, when the compilation references
-        /// Microsoft.Extensions.Localization.Abstractions.</summary>
-        public static bool TryCreate(Compilation compilation, AnalyzerOptions options, out INamedTypeSymbol localizerType, out LocalizerResources resources)
+        /// <summary>The compilation's resources, when it references Microsoft.Extensions.Localization.Abstractions;
+        /// else null.</summary>
+        public static LocalizerResources? Create(Compilation compilation, AnalyzerOptions options)
         {
-            localizerType = null!;
-            resources = null!;
             // The references' names first (Microsoft.Extensions.Localization.Abstractions.dll): GetTypeByMetadataName
             // merges the declarations of every source file, which the telemetry charged to LC0009 (~75 ms of a
             // 2,000-file project without any localizer).
-            if (!ReferenceNames.AnyStartingWith(compilation, LocalizerCall.LocalizationNamespace, unnamed: true)) return false;
-            var type = compilation.GetTypeByMetadataName(LocalizerCall.LocalizerMetadataName);
-            if (type == null) return false;
-            localizerType = type;
-            resources = new LocalizerResources(options);
-            return true;
+            if (!ReferenceNames.AnyStartingWith(compilation, LocalizerCall.LocalizationNamespace, unnamed: true)) return null;
+            var localizerType = compilation.GetTypeByMetadataName(LocalizerCall.LocalizerMetadataName);
+            return localizerType == null ? null : new LocalizerResources(localizerType, options);
         }
 
         /// <summary>The resource set whose generated class has <paramref name="resourceType"/>'s full name.</summary>

@@ -71,6 +71,16 @@ namespace LocalizedContent.Generator.LocaleData
         }
 
         /// <summary>The truncation parent (ar-SA → ar), or "" for a language.</summary>
+        /// <summary>The locale of <see cref="SupplementaryDigitLocales"/> that <paramref name="tag"/> is or takes its
+        /// digits from by truncation (ff-Adlm-GN → ff-Adlm), or null.</summary>
+        public static string? SupplementaryDigitsOf(string tag)
+        {
+            for (var current = tag; current.Length > 0; current = Parent(current))
+                foreach (var listed in SupplementaryDigitLocales)
+                    if (string.Equals(listed, current, StringComparison.OrdinalIgnoreCase)) return listed;
+            return null;
+        }
+
         public static string Parent(string tag)
         {
             var dash = tag.LastIndexOf('-');

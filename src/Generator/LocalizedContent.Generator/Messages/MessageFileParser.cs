@@ -19,15 +19,6 @@ namespace LocalizedContent.Generator.Messages
     /// </summary>
     internal static class MessageFileParser
     {
-        /// <summary>The locale, or the CLDR parent it takes its digits from (ff-Adlm-GN → ff-Adlm), whose digits lie outside the BMP.</summary>
-        private static string? SupplementaryDigitLocale(string locale)
-        {
-            for (var tag = locale; tag.Length > 0; tag = NumberingSystems.Parent(tag))
-                foreach (var listed in NumberingSystems.SupplementaryDigitLocales)
-                    if (string.Equals(listed, tag, StringComparison.OrdinalIgnoreCase)) return listed;
-            return null;
-        }
-
         public static ResxFileModel Parse(LocalizedItem item, SourceText text, string? neutralLanguage)
         {
             var diagnostics = new List<DiagnosticInfo>(item.Diagnostics);
@@ -55,7 +46,7 @@ namespace LocalizedContent.Generator.Messages
             }
             // Adlam, Chakma…: the runtime writes a digit as one UTF-16 unit, so these are written as Latin digits; ICU
             // writes the culture's own, hence a warning unless Latin digits are asked for.
-            if (digits != DigitsMode.Latin && SupplementaryDigitLocale(used) is { } adlam)
+            if (digits != DigitsMode.Latin && NumberingSystems.SupplementaryDigitsOf(used) is { } adlam)
                 diagnostics.Add(DiagnosticInfo.Create(GeneratorDiagnostics.SupplementaryDigits, fileStart, language, fileName, adlam));
 
             var isolate = CultureTag.IsRightToLeft(language);

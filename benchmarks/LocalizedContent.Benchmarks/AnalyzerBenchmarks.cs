@@ -125,6 +125,36 @@ public class AnalyzerBenchmarks
         return _telemetry = cells;
     }
 
+    /// <summary>Profiling aid (<c>-- --analyzer-cost</c>): the least of five compiles alone and, per analyzer, the
+    /// least of five telemetry runs; quicker than the full benchmark, to compare two builds of the analyzers. With
+    /// <paramref name="loopMinutes"/> &gt; 0 (<c>-- --analyzer-loop</c>) it only compiles with our analyzers again and again
+    /// (attach a profiler).</summary>
+    internal static void PrintCosts(int loopMinutes = 0)
+    {
+        var bench = new AnalyzerBenchmarks();
+        bench.Setup();
+        if (loopMinutes > 0)
+        {
+            var until = DateTime.UtcNow.AddMinutes(loopMinutes);
+            while (DateTime.UtcNow < until) bench.CompileWithOurAnalyzers();
+            return;
+        }
+        var compile = Enumerable.Range(0, 5).Select(_ => Time(() => bench.Compile())).Min();
+        var times = bench._ours.ToDictionary(a => a, _ => new List<TimeSpan>());
+        for (var round = 0; round < 5; round++)
+        {
+            var run = bench.WithAnalyzers(bench._ours, telemetry: true);
+            run.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+            foreach (var analyzer in bench._ours)
+                times[analyzer].Add(run.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime);
+        }
+        // The least of five: on a shared machine other work only adds time.
+        var total = TimeSpan.FromTicks(times.Values.Sum(t => t.Min().Ticks));
+        Console.WriteLine($"compile {compile.TotalMilliseconds:F0} ms; our analyzers {total.TotalMilliseconds:F1} ms = {Percent(total, compile)} (each the least of 5 runs)");
+        foreach (var (analyzer, list) in times.OrderByDescending(p => p.Value.Min()))
+            Console.WriteLine($"  {analyzer.GetType().Name}: {list.Min().TotalMilliseconds:F1} ms ({string.Join(", ", list.Select(t => t.TotalMilliseconds.ToString("F1", CultureInfo.InvariantCulture)))})");
+    }
+
 #pragma warning disable RS1001, RS1025, RS1026, RS2008 // a benchmark probe, not a shipped analyzer
     private sealed class NoOpAnalyzer : DiagnosticAnalyzer
     {

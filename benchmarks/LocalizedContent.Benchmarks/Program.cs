@@ -10,6 +10,7 @@ using LocalizedContent.Benchmarks.Infrastructure;
 //   dotnet run -c Release --project benchmarks/LocalizedContent.Benchmarks              full run (ShortRun job), writes benchmarks/results/*.md
 //   dotnet run -c Release --project benchmarks/LocalizedContent.Benchmarks -- --quick   every benchmark once on small corpora (CI)
 //   dotnet run -c Release --project benchmarks/LocalizedContent.Benchmarks -- --dry     every benchmark once on the full corpora (timing a change)
+//   dotnet run -c Release --project benchmarks/LocalizedContent.Benchmarks -- --analyzer-cost   per-analyzer telemetry, the least of five runs (--analyzer-loop: compile for 2 minutes, to profile)
 //   dotnet run -c Release --project benchmarks/LocalizedContent.Benchmarks -- --steps   a clean build's generator time per tracked step
 //   dotnet run -c Release --project benchmarks/LocalizedContent.Benchmarks -- --edits   the incremental cases in a plain loop (medians)
 //   dotnet run -c Release --project benchmarks/LocalizedContent.Benchmarks -- --razor-loop [cs|cs-same-texts]   the Razor (or other) corpus through the analyzers for 2 minutes (to profile)
@@ -36,6 +37,11 @@ if (args.Contains("--razor-loop"))
 if (args.Contains("--razor-cost"))
 {
     LocalizedContent.Benchmarks.RazorAnalyzerBenchmarks.PrintCosts();
+    return 0;
+}
+if (args.Contains("--analyzer-cost") || args.Contains("--analyzer-loop"))
+{
+    LocalizedContent.Benchmarks.AnalyzerBenchmarks.PrintCosts(args.Contains("--analyzer-loop") ? 2 : 0);
     return 0;
 }
 if (args.Contains("--steps"))

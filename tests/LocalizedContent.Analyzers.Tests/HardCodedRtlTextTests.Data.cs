@@ -83,6 +83,21 @@ public partial class HardCodedRtlTextTests
         }
         """);
 
+    /// <summary>[StringSyntax(CompositeFormat)] marks a format that people read once its holes are filled (string.Format,
+    /// Console.WriteLine, AppendFormat): display text, not syntax like a regex or a date pattern.</summary>
+    [Fact]
+    public Task Composite_format_strings_are_display_text() => Verify("""
+        using System.Diagnostics.CodeAnalysis;
+
+        class C
+        {
+            string F(string name) => string.Format({|LC0001:"سلام {0}"|}, name);
+            void G(int n) => System.Console.WriteLine({|LC0001:"{0} پیام تازه"|}, n);
+            void H(System.Text.StringBuilder b, int n) => b.AppendFormat({|LC0001:"صفحه {0}"|}, n);
+            string D(System.DateTime d) => d.ToString("yyyy/MM/dd 'ساعت' HH:mm");
+        }
+        """);
+
     [Fact]
     public Task GeneratedRegex_stays_excluded_when_attribute_arguments_are_included()
     {

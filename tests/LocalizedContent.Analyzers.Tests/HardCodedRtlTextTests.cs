@@ -20,6 +20,33 @@ public partial class HardCodedRtlTextTests
         }
         """");
 
+    /// <summary>The rules find literals by reading the file's text (one action per file, not one per literal): text
+    /// that is not a literal (comments, directives, identifiers) is passed over, a literal is reported once however many
+    /// letters it has, and literals far into a long file, nested in an interpolation's hole or after a comment on the
+    /// same line are found.</summary>
+    [Fact]
+    public Task Literals_are_found_wherever_they_are_in_a_long_file()
+    {
+        string Filler(string name) => string.Concat(Enumerable.Range(0, 400).Select(i => $"    int {name}{i} = {i}; // توضیح {i}\n"));
+        return Verify($$""""
+            #region منطقه
+            class C
+            {
+            /// <summary>مستندات</summary>
+            {{Filler("f")}}
+                int متغیر = 1; string a = /* نظر */ {|LC0001:"سلام دنیا"|};
+                string B(bool x) => $"{(x ? {|LC0001:"بله"|} : "no")}{|LC0001: و |}{x}{|LC0001: تمام|}";
+                string c = {|LC0001:"""
+                    متن
+                    چندخطی
+                    """|};
+            {{Filler("g")}}
+                string d = {|LC0001:"پایان"|};
+            }
+            #endregion
+            """");
+    }
+
     [Fact]
     public Task Hebrew_and_supplementary_plane_letters_are_right_to_left_too() => Verify("""
         class C

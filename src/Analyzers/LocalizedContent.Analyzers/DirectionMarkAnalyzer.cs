@@ -24,13 +24,7 @@ namespace LocalizedContent.Analyzers
         {
             context.EnableConcurrentExecution();
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics); // generated code: GeneratedCode.Contains
-            context.RegisterSyntaxNodeAction(AnalyzeLiteral, StringLiterals.LiteralKinds);
-        }
-
-        private static void AnalyzeLiteral(SyntaxNodeAnalysisContext context)
-        {
-            if (StringLiterals.IsAsciiSource(context.Node)) return; // a raw mark is not ASCII
-            CheckLiteral(context.Node, GeneratedCode.Reporter(context));
+            LiteralScan.Register(context, TextChecks.IsDirectionMark, includeChars: true, escapes: false, CheckLiteral); // a raw mark, not an escape
         }
 
         /// <summary>The check of one C# literal, shared with the C# of Razor files (<see cref="RazorTextAnalyzer"/>).</summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Threading;
@@ -49,32 +50,36 @@ namespace LocalizedContent.Analyzers
             {
                 var isTestProject = IsTestProject(start.Compilation, start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
                 var semanticOnly = LoggingCalls.NeedSemanticCheck(start.Compilation, start.CancellationToken);
-                // Char literals are never reported (a character is data: keyboard maps, normalizers), so not registered.
-                start.RegisterSyntaxNodeAction(c => AnalyzeLiteral(c, isTestProject, semanticOnly), StringLiterals.StringKinds);
-                start.RegisterSyntaxNodeAction(c => AnalyzeTable(c, isTestProject, semanticOnly), RtlTables.TableKinds);
+                // One action per tree, over the literals that hold a right-to-left letter (LiteralScan); char literals
+                // are never reported (a character is data: keyboard maps, normalizers).
+                start.RegisterSemanticModelAction(c => AnalyzeTree(c, isTestProject, semanticOnly));
             });
         }
 
-        private static void AnalyzeLiteral(SyntaxNodeAnalysisContext context, bool isTestProject, bool semanticOnly)
+        private static void AnalyzeTree(SemanticModelAnalysisContext context, bool isTestProject, bool semanticOnly)
         {
-            var node = context.Node;
-            if (StringLiterals.IsAsciiSource(node)) return;
-            if (node is LiteralExpressionSyntax literal && !RtlLetters.ContainsRtlLetter(literal.Token.ValueText)) return;
-            if (node is InterpolatedStringExpressionSyntax && !HasRtlTextPart((InterpolatedStringExpressionSyntax)node)) return;
-
-            var settings = Settings(context, isTestProject, semanticOnly);
-            var use = LiteralClassifier.Classify(node, context.SemanticModel, settings, out var table, context.CancellationToken);
-            if (!Lc0001Settings.IsReported(use, settings.IncludeExceptionMessages)) return;
-            if (table != null && IsLargeTable(table, settings))
+            var tree = context.SemanticModel.SyntaxTree;
+            Lc0001Settings? settings = null;
+            HashSet<SyntaxNode>? tables = null;
+            LiteralScan.ForEach(tree, context.FilterSpan, IsRtlCandidate, includeChars: false, escapes: false, node =>
             {
-                // Reported once, on the table; a constant list (fields, not an expression) by its first literal.
-                if (table is TypeDeclarationSyntax type && RtlTables.ConstantList(type, out var first, out _) > 0 && first == node)
-                    ReportTable(context, table);
-                return;
-            }
-
-            if (!GeneratedCode.Contains(context)) Report(node, context.ReportDiagnostic);
+                if (node is LiteralExpressionSyntax literal && !RtlLetters.ContainsRtlLetter(literal.Token.ValueText)) return;
+                if (node is InterpolatedStringExpressionSyntax interpolated && !HasRtlTextPart(interpolated)) return;
+                settings ??= Settings(context.Options, tree, isTestProject, semanticOnly);
+                var use = LiteralClassifier.Classify(node, context.SemanticModel, settings.Value, out var table, context.CancellationToken);
+                if (!Lc0001Settings.IsReported(use, settings.Value.IncludeExceptionMessages)) return;
+                var report = GeneratedCode.Reporter(context, node);
+                if (table == null || !IsLargeTable(table, settings.Value)) Report(node, report);
+                // A large table is reported once: a constant list (fields, not an expression) by its first literal, an
+                // expression table on itself.
+                else if (table is TypeDeclarationSyntax type) { if (RtlTables.ConstantList(type, out var first, out _) > 0 && first == node) ReportTable(table, report); }
+                else if ((tables ??= new HashSet<SyntaxNode>()).Add(table)) ReportTable(table, report);
+            }, context.CancellationToken);
         }
+
+        /// <summary>The scan's filter: a character that may be a right-to-left letter (the literal is then checked exactly,
+        /// supplementary letters included).</summary>
+        private static bool IsRtlCandidate(char c) => c >= 0x0590 && (RtlLetters.IsRtlLetter(c) || char.IsSurrogate(c));
 
         /// <summary>A literal of the C# of a Razor file (<see cref="RazorTextAnalyzer"/>): the same decision, without
         /// tables (the C# of a view is short, and its literals sit between markup).</summary>
@@ -99,36 +104,10 @@ namespace LocalizedContent.Analyzers
             report(Diagnostic.Create(Rule, node.GetLocation()));
         }
 
-        /// <summary>One diagnostic for an outermost table with many right-to-left literals, if one of them is display
-        /// text (a table of keys or patterns only is data and is not reported).</summary>
-        private static void AnalyzeTable(SyntaxNodeAnalysisContext context, bool isTestProject, bool semanticOnly)
-        {
-            var table = context.Node;
-            if (RtlTables.Outermost(table) != table) return;
-            var settings = Settings(context, isTestProject, semanticOnly);
-            if (!IsLargeTable(table, settings)) return;
-            foreach (var node in table.DescendantNodes())
-            {
-                if (!IsStringKind(node) || StringLiterals.IsAsciiSource(node) || !RtlLetters.ContainsRtlLetter(StringLiterals.Value(node))) continue;
-                var use = LiteralClassifier.Classify(node, context.SemanticModel, settings, out var owner, context.CancellationToken);
-                if (owner != table || !Lc0001Settings.IsReported(use, settings.IncludeExceptionMessages)) continue;
-                ReportTable(context, table);
-                return;
-            }
-        }
-
-        private static void ReportTable(SyntaxNodeAnalysisContext context, SyntaxNode table)
+        private static void ReportTable(SyntaxNode table, Action<Diagnostic> report)
         {
             var count = RtlTables.RtlLiteralCount(table).ToString(CultureInfo.InvariantCulture);
-            GeneratedCode.Report(context, Diagnostic.Create(Rule, RtlTables.ReportedLocation(table),
-                ImmutableDictionary<string, string?>.Empty.Add(TableProperty, count)));
-        }
-
-        private static bool IsStringKind(SyntaxNode node)
-        {
-            foreach (var kind in StringLiterals.StringKinds)
-                if (node.RawKind == (int)kind) return true;
-            return false;
+            report(Diagnostic.Create(Rule, RtlTables.ReportedLocation(table), ImmutableDictionary<string, string?>.Empty.Add(TableProperty, count)));
         }
 
         private static bool HasRtlTextPart(InterpolatedStringExpressionSyntax interpolated)
@@ -140,9 +119,6 @@ namespace LocalizedContent.Analyzers
 
         private static bool IsLargeTable(SyntaxNode table, in Lc0001Settings settings) =>
             settings.TableThreshold > 0 && RtlTables.RtlLiteralCount(table) >= settings.TableThreshold;
-
-        internal static Lc0001Settings Settings(SyntaxNodeAnalysisContext context, bool isTestProject, bool semanticOnly) =>
-            Settings(context.Options, context.Node.SyntaxTree, isTestProject, semanticOnly);
 
         internal static Lc0001Settings Settings(AnalyzerOptions options, SyntaxTree tree, bool isTestProject, bool semanticOnly)
         {

@@ -27,7 +27,9 @@ namespace LocalizedContent.Analyzers
         {
             context.EnableConcurrentExecution();
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics); // generated code: GeneratedCode.Contains
-            context.RegisterSyntaxNodeAction(AnalyzeLiteral, StringLiterals.StringKinds);
+            // Only literals with a yeh or kaf of either language's form can hold the other's.
+            LiteralScan.Register(context, c => TextChecks.IsWrongLetterForm(c, ArabicScriptLanguage.Persian) || TextChecks.IsWrongLetterForm(c, ArabicScriptLanguage.Arabic),
+                includeChars: false, escapes: true, (node, report) => CheckText(StringLiterals.Value(node), node.GetLocation(), report));
             context.RegisterAdditionalFileAction(AnalyzeFile);
         }
 
@@ -39,12 +41,6 @@ namespace LocalizedContent.Analyzers
             foreach (var c in text)
                 if (TextChecks.IsWrongLetterForm(c, language)) return language;
             return ArabicScriptLanguage.Unknown;
-        }
-
-        private static void AnalyzeLiteral(SyntaxNodeAnalysisContext context)
-        {
-            if (StringLiterals.IsAsciiSource(context.Node)) return;
-            CheckText(StringLiterals.Value(context.Node), context.Node.GetLocation(), GeneratedCode.Reporter(context));
         }
 
         /// <summary>The check of one text, shared with Razor markup (<see cref="RazorTextAnalyzer"/>).</summary>

@@ -27,14 +27,10 @@ namespace LocalizedContent.Analyzers
         {
             context.EnableConcurrentExecution();
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics); // generated code: GeneratedCode.Contains
-            context.RegisterSyntaxNodeAction(AnalyzeLiteral, StringLiterals.StringKinds);
+            // Two systems need one that is not ASCII: only literals with an Arabic-Indic or Persian digit are read.
+            LiteralScan.Register(context, c => DigitSystems.Of(c) != DigitSystem.None, includeChars: false, escapes: true,
+                (node, report) => CheckText(StringLiterals.Value(node), node.GetLocation(), report));
             context.RegisterAdditionalFileAction(AnalyzeFile);
-        }
-
-        private static void AnalyzeLiteral(SyntaxNodeAnalysisContext context)
-        {
-            if (StringLiterals.IsAsciiSource(context.Node)) return; // ASCII has one digit system
-            CheckText(StringLiterals.Value(context.Node), context.Node.GetLocation(), GeneratedCode.Reporter(context));
         }
 
         /// <summary>The check of one text, shared with Razor markup (<see cref="RazorTextAnalyzer"/>).</summary>

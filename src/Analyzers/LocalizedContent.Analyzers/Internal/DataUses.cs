@@ -80,7 +80,7 @@ namespace LocalizedContent.Analyzers
                     var method = Method(model.GetSymbolInfo(list.Parent, cancellationToken));
                     if (method == null) return null;
                     var parameter = Parameter(method.Parameters, list.Arguments, argument);
-                    if (parameter != null && Symbols.HasAttribute(parameter, "System.Diagnostics.CodeAnalysis", "StringSyntaxAttribute")) return LiteralUse.RegexOrSyntax;
+                    if (parameter != null && IsSyntaxParameter(parameter)) return LiteralUse.RegexOrSyntax;
                     if (TextMethods.IsRegex(method.ContainingType)) return LiteralUse.RegexOrSyntax;
                     if (TextMethods.IsSearchCompareOrReplace(method)) return LiteralUse.SearchCompareReplace;
                     if (parameter != null && Collections.IsKey(method.ContainingType, parameter)) return LiteralUse.Key;
@@ -89,6 +89,20 @@ namespace LocalizedContent.Analyzers
                 default:
                     return null;
             }
+        }
+
+        /// <summary>A parameter marked [StringSyntax(…)] for a syntax (regex, date or number format, JSON, URI…): its
+        /// argument is code. Not CompositeFormat (string.Format, Console.WriteLine, AppendFormat): a composite format is
+        /// the text people read, with holes.</summary>
+        internal static bool IsSyntaxParameter(IParameterSymbol parameter)
+        {
+            foreach (var attribute in parameter.GetAttributes())
+            {
+                if (!Symbols.IsType(attribute.AttributeClass, "System.Diagnostics.CodeAnalysis", "StringSyntaxAttribute")) continue;
+                var syntax = attribute.ConstructorArguments.Length > 0 ? attribute.ConstructorArguments[0].Value as string : null;
+                return syntax != "CompositeFormat";
+            }
+            return false;
         }
 
         /// <summary>The called method; with a compile error elsewhere in the call, the single candidate.</summary>

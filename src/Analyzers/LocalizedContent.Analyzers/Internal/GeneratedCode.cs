@@ -27,6 +27,13 @@ namespace LocalizedContent.Analyzers
             if (!Contains(context)) context.ReportDiagnostic(diagnostic);
         }
 
+        /// <summary>Reports for the literal <paramref name="node"/> of a tree action (<see cref="LiteralScan"/>) unless it
+        /// is generated code; made only for a literal that is reported, so the check runs only then.</summary>
+        public static Action<Diagnostic> Reporter(SemanticModelAnalysisContext context, SyntaxNode node) => diagnostic =>
+        {
+            if (!context.IsGeneratedCode && !HasGeneratedCodeAttribute(node, context.SemanticModel, context.CancellationToken)) context.ReportDiagnostic(diagnostic);
+        };
+
         /// <summary>The analyzed node is generated code: its tree is (an &lt;auto-generated&gt; header, a .g.cs or
         /// .designer.cs name, the generated_code option, a source generator's output; as Roslyn decides), or a type
         /// or member around it carries [System.CodeDom.Compiler.GeneratedCode] (on any part of a partial type).</summary>

@@ -61,7 +61,7 @@ namespace LocalizedContent.Analyzers
             {
                 var index = list.Arguments.IndexOf(argument);
                 var parameter = argument.NameColon != null ? null : index < constructor.Parameters.Length ? constructor.Parameters[index] : null;
-                if (parameter != null && Symbols.HasAttribute(parameter, "System.Diagnostics.CodeAnalysis", "StringSyntaxAttribute")) return LiteralUse.RegexOrSyntax;
+                if (parameter != null && DataUses.IsSyntaxParameter(parameter)) return LiteralUse.RegexOrSyntax;
             }
             return LiteralUse.Display;
         }

@@ -8,14 +8,15 @@ namespace LocalizedContent.Analyzers
     /// The names of a compilation's references as the compiler was given them: a file's name without its extension
     /// (xunit.core.dll → xunit.core), a compilation reference's assembly name, an in-memory image's module name. Never
     /// <see cref="Compilation.ReferencedAssemblyNames"/> nor <see cref="Compilation.GetAssemblyOrModuleSymbol"/>: they
-    /// bind every reference, which the telemetry charged to the first analyzer that asked at compilation start.
+    /// bind every reference, which the telemetry charged to the first analyzer that asked at compilation start. Nor
+    /// <see cref="Compilation.References"/>: it adds the #r references of scripts, which binds them all too.
     /// </summary>
     internal static class ReferenceNames
     {
         /// <summary>A reference is named one of <paramref name="names"/> (ignoring case).</summary>
         public static bool AnyNamed(Compilation compilation, string[] names)
         {
-            foreach (var reference in compilation.References)
+            foreach (var reference in compilation.ExternalReferences)
             {
                 var name = NameOf(reference);
                 if (name == null) continue;
@@ -29,7 +30,7 @@ namespace LocalizedContent.Analyzers
         /// name to tell (<paramref name="unnamed"/> says what that counts as).</summary>
         public static bool AnyStartingWith(Compilation compilation, string prefix, bool unnamed)
         {
-            foreach (var reference in compilation.References)
+            foreach (var reference in compilation.ExternalReferences)
             {
                 var name = NameOf(reference);
                 if (name == null ? unnamed : name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) return true;

@@ -13,14 +13,6 @@ namespace LocalizedContent.Analyzers
     /// </summary>
     internal static class RtlTables
     {
-        public static readonly SyntaxKind[] TableKinds =
-        {
-            SyntaxKind.ArrayInitializerExpression,
-            SyntaxKind.CollectionInitializerExpression,
-            SyntaxKind.CollectionExpression,
-            SyntaxKind.SwitchExpression,
-        };
-
         // Each element of a 5,000-element table asks for its table's count: counted once per table node, kept as
         // long as the syntax tree lives.
         private static readonly ConditionalWeakTable<SyntaxNode, StrongBox<int>> Counts = new ConditionalWeakTable<SyntaxNode, StrongBox<int>>();
@@ -32,15 +24,6 @@ namespace LocalizedContent.Analyzers
         /// <summary>Where the walk up from a literal or table stops: a table never spans statements, members or lambdas.</summary>
         public static bool IsBoundary(SyntaxNode node) =>
             node is StatementSyntax || node is MemberDeclarationSyntax || node is AnonymousFunctionExpressionSyntax;
-
-        /// <summary>The outermost table around <paramref name="node"/> (itself included) within its statement or member.</summary>
-        public static SyntaxNode? Outermost(SyntaxNode node)
-        {
-            SyntaxNode? table = null;
-            for (var current = node; current != null && !IsBoundary(current); current = current.Parent)
-                if (IsTable(current)) table = current;
-            return table;
-        }
 
         /// <summary>String literals and interpolated strings written with a right-to-left letter (escapes do not count).</summary>
         public static int RtlLiteralCount(SyntaxNode table)

@@ -9,21 +9,6 @@ namespace LocalizedContent.Analyzers
     /// literals and interpolated strings (only their text parts).</summary>
     internal static class StringLiterals
     {
-        public static readonly SyntaxKind[] LiteralKinds =
-        {
-            SyntaxKind.StringLiteralExpression,
-            SyntaxKind.Utf8StringLiteralExpression,
-            SyntaxKind.CharacterLiteralExpression,
-            SyntaxKind.InterpolatedStringExpression,
-        };
-
-        public static readonly SyntaxKind[] StringKinds =
-        {
-            SyntaxKind.StringLiteralExpression,
-            SyntaxKind.Utf8StringLiteralExpression,
-            SyntaxKind.InterpolatedStringExpression,
-        };
-
         /// <summary>True when the source text of the literal (or of every text part) is ASCII without escapes: the fast path, no allocation.</summary>
         public static bool IsAsciiSource(SyntaxNode node)
         {

@@ -48,9 +48,9 @@ namespace LocalizedContent.Analyzers
 
         private static void AnalyzeTree(SyntaxTreeAnalysisContext context)
         {
-            if (!context.Tree.TryGetText(out var text)) text = context.Tree.GetText(context.CancellationToken);
-            Scan(text, position => context.ReportDiagnostic(Diagnostic.Create(Rule,
-                Location.Create(context.Tree, new TextSpan(position, 1)), TextChecks.BidiName(text[position]))));
+            var chars = context.Tree.GetText(context.CancellationToken).ToString(); // a StringText hands out its string
+            foreach (var position in Controls(chars))
+                context.ReportDiagnostic(Diagnostic.Create(Rule, Location.Create(context.Tree, new TextSpan(position, 1)), TextChecks.BidiName(chars[position])));
         }
 
         private static void AnalyzeFile(AdditionalFileAnalysisContext context)
@@ -59,13 +59,13 @@ namespace LocalizedContent.Analyzers
             var text = context.AdditionalFile.GetText(context.CancellationToken);
             if (text == null) return;
             var paired = ReportPairs(context, ContentFile.Read(context));
-            Scan(text, position =>
+            foreach (var position in Controls(text.ToString()))
             {
-                if (paired.Contains(position)) return;
+                if (paired.Contains(position)) continue;
                 var span = new TextSpan(position, 1);
                 context.ReportDiagnostic(Diagnostic.Create(Rule,
                     Location.Create(context.AdditionalFile.Path, span, text.Lines.GetLinePositionSpan(span)), TextChecks.BidiName(text[position])));
-            });
+            }
         }
 
         /// <summary>Reports LC0007 for each pair of raw controls in a value (an escaped control, &amp;#x202A;, is visible
@@ -105,11 +105,12 @@ namespace LocalizedContent.Analyzers
 
         private static string Written(char control, bool raw) => raw ? control.ToString() : "&#x" + ((int)control).ToString("X4") + ";";
 
-        private static void Scan(SourceText text, System.Action<int> report)
+        /// <summary>The positions of the bidi controls in <paramref name="chars"/>. Controls are not ASCII: ASCII is
+        /// skipped four characters at a time.</summary>
+        private static IEnumerable<int> Controls(string chars)
         {
-            // SourceText's indexer reads its chunks without copying the text.
-            for (var i = 0; i < text.Length; i++)
-                if (TextChecks.IsBidiControl(text[i])) report(i);
+            for (var i = SourceChars.Next(chars, 0, backslash: false); i < chars.Length; i = SourceChars.Next(chars, i + 1, backslash: false))
+                if (TextChecks.IsBidiControl(chars[i])) yield return i;
         }
     }
 }

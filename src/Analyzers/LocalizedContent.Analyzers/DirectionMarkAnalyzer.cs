@@ -24,7 +24,7 @@ namespace LocalizedContent.Analyzers
         {
             context.EnableConcurrentExecution();
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics); // generated code: GeneratedCode.Contains
-            LiteralScan.Register(context, TextChecks.IsDirectionMark, includeChars: true, escapes: false, CheckLiteral); // a raw mark, not an escape
+            LiteralScan.Register(context, LiteralChars.DirectionMark, includeChars: true, CheckLiteral); // a raw mark, not an escape
         }
 
         /// <summary>The check of one C# literal, shared with the C# of Razor files (<see cref="RazorTextAnalyzer"/>).</summary>

@@ -58,28 +58,25 @@ namespace LocalizedContent.Analyzers
 
         private static void AnalyzeTree(SemanticModelAnalysisContext context, bool isTestProject, bool semanticOnly)
         {
-            var tree = context.SemanticModel.SyntaxTree;
+            var (model, options, cancellationToken) = (context.SemanticModel, context.Options, context.CancellationToken);
+            var reporter = new GeneratedCode.TreeReporter(context);
             Lc0001Settings? settings = null;
             HashSet<SyntaxNode>? tables = null;
-            LiteralScan.ForEach(tree, context.FilterSpan, IsRtlCandidate, includeChars: false, escapes: false, node =>
+            LiteralScan.ForEach(model.SyntaxTree, context.FilterSpan, LiteralChars.RtlLetter, includeChars: false, node =>
             {
                 if (node is LiteralExpressionSyntax literal && !RtlLetters.ContainsRtlLetter(literal.Token.ValueText)) return;
                 if (node is InterpolatedStringExpressionSyntax interpolated && !HasRtlTextPart(interpolated)) return;
-                settings ??= Settings(context.Options, tree, isTestProject, semanticOnly);
-                var use = LiteralClassifier.Classify(node, context.SemanticModel, settings.Value, out var table, context.CancellationToken);
+                settings ??= Settings(options, model.SyntaxTree, isTestProject, semanticOnly);
+                var use = LiteralClassifier.Classify(node, model, settings.Value, out var table, cancellationToken);
                 if (!Lc0001Settings.IsReported(use, settings.Value.IncludeExceptionMessages)) return;
-                var report = GeneratedCode.Reporter(context, node);
-                if (table == null || !IsLargeTable(table, settings.Value)) Report(node, report);
+                reporter.Node = node;
+                if (table == null || !IsLargeTable(table, settings.Value)) Report(node, reporter.Report);
                 // A large table is reported once: a constant list (fields, not an expression) by its first literal, an
                 // expression table on itself.
-                else if (table is TypeDeclarationSyntax type) { if (RtlTables.ConstantList(type, out var first, out _) > 0 && first == node) ReportTable(table, report); }
-                else if ((tables ??= new HashSet<SyntaxNode>()).Add(table)) ReportTable(table, report);
-            }, context.CancellationToken);
+                else if (table is TypeDeclarationSyntax type) { if (RtlTables.ConstantList(type, out var first, out _) > 0 && first == node) ReportTable(table, reporter.Report); }
+                else if ((tables ??= new HashSet<SyntaxNode>()).Add(table)) ReportTable(table, reporter.Report);
+            }, cancellationToken);
         }
-
-        /// <summary>The scan's filter: a character that may be a right-to-left letter (the literal is then checked exactly,
-        /// supplementary letters included).</summary>
-        private static bool IsRtlCandidate(char c) => c >= 0x0590 && (RtlLetters.IsRtlLetter(c) || char.IsSurrogate(c));
 
         /// <summary>A literal of the C# of a Razor file (<see cref="RazorTextAnalyzer"/>): the same decision, without
         /// tables (the C# of a view is short, and its literals sit between markup).</summary>

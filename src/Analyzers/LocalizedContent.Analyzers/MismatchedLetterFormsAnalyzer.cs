@@ -28,8 +28,8 @@ namespace LocalizedContent.Analyzers
             context.EnableConcurrentExecution();
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics); // generated code: GeneratedCode.Contains
             // Only literals with a yeh or kaf of either language's form can hold the other's.
-            LiteralScan.Register(context, c => TextChecks.IsWrongLetterForm(c, ArabicScriptLanguage.Persian) || TextChecks.IsWrongLetterForm(c, ArabicScriptLanguage.Arabic),
-                includeChars: false, escapes: true, (node, report) => CheckText(StringLiterals.Value(node), node.GetLocation(), report));
+            LiteralScan.Register(context, LiteralChars.YehOrKaf | LiteralChars.Backslash, includeChars: false,
+                (node, report) => CheckText(StringLiterals.Value(node), node.GetLocation(), report));
             context.RegisterAdditionalFileAction(AnalyzeFile);
         }
 

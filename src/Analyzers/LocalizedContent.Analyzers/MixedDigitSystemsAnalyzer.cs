@@ -28,7 +28,7 @@ namespace LocalizedContent.Analyzers
             context.EnableConcurrentExecution();
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics); // generated code: GeneratedCode.Contains
             // Two systems need one that is not ASCII: only literals with an Arabic-Indic or Persian digit are read.
-            LiteralScan.Register(context, c => DigitSystems.Of(c) != DigitSystem.None, includeChars: false, escapes: true,
+            LiteralScan.Register(context, LiteralChars.NonLatinDigit | LiteralChars.Backslash, includeChars: false,
                 (node, report) => CheckText(StringLiterals.Value(node), node.GetLocation(), report));
             context.RegisterAdditionalFileAction(AnalyzeFile);
         }

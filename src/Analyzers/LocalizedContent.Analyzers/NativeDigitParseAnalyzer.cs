@@ -1,6 +1,7 @@
+using System;
 using System.Collections.Immutable;
+using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -28,17 +29,19 @@ namespace LocalizedContent.Analyzers
         {
             context.EnableConcurrentExecution();
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics); // generated code: GeneratedCode.Contains
-            // A syntax action, not an operation action: an operation action on invocations makes the driver build
-            // the IOperation tree of every method body, although only calls named Parse, TryParse or To… can match.
-            // Those are checked by name first; only they are bound.
-            context.RegisterSyntaxNodeAction(AnalyzeInvocation, SyntaxKind.InvocationExpression);
+            // Not an operation action: that makes the driver build the IOperation tree of every method body, although
+            // only calls named Parse, TryParse or Convert's To… can match; those are found by name and only they are bound.
+            InvocationScan.Register(context, CandidateNames, AnalyzeInvocation);
         }
 
-        private static void AnalyzeInvocation(SyntaxNodeAnalysisContext context)
+        /// <summary>Text that every name <see cref="Outcome"/> accepts contains: Parse, TryParse, and System.Convert's
+        /// methods from a string to a number type (ToByte, ToSByte, ToInt16…ToUInt64, ToDecimal, ToSingle, ToDouble).</summary>
+        private static readonly string[] CandidateNames = { "Parse", "ToByte", "ToSByte", "ToInt", "ToUInt", "ToDecimal", "ToSingle", "ToDouble" };
+
+        private static void AnalyzeInvocation(SemanticModel model, InvocationExpressionSyntax syntax, Action<Diagnostic> report, CancellationToken cancellationToken)
         {
-            var syntax = (InvocationExpressionSyntax)context.Node;
-            if (syntax.ArgumentList.Arguments.Count == 0 || !MayBeParse(InvokedName(syntax.Expression))) return;
-            if (!(context.SemanticModel.GetOperation(syntax, context.CancellationToken) is IInvocationOperation invocation)) return;
+            if (syntax.ArgumentList.Arguments.Count == 0 || !MayBeParse(InvocationScan.InvokedName(syntax.Expression))) return;
+            if (!(model.GetOperation(syntax, cancellationToken) is IInvocationOperation invocation)) return;
             var method = invocation.TargetMethod;
             var outcome = Outcome(method);
             if (outcome == null) return;
@@ -50,22 +53,9 @@ namespace LocalizedContent.Analyzers
                 while (value is IConversionOperation conversion && !value.ConstantValue.HasValue) value = conversion.Operand;
                 if (!value.ConstantValue.HasValue || !(value.ConstantValue.Value is string text)) return;
                 if (!HasNonAsciiDigit(text)) return;
-                GeneratedCode.Report(context, Diagnostic.Create(Rule, argument.Value.Syntax.GetLocation(),
+                report(Diagnostic.Create(Rule, argument.Value.Syntax.GetLocation(),
                     text, method.ContainingType.Name + "." + method.Name, outcome));
                 return;
-            }
-        }
-
-        /// <summary>The name a call invokes as written (x.Parse, Parse, x?.Parse, Parse&lt;T&gt;, (x.Parse)), or null.</summary>
-        private static string? InvokedName(ExpressionSyntax expression)
-        {
-            while (expression is ParenthesizedExpressionSyntax parenthesized) expression = parenthesized.Expression;
-            switch (expression)
-            {
-                case MemberAccessExpressionSyntax access: return access.Name.Identifier.ValueText;
-                case MemberBindingExpressionSyntax binding: return binding.Name.Identifier.ValueText;
-                case SimpleNameSyntax name: return name.Identifier.ValueText;
-                default: return null;
             }
         }
 

@@ -1,6 +1,7 @@
+using System;
 using System.Collections.Immutable;
+using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -31,15 +32,17 @@ namespace LocalizedContent.Analyzers
         {
             context.EnableConcurrentExecution();
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics); // generated code: GeneratedCode.Contains
-            // A syntax action checked by name first (as LC0006): only calls named Format are bound.
-            context.RegisterSyntaxNodeAction(AnalyzeInvocation, SyntaxKind.InvocationExpression);
+            // Found by name first (as LC0006): only calls named Format are bound.
+            InvocationScan.Register(context, FormatName, AnalyzeInvocation);
         }
 
-        private static void AnalyzeInvocation(SyntaxNodeAnalysisContext context)
+        private static readonly string[] FormatName = { "Format" };
+
+        private static void AnalyzeInvocation(SemanticModel model, InvocationExpressionSyntax syntax, Action<Diagnostic> report, CancellationToken cancellationToken)
         {
-            var call = TypedFormatCall.Find(context.SemanticModel, (InvocationExpressionSyntax)context.Node, context.CancellationToken);
+            var call = TypedFormatCall.Find(model, syntax, cancellationToken);
             if (call == null) return;
-            var fixable = call.IsFixable(context.SemanticModel, context.CancellationToken);
+            var fixable = call.IsFixable(model, cancellationToken);
             var properties = ImmutableDictionary.CreateBuilder<string, string?>();
             properties[FormatIndexProperty] = call.FormatIndex.ToString(System.Globalization.CultureInfo.InvariantCulture);
             properties[UnpackProperty] = call.Unpack ? "true" : "false";
@@ -47,7 +50,7 @@ namespace LocalizedContent.Analyzers
             if (fixable) properties[FixableProperty] = "true";
             var typed = call.Format is MemberAccessExpressionSyntax access ? access.Expression + "." + call.MethodName : call.MethodName;
             var note = fixable ? "" : " (no automatic fix: it formats for the class's culture, not with '" + call.Provider + "')";
-            GeneratedCode.Report(context, Diagnostic.Create(Rule, context.Node.GetLocation(), properties.ToImmutable(), typed, call.Format, note));
+            report(Diagnostic.Create(Rule, syntax.GetLocation(), properties.ToImmutable(), typed, call.Format, note));
         }
     }
 }

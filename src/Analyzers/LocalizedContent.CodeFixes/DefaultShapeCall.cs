@@ -82,7 +82,7 @@ namespace LocalizedContent.CodeFixes
             var node = root.FindNode(span, getInnermostNodeForTie: true);
             var call = node.AncestorsAndSelf().OfType<InvocationExpressionSyntax>().FirstOrDefault(c => c.Span == span
                 || c.ArgumentList.Arguments.Take(2).Any(a => a.Span == span || a.Expression.Span == span));
-            if (call == null || TypedFormatCall.InvokedName(call.Expression) != "Format") return null;
+            if (call == null || InvocationScan.InvokedName(call.Expression) != "Format") return null;
             var arguments = call.ArgumentList.Arguments;
             if (arguments.Any(a => a.NameColon != null || !a.RefKindKeyword.IsKind(SyntaxKind.None))) return null;
             var invoked = model.GetSymbolInfo(call, cancellationToken);

@@ -27,12 +27,34 @@ namespace LocalizedContent.Analyzers
             if (!Contains(context)) context.ReportDiagnostic(diagnostic);
         }
 
-        /// <summary>Reports for the literal <paramref name="node"/> of a tree action (<see cref="LiteralScan"/>) unless it
-        /// is generated code; made only for a literal that is reported, so the check runs only then.</summary>
-        public static Action<Diagnostic> Reporter(SemanticModelAnalysisContext context, SyntaxNode node) => diagnostic =>
+        /// <summary>The reporter of a tree action (<see cref="LiteralScan"/>, <see cref="InvocationScan"/>) for the node it
+        /// is at (<see cref="Node"/>, set before each check): reports unless that node is generated code, checked only for
+        /// what is reported. One per tree, so that neither a delegate nor a copy of the context is made per node.</summary>
+        public sealed class TreeReporter
         {
-            if (!context.IsGeneratedCode && !HasGeneratedCodeAttribute(node, context.SemanticModel, context.CancellationToken)) context.ReportDiagnostic(diagnostic);
-        };
+            private readonly Action<Diagnostic> _report;
+            private readonly SemanticModel _model;
+            private readonly bool _generatedTree;
+            private readonly CancellationToken _cancellationToken;
+
+            public TreeReporter(in SemanticModelAnalysisContext context)
+            {
+                _report = context.ReportDiagnostic;
+                _model = context.SemanticModel;
+                _generatedTree = context.IsGeneratedCode;
+                _cancellationToken = context.CancellationToken;
+                Report = ReportUnlessGenerated;
+            }
+
+            public SyntaxNode? Node { get; set; }
+
+            public Action<Diagnostic> Report { get; }
+
+            private void ReportUnlessGenerated(Diagnostic diagnostic)
+            {
+                if (!_generatedTree && (Node == null || !HasGeneratedCodeAttribute(Node, _model, _cancellationToken))) _report(diagnostic);
+            }
+        }
 
         /// <summary>The analyzed node is generated code: its tree is (an &lt;auto-generated&gt; header, a .g.cs or
         /// .designer.cs name, the generated_code option, a source generator's output; as Roslyn decides), or a type

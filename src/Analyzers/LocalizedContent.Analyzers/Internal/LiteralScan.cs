@@ -1,6 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Threading;
+using LocalizedContent.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -9,89 +12,143 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace LocalizedContent.Analyzers
 {
+    /// <summary>What a literal's text, as written, holds that one of the content rules looks for.</summary>
+    [Flags]
+    internal enum LiteralChars
+    {
+        None = 0,
+        /// <summary>A character that may be a right-to-left letter (surrogates included: checked exactly later).</summary>
+        RtlLetter = 1,
+        /// <summary>An Arabic-Indic or Persian digit.</summary>
+        NonLatinDigit = 2,
+        /// <summary>Yeh or kaf in its Arabic or Persian form (ي ى ك ی ک).</summary>
+        YehOrKaf = 4,
+        /// <summary>LRM, RLM or ALM.</summary>
+        DirectionMark = 8,
+        /// <summary>A backslash: an escape may spell any of the above in the value.</summary>
+        Backslash = 16,
+    }
+
     /// <summary>
-    /// The C# literals of one tree whose text holds a character a rule looks for, found from the tree's text: one
-    /// callback per tree, not one per literal. With a syntax node action on every literal, Roslyn's cost per callback
-    /// was most of the content rules' telemetry (benchmarks/results/README.md, issue 20); the text is read once, and a
-    /// literal is looked up (FindToken) only where such a character is written.
+    /// The C# literals of one tree that hold a character the content rules look for, found from the tree's text: one
+    /// callback per tree and rule, not one per literal. With a syntax node action on every literal, Roslyn's cost per
+    /// callback was most of those rules' telemetry (benchmarks/results/README.md, issue 20). The text is read once per
+    /// tree for all the rules (kept with the tree), and a literal is looked up (FindToken) only where such a character
+    /// is written.
     /// </summary>
     internal static class LiteralScan
     {
-        [ThreadStatic] private static char[]? _buffer;
+        private static readonly ConditionalWeakTable<SyntaxTree, Hits> Cache = new ConditionalWeakTable<SyntaxTree, Hits>();
 
         /// <summary>Registers a rule's check of one literal (<paramref name="check"/>, with a reporter that leaves
-        /// generated code alone) for the literals of each tree that hold a character for which <paramref name="wanted"/>
-        /// is true.</summary>
-        public static void Register(AnalysisContext context, Func<char, bool> wanted, bool includeChars, bool escapes, Action<SyntaxNode, Action<Diagnostic>> check) =>
-            context.RegisterSemanticModelAction(c => ForEach(c.SemanticModel.SyntaxTree, c.FilterSpan, wanted, includeChars, escapes,
-                node => check(node, GeneratedCode.Reporter(c, node)), c.CancellationToken));
+        /// generated code alone) for the literals of each tree that hold one of <paramref name="wanted"/>.</summary>
+        public static void Register(AnalysisContext context, LiteralChars wanted, bool includeChars, Action<SyntaxNode, Action<Diagnostic>> check) =>
+            context.RegisterSemanticModelAction(c =>
+            {
+                var reporter = new GeneratedCode.TreeReporter(c);
+                ForEach(c.SemanticModel.SyntaxTree, c.FilterSpan, wanted, includeChars, node =>
+                {
+                    reporter.Node = node;
+                    check(node, reporter.Report);
+                }, c.CancellationToken);
+            });
 
         /// <summary>Calls <paramref name="visit"/> once for each literal — a string, UTF-8 or raw literal, an
-        /// interpolated string (for a character in one of its text parts), and char literals when
-        /// <paramref name="includeChars"/> — that starts in <paramref name="span"/> (or anywhere) and whose text as
-        /// written holds a non-ASCII character for which <paramref name="wanted"/> is true, or, with
-        /// <paramref name="escapes"/>, a backslash (a rule that reads values: "\u06F1" is a Persian digit; the check
-        /// decides on the value).</summary>
-        public static void ForEach(SyntaxTree tree, TextSpan? span, Func<char, bool> wanted, bool includeChars, bool escapes,
-            Action<SyntaxNode> visit, CancellationToken cancellationToken)
+        /// interpolated string (for its text parts), and char literals when <paramref name="includeChars"/> — that starts
+        /// in <paramref name="span"/> (or anywhere) and whose text as written holds one of <paramref name="wanted"/>.</summary>
+        public static void ForEach(SyntaxTree tree, TextSpan? span, LiteralChars wanted, bool includeChars, Action<SyntaxNode> visit, CancellationToken cancellationToken)
         {
-            var text = tree.GetText(cancellationToken);
-            var start = span?.Start ?? 0;
-            var end = Math.Min(span?.End ?? text.Length, text.Length);
-            SyntaxNode? root = null;
-            HashSet<SyntaxNode>? interpolated = null; // an interpolated string is hit once per text part
-            var buffer = _buffer ??= new char[4096];
-            var position = start;
-            while (position < end)
+            if (!Cache.TryGetValue(tree, out var hits))
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var count = Math.Min(buffer.Length, end - position);
-                text.CopyTo(position, buffer, 0, count);
-                var next = position + count;
-                for (var i = 0; i < count; i++)
-                {
-                    var c = buffer[i];
-                    if (c < 0x80 ? c != '\\' || !escapes : !wanted(c)) continue;
-                    root ??= tree.GetRoot(cancellationToken);
-                    var at = position + i;
-                    var resume = Visit(root, at, includeChars, visit, ref interpolated);
-                    if (resume <= position + count && resume > at) { i = resume - position - 1; continue; }
-                    next = Math.Max(resume, at + 1);
-                    break;
-                }
-                position = next;
+                var scanned = Scan(tree, cancellationToken);
+                hits = Cache.GetValue(tree, _ => scanned);
+            }
+            foreach (var hit in hits.Literals)
+            {
+                if ((hit.Chars & wanted) == 0 || (!includeChars && hit.Literal.IsKind(SyntaxKind.CharacterLiteralExpression))) continue;
+                if (span is TextSpan filter && !filter.Contains(hit.Literal.SpanStart)) continue;
+                visit(hit.Literal);
             }
         }
 
-        /// <summary>Visits the literal at <paramref name="position"/>, if any; returns where to read on (the end of the
-        /// token or trivia there, so a literal or comment is looked up once).</summary>
-        private static int Visit(SyntaxNode root, int position, bool includeChars, Action<SyntaxNode> visit, ref HashSet<SyntaxNode>? interpolated)
+        private static Hits Scan(SyntaxTree tree, CancellationToken cancellationToken)
         {
-            var token = root.FindToken(position);
-            if (!token.Span.Contains(position))
+            var text = tree.GetText(cancellationToken).ToString(); // a StringText hands out its string without a copy
+            var literals = ImmutableArray.CreateBuilder<Hit>();
+            Dictionary<SyntaxNode, int>? interpolated = null; // an interpolated string is met once per text part
+            SyntaxNode? root = null;
+            for (var position = SourceChars.Next(text, 0, backslash: true); position < text.Length; position = SourceChars.Next(text, position, backslash: true))
             {
-                var trivia = root.FindTrivia(position);
-                return trivia.Span.Contains(position) ? trivia.Span.End : position + 1;
+                cancellationToken.ThrowIfCancellationRequested();
+                if (Of(text[position]) == LiteralChars.None) { position++; continue; }
+                root ??= tree.GetRoot(cancellationToken);
+                var token = root.FindToken(position);
+                if (!token.Span.Contains(position))
+                {
+                    var trivia = root.FindTrivia(position); // a comment or directive: passed over whole
+                    position = trivia.Span.Contains(position) ? trivia.Span.End : position + 1;
+                    continue;
+                }
+                position = token.Span.End;
+                var literal = LiteralOf(token);
+                if (literal == null) continue;
+                var chars = Of(token.Text);
+                if (chars == LiteralChars.None) continue;
+                if (literal is InterpolatedStringExpressionSyntax)
+                {
+                    interpolated ??= new Dictionary<SyntaxNode, int>();
+                    if (interpolated.TryGetValue(literal, out var index)) { literals[index] = new Hit(literal, literals[index].Chars | chars); continue; }
+                    interpolated[literal] = literals.Count;
+                }
+                literals.Add(new Hit(literal, chars));
             }
-            var node = LiteralOf(token, includeChars);
-            if (node is InterpolatedStringExpressionSyntax && !(interpolated ??= new HashSet<SyntaxNode>()).Add(node)) node = null;
-            if (node != null) visit(node);
-            return token.Span.End;
+            return new Hits(literals.ToImmutable());
         }
 
         /// <summary>The literal expression a content token belongs to (a text part: its interpolated string), or null.</summary>
-        private static SyntaxNode? LiteralOf(SyntaxToken token, bool includeChars)
+        private static SyntaxNode? LiteralOf(SyntaxToken token)
         {
             switch (token.Kind())
             {
-                case SyntaxKind.CharacterLiteralToken:
-                    return includeChars ? token.Parent as LiteralExpressionSyntax : null;
                 case SyntaxKind.InterpolatedStringTextToken:
-                    // A text part, not a format clause ({x:۰۰}): the node actions looked at text parts only.
+                    // A text part, not a format clause ({x:۰۰}): the rules look at text parts only.
                     return token.Parent is InterpolatedStringTextSyntax part ? part.Parent as InterpolatedStringExpressionSyntax : null;
                 default:
                     return StringLiterals.IsContentToken(token) ? token.Parent as LiteralExpressionSyntax : null;
             }
+        }
+
+        private static LiteralChars Of(string written)
+        {
+            var chars = LiteralChars.None;
+            for (var i = SourceChars.Next(written, 0, backslash: true); i < written.Length; i = SourceChars.Next(written, i + 1, backslash: true))
+                chars |= Of(written[i]);
+            return chars;
+        }
+
+        private static LiteralChars Of(char c)
+        {
+            if (c == '\\') return LiteralChars.Backslash;
+            if (c < 0x0590) return LiteralChars.None;
+            if (TextChecks.IsDirectionMark(c)) return LiteralChars.DirectionMark;
+            if (DigitSystems.Of(c) != DigitSystem.None) return LiteralChars.NonLatinDigit;
+            if (char.IsSurrogate(c)) return LiteralChars.RtlLetter;
+            if (!RtlLetters.IsRtlLetter(c)) return LiteralChars.None;
+            return TextChecks.IsWrongLetterForm(c, ArabicScriptLanguage.Persian) || TextChecks.IsWrongLetterForm(c, ArabicScriptLanguage.Arabic)
+                ? LiteralChars.RtlLetter | LiteralChars.YehOrKaf : LiteralChars.RtlLetter;
+        }
+
+        private readonly struct Hit
+        {
+            public Hit(SyntaxNode literal, LiteralChars chars) { Literal = literal; Chars = chars; }
+            public SyntaxNode Literal { get; }
+            public LiteralChars Chars { get; }
+        }
+
+        private sealed class Hits
+        {
+            public Hits(ImmutableArray<Hit> literals) => Literals = literals;
+            public ImmutableArray<Hit> Literals { get; }
         }
     }
 }

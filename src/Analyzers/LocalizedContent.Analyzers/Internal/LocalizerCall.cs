@@ -53,7 +53,7 @@ namespace LocalizedContent.Analyzers
         public static bool MayBeLookup(SyntaxNode node) => node switch
         {
             ElementAccessExpressionSyntax access => access.ArgumentList.Arguments.Count > 0,
-            InvocationExpressionSyntax call => call.ArgumentList.Arguments.Count > 0 && TypedFormatCall.InvokedName(call.Expression) == "GetString",
+            InvocationExpressionSyntax call => call.ArgumentList.Arguments.Count > 0 && InvocationScan.InvokedName(call.Expression) == "GetString",
             _ => false,
         };
 

@@ -41,7 +41,7 @@ namespace LocalizedContent.Analyzers
         public static TypedFormatCall? Find(SemanticModel model, InvocationExpressionSyntax call, CancellationToken cancellationToken)
         {
             var arguments = call.ArgumentList.Arguments;
-            if (arguments.Count < 2 || InvokedName(call.Expression) != "Format") return null;
+            if (arguments.Count < 2 || InvocationScan.InvokedName(call.Expression) != "Format") return null;
             foreach (var argument in arguments)
                 if (argument.NameColon != null || !argument.RefKindKeyword.IsKind(SyntaxKind.None)) return null;
             // Syntax first: the format (first, or second after a provider) must be a name or member access to be bound at all.
@@ -174,12 +174,5 @@ namespace LocalizedContent.Analyzers
         private static bool IsPropertyShaped(ExpressionSyntax expression) =>
             expression is IdentifierNameSyntax || expression.IsKind(SyntaxKind.SimpleMemberAccessExpression);
 
-        /// <summary>The name a call invokes as written: string.Format, String.Format, Format (using static).</summary>
-        internal static string? InvokedName(ExpressionSyntax expression) => expression switch
-        {
-            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
-            IdentifierNameSyntax name => name.Identifier.ValueText,
-            _ => null,
-        };
     }
 }

@@ -1,0 +1,77 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace LocalizedContent.Analyzers
+{
+    /// <summary>
+    /// The calls of one tree to methods of given names, found from the tree's text: a method's name cannot be aliased,
+    /// so a call to Parse has "Parse" written where it is made. One callback per tree, not one per invocation (as
+    /// <see cref="LiteralScan"/>, for the same reason); the text is searched with the runtime's vectorized IndexOf. A
+    /// name spelled with a Unicode escape (<c>Pars\u0065</c>) is not found.
+    /// </summary>
+    internal static class InvocationScan
+    {
+        /// <summary>Registers <paramref name="check"/> for the calls of each tree whose invoked name contains one of
+        /// <paramref name="names"/> (the check decides on the exact name and the symbol).</summary>
+        public static void Register(AnalysisContext context, string[] names, Action<SemanticModel, InvocationExpressionSyntax, Action<Diagnostic>, CancellationToken> check) =>
+            context.RegisterSemanticModelAction(c =>
+            {
+                var reporter = new GeneratedCode.TreeReporter(c);
+                var (model, cancellationToken) = (c.SemanticModel, c.CancellationToken);
+                ForEach(model.SyntaxTree, c.FilterSpan, names, call =>
+                {
+                    reporter.Node = call;
+                    check(model, call, reporter.Report, cancellationToken);
+                }, cancellationToken);
+            });
+
+        public static void ForEach(SyntaxTree tree, TextSpan? span, string[] names, Action<InvocationExpressionSyntax> visit, CancellationToken cancellationToken)
+        {
+            var text = tree.GetText(cancellationToken).ToString(); // a StringText hands out its string without a copy
+            SyntaxNode? root = null;
+            HashSet<int>? seen = null; // one name token can hold two of the names
+            foreach (var name in names)
+            {
+                for (var i = text.IndexOf(name, StringComparison.Ordinal); i >= 0; i = text.IndexOf(name, i + name.Length, StringComparison.Ordinal))
+                {
+                    if (span is TextSpan filter && !filter.Contains(i)) continue;
+                    root ??= tree.GetRoot(cancellationToken);
+                    var token = root.FindToken(i);
+                    if (!token.IsKind(SyntaxKind.IdentifierToken) || !token.Span.Contains(i)) continue;
+                    var call = CallOf(token);
+                    if (call != null && (seen ??= new HashSet<int>()).Add(token.SpanStart)) visit(call);
+                }
+            }
+        }
+
+        /// <summary>The name a call invokes as written (x.Parse, Parse, x?.Parse, Parse&lt;T&gt;, (x.Parse)), or null.</summary>
+        public static string? InvokedName(ExpressionSyntax expression)
+        {
+            while (expression is ParenthesizedExpressionSyntax parenthesized) expression = parenthesized.Expression;
+            switch (expression)
+            {
+                case MemberAccessExpressionSyntax access: return access.Name.Identifier.ValueText;
+                case MemberBindingExpressionSyntax binding: return binding.Name.Identifier.ValueText;
+                case SimpleNameSyntax name: return name.Identifier.ValueText;
+                default: return null;
+            }
+        }
+
+        /// <summary>The invocation whose invoked name is <paramref name="token"/>, or null.</summary>
+        private static InvocationExpressionSyntax? CallOf(SyntaxToken token)
+        {
+            if (!(token.Parent is SimpleNameSyntax name)) return null;
+            SyntaxNode expression = name;
+            if (name.Parent is MemberAccessExpressionSyntax access && access.Name == name) expression = access;
+            else if (name.Parent is MemberBindingExpressionSyntax binding && binding.Name == name) expression = binding;
+            while (expression.Parent is ParenthesizedExpressionSyntax parenthesized) expression = parenthesized;
+            return expression.Parent is InvocationExpressionSyntax call && call.Expression == expression ? call : null;
+        }
+    }
+}

@@ -1,0 +1,40 @@
+namespace LocalizedContent.Analyzers
+{
+    /// <summary>
+    /// Finds the characters the content rules look at in source text. Nearly all C# is ASCII, so ASCII is skipped four
+    /// characters at a time (one 64-bit read and a mask); only a word that holds a non-ASCII character (or the backslash
+    /// asked for) is looked at character by character.
+    /// </summary>
+    internal static class SourceChars
+    {
+        private const ulong NonAscii = 0xFF80FF80FF80FF80;    // a bit above 0x7F in any of four UTF-16 units
+        private const ulong Ones = 0x0001000100010001;
+        private const ulong Signs = 0x8000800080008000;
+        private const ulong Backslashes = 0x005C005C005C005C;
+
+        /// <summary>The index of the first character at or after <paramref name="start"/> that is not ASCII, or is a
+        /// backslash when <paramref name="backslash"/>; the text's length when there is none.</summary>
+        public static unsafe int Next(string text, int start, bool backslash)
+        {
+            var end = text.Length;
+            fixed (char* chars = text)
+            {
+                var i = start;
+                for (; i + 4 <= end; i += 4)
+                {
+                    var word = *(ulong*)(chars + i);
+                    var x = word ^ Backslashes;
+                    // (x - ones) & ~x & signs is non-zero when a unit of x is zero: a backslash in the word.
+                    if ((word & NonAscii) == 0 && (!backslash || ((x - Ones) & ~x & Signs) == 0)) continue;
+                    for (var j = i; j < i + 4; j++)
+                        if (IsWanted(chars[j], backslash)) return j;
+                }
+                for (; i < end; i++)
+                    if (IsWanted(chars[i], backslash)) return i;
+            }
+            return end;
+        }
+
+        private static bool IsWanted(char c, bool backslash) => c >= 0x80 || (backslash && c == '\\');
+    }
+}

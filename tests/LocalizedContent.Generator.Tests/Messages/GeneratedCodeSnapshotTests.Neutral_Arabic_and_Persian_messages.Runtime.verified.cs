@@ -238,6 +238,12 @@ namespace __LCGenerated.TestApp
                     AppendGrouped((ulong)magnitude);
                     return;
                 }
+                AppendFractional(value);
+            }
+
+            // AppendNumber's slow path, apart so that the fast one (a count) is small: its caller saves fewer registers.
+            private void AppendFractional(decimal value)
+            {
                 if (value < 0m)
                 {
                     Append(_symbols.Minus);
@@ -486,18 +492,35 @@ namespace __LCGenerated.TestApp
 
             private void AppendGrouped(ulong value)
             {
-                var zero = _symbols.Zero;
-                var group = _group;
                 var digits = 1;
                 for (var rest = value / 10; rest != 0; rest /= 10) digits++;
-                var grouped = _symbols.Grouped(digits, _pattern);
+                if (_symbols.Grouped(digits, _pattern))
+                {
+                    AppendSeparated(value, digits);
+                    return;
+                }
+                // Most counts have no separator: their digits alone, with no grouping question per digit.
+                if (_length + digits > _chars.Length) Grow(digits);
+                var zero = _symbols.Zero;
+                for (var pos = _length + digits - 1; pos >= _length; pos--)
+                {
+                    _chars[pos] = (char)(zero + (int)(value % 10));
+                    value /= 10;
+                }
+                _length += digits;
+            }
+
+            private void AppendSeparated(ulong value, int digits)
+            {
+                var zero = _symbols.Zero;
+                var group = _group;
                 var total = digits;
-                if (grouped) for (var d = 1; d < digits; d++) if (_symbols.SeparatorBefore(d, digits, _pattern)) total += group.Length;
+                for (var d = 1; d < digits; d++) if (_symbols.SeparatorBefore(d, digits, _pattern)) total += group.Length;
                 if (_length + total > _chars.Length) Grow(total);
                 var pos = _length + total - 1;
                 for (var d = 0; d < digits; d++)
                 {
-                    if (grouped && _symbols.SeparatorBefore(d, digits, _pattern))
+                    if (_symbols.SeparatorBefore(d, digits, _pattern))
                     {
                         for (var g = group.Length - 1; g >= 0; g--) _chars[pos--] = group[g];
                     }

@@ -41,6 +41,7 @@ public sealed class GeneratorHarness
     private LanguageVersion _languageVersion = LanguageVersion.CSharp12;
     private string _assemblyName = "TestApp";
     private readonly List<MetadataReference> _references = [];
+    private ImmutableArray<MetadataReference>? _framework;
 
     /// <summary>The full path of a project-relative file (as the compiler reports it).</summary>
     public static string PathOf(string relativePath) => ProjectDirectory + "/" + relativePath.Replace('\\', '/');
@@ -111,12 +112,22 @@ public sealed class GeneratorHarness
         return this;
     }
 
+    /// <summary>The consumer's target framework as its reference assemblies (netstandard.dll…) instead of the test
+    /// runtime's, so the generator sees what that framework has.</summary>
+    public GeneratorHarness WithFrameworkReferences(params MetadataReference[] references)
+    {
+        _framework = [.. references];
+        return this;
+    }
+
     public GeneratorRun Run(params IIncrementalGenerator[] generators)
     {
         var parseOptions = new CSharpParseOptions(_languageVersion, preprocessorSymbols: _symbols);
         var nullable = parseOptions.LanguageVersion >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable;
-        var compilation = BaseCompilations.GetOrAdd(nullable, static n => CSharpCompilation.Create(
-                "TestApp", [], RuntimeReferences.Value, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: n)))
+        var compilation = (_framework is { } framework
+                ? CSharpCompilation.Create("TestApp", [], framework, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: nullable))
+                : BaseCompilations.GetOrAdd(nullable, static n => CSharpCompilation.Create(
+                    "TestApp", [], RuntimeReferences.Value, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: n))))
             .WithAssemblyName(_assemblyName)
             .AddReferences(_references)
             .AddSyntaxTrees(_sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, parseOptions, path: PathOf($"Source{i}.cs"))));

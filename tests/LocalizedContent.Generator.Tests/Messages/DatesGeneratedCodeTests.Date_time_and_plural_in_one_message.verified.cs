@@ -92,7 +92,8 @@ namespace TestApp.Resources
         // Strings.resx, 'Digest'
         private static string __LCDigest_0(int __num, global::System.Globalization.CultureInfo __culture, global::System.DateTime when, decimal count)
         {
-            var __b = __LCBuilder(__num);
+            global::System.Span<char> __s = stackalloc char[128];
+            var __b = __LCBuilder(__num, __s);
             int __y, __m, __d;
             __LCDateParts(when, 0, out __y, out __m, out __d);
             switch (__num)
@@ -420,7 +421,8 @@ namespace TestApp.Resources
         // Strings.ar.resx, 'Digest'
         private static string __LCDigest_1(int __num, global::System.Globalization.CultureInfo __culture, global::System.DateTime when, decimal count)
         {
-            var __b = __LCBuilder(__num);
+            global::System.Span<char> __s = stackalloc char[128];
+            var __b = __LCBuilder(__num, __s);
             int __y, __m, __d;
             __b.Append('\u2068');
             __LCDateParts(when, 0, out __y, out __m, out __d);
@@ -535,7 +537,8 @@ namespace TestApp.Resources
         // Strings.fa.resx, 'Digest'
         private static string __LCDigest_2(int __num, global::System.Globalization.CultureInfo __culture, global::System.DateTime when, decimal count)
         {
-            var __b = __LCBuilder(__num);
+            global::System.Span<char> __s = stackalloc char[128];
+            var __b = __LCBuilder(__num, __s);
             int __y, __m, __d;
             __b.Append('\u2068');
             __LCDateParts(when, 1, out __y, out __m, out __d);
@@ -904,7 +907,7 @@ namespace TestApp.Resources
         }
 
         // The compilation's shared helpers (__LCGenerated.TestApp.MessageRuntime).
-        private static global::__LCGenerated.TestApp.MessageRuntime.Builder __LCBuilder(int profile) => global::__LCGenerated.TestApp.MessageRuntime.Builder.Create(__LCNumbers[profile]);
+        private static global::__LCGenerated.TestApp.MessageRuntime.Builder __LCBuilder(int profile, global::System.Span<char> buffer) => global::__LCGenerated.TestApp.MessageRuntime.Builder.Create(__LCNumbers[profile], buffer);
         private static int __LCPlural_ar(decimal value) => global::__LCGenerated.TestApp.MessageRuntime.Plural_ar(value);
         private static int __LCPlural_en(decimal value) => global::__LCGenerated.TestApp.MessageRuntime.Plural_en(value);
         private static int __LCPlural_fa(decimal value) => global::__LCGenerated.TestApp.MessageRuntime.Plural_fa(value);

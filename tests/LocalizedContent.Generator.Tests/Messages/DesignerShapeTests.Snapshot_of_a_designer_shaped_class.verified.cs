@@ -158,7 +158,8 @@ namespace TestApp.Properties
         // Resources.resx, 'Required'
         private static string __LCRequired_0(int __num, global::System.Globalization.CultureInfo __culture, object? arg0)
         {
-            var __b = __LCBuilder(__num);
+            global::System.Span<char> __s = stackalloc char[64];
+            var __b = __LCBuilder(__num, __s);
             __b.Append("The ");
             __b.AppendItem(arg0, null, 0, __culture);
             __b.Append(" field is required.");
@@ -168,7 +169,8 @@ namespace TestApp.Properties
         // Resources.fa.resx, 'Required'
         private static string __LCRequired_1(int __num, global::System.Globalization.CultureInfo __culture, object? arg0)
         {
-            var __b = __LCBuilder(__num);
+            global::System.Span<char> __s = stackalloc char[64];
+            var __b = __LCBuilder(__num, __s);
             __b.Append("فیلد \u2068");
             __b.AppendItem(arg0, null, 0, __culture);
             __b.Append("\u2069 الزامی است.");
@@ -178,7 +180,8 @@ namespace TestApp.Properties
         // Resources.resx, 'Items'
         private static string __LCItems_0(int __num, global::System.Globalization.CultureInfo __culture, decimal count)
         {
-            var __b = __LCBuilder(__num);
+            global::System.Span<char> __s = stackalloc char[64];
+            var __b = __LCBuilder(__num, __s);
             switch (__LCPlural_en(count))
             {
                 case 1: // one
@@ -196,7 +199,8 @@ namespace TestApp.Properties
         // Resources.fa.resx, 'Items'
         private static string __LCItems_1(int __num, global::System.Globalization.CultureInfo __culture, decimal count)
         {
-            var __b = __LCBuilder(__num);
+            global::System.Span<char> __s = stackalloc char[64];
+            var __b = __LCBuilder(__num, __s);
             __b.Append('\u2068');
             __b.AppendNumber(count);
             __b.Append("\u2069 مورد");
@@ -285,7 +289,7 @@ namespace TestApp.Properties
         }
 
         // The compilation's shared helpers (__LCGenerated.TestApp.MessageRuntime).
-        private static global::__LCGenerated.TestApp.MessageRuntime.Builder __LCBuilder(int profile) => global::__LCGenerated.TestApp.MessageRuntime.Builder.Create(__LCNumbers[profile]);
+        private static global::__LCGenerated.TestApp.MessageRuntime.Builder __LCBuilder(int profile, global::System.Span<char> buffer) => global::__LCGenerated.TestApp.MessageRuntime.Builder.Create(__LCNumbers[profile], buffer);
         private static int __LCPlural_en(decimal value) => global::__LCGenerated.TestApp.MessageRuntime.Plural_en(value);
         private static int __LCPlural_fa(decimal value) => global::__LCGenerated.TestApp.MessageRuntime.Plural_fa(value);
     }

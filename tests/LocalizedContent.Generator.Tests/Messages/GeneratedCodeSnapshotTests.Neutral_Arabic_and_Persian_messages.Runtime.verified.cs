@@ -132,31 +132,39 @@ namespace __LCGenerated.TestApp
             /// with at least 2 digits before a separator, as ICU groups compact numbers).</summary>
             public bool SeparatorBefore(int position, int digits, int pattern = 0)
             {
-                var primary = pattern == 1 ? PercentPrimaryGrouping : pattern == 2 ? CurrencyPrimaryGrouping : PrimaryGrouping;
+                var primary = Primary(pattern);
+                if (!Grouped(digits, pattern) || position < primary) return false;
                 var secondary = pattern == 1 ? PercentSecondaryGrouping : pattern == 2 ? CurrencySecondaryGrouping : SecondaryGrouping;
-                var minimum = pattern == 3 && MinimumGrouping < 2 ? 2 : MinimumGrouping;
-                if (primary == 0 || digits - primary < minimum || position < primary) return false;
                 return position == primary || (position - primary) % secondary == 0;
             }
+
+            /// <summary>Whether a number with <paramref name="digits"/> integer digits has any group separator in the
+            /// pattern's grouping (most counts have none: a message asks once, not per digit).</summary>
+            public bool Grouped(int digits, int pattern = 0)
+            {
+                var primary = Primary(pattern);
+                var minimum = pattern == 3 && MinimumGrouping < 2 ? 2 : MinimumGrouping;
+                return primary != 0 && digits - primary >= minimum;
+            }
+
+            private int Primary(int pattern) => pattern == 1 ? PercentPrimaryGrouping : pattern == 2 ? CurrencyPrimaryGrouping : PrimaryGrouping;
         }
 
-        internal struct Builder
+        internal ref struct Builder
         {
-            [global::System.ThreadStatic] private static char[]? Cache;
-            private char[] _chars;
+            private global::System.Span<char> _chars;
+            private char[]? _pooled; // the buffer once the text outgrew the caller's: back to the pool in ToString
             private int _length;
             private NumberSymbols _symbols;
             private int _pattern; // grouping as the percent (1), currency (2) or compact (3) pattern groups, while AppendPercent, AppendCurrency or AppendCompact writes the number
             private string _decimal; // the separators, the currency's while AppendCurrency writes the number
             private string _group;
 
-            /// <summary>A builder on the thread's buffer that writes numbers with <paramref name="symbols"/>.</summary>
-            public static Builder Create(NumberSymbols symbols)
+            /// <summary>A builder on the caller's <paramref name="buffer"/> (stackalloc) that writes numbers with <paramref name="symbols"/>.</summary>
+            public static Builder Create(NumberSymbols symbols, global::System.Span<char> buffer)
             {
                 var builder = new Builder();
-                builder._chars = Cache ?? new char[256];
-                Cache = null; // taken: a message built meanwhile (by an argument's ToString) gets its own buffer
-                builder._length = 0;
+                builder._chars = buffer;
                 builder._symbols = symbols;
                 builder._decimal = symbols.Decimal;
                 builder._group = symbols.Group;
@@ -165,30 +173,37 @@ namespace __LCGenerated.TestApp
 
             public override string ToString()
             {
-                var result = new string(_chars, 0, _length);
-                if (_chars.Length <= 4096) Cache = _chars;
+                var result = new string(_chars.Slice(0, _length));
+                var pooled = _pooled;
+                if (pooled != null)
+                {
+                    _pooled = null;
+                    global::System.Buffers.ArrayPool<char>.Shared.Return(pooled);
+                }
                 return result;
             }
 
             private void Grow(int extra)
             {
-                var bigger = new char[global::System.Math.Max(_chars.Length * 2, _length + extra)];
-                global::System.Array.Copy(_chars, bigger, _length);
+                var bigger = global::System.Buffers.ArrayPool<char>.Shared.Rent(global::System.Math.Max(_chars.Length * 2, _length + extra));
+                _chars.Slice(0, _length).CopyTo(bigger);
+                if (_pooled != null) global::System.Buffers.ArrayPool<char>.Shared.Return(_pooled);
+                _pooled = bigger;
                 _chars = bigger;
-            }
-
-            public void Append(char c)
-            {
-                if (_length == _chars.Length) Grow(1);
-                _chars[_length++] = c;
             }
 
             public void Append(string? s)
             {
                 if (s is null) return;
                 if (_length + s.Length > _chars.Length) Grow(s.Length);
-                s.CopyTo(0, _chars, _length, s.Length);
+                global::System.MemoryExtensions.AsSpan(s).CopyTo(_chars.Slice(_length));
                 _length += s.Length;
+            }
+
+            public void Append(char c)
+            {
+                if (_length == _chars.Length) Grow(1);
+                _chars[_length++] = c;
             }
 
             /// <summary>A .NET positional argument: integers and decimals in the message's digits, others as the culture formats them.</summary>
@@ -223,6 +238,12 @@ namespace __LCGenerated.TestApp
                     AppendGrouped((ulong)magnitude);
                     return;
                 }
+                AppendFractional(value);
+            }
+
+            // AppendNumber's slow path, apart so that the fast one (a count) is small: its caller saves fewer registers.
+            private void AppendFractional(decimal value)
+            {
                 if (value < 0m)
                 {
                     Append(_symbols.Minus);
@@ -471,10 +492,28 @@ namespace __LCGenerated.TestApp
 
             private void AppendGrouped(ulong value)
             {
-                var zero = _symbols.Zero;
-                var group = _group;
                 var digits = 1;
                 for (var rest = value / 10; rest != 0; rest /= 10) digits++;
+                if (_symbols.Grouped(digits, _pattern))
+                {
+                    AppendSeparated(value, digits);
+                    return;
+                }
+                // Most counts have no separator: their digits alone, with no grouping question per digit.
+                if (_length + digits > _chars.Length) Grow(digits);
+                var zero = _symbols.Zero;
+                for (var pos = _length + digits - 1; pos >= _length; pos--)
+                {
+                    _chars[pos] = (char)(zero + (int)(value % 10));
+                    value /= 10;
+                }
+                _length += digits;
+            }
+
+            private void AppendSeparated(ulong value, int digits)
+            {
+                var zero = _symbols.Zero;
+                var group = _group;
                 var total = digits;
                 for (var d = 1; d < digits; d++) if (_symbols.SeparatorBefore(d, digits, _pattern)) total += group.Length;
                 if (_length + total > _chars.Length) Grow(total);

@@ -126,7 +126,8 @@ namespace TestApp.Resources
         // Strings.resx, 'DailyUsers'
         private static string __LCDailyUsers_0(int __num, global::System.Globalization.CultureInfo __culture, string? app, decimal count)
         {
-            var __b = __LCBuilder(__num);
+            global::System.Span<char> __s = stackalloc char[96];
+            var __b = __LCBuilder(__num, __s);
             __b.Append(app);
             __b.Append(" has ");
             __b.AppendNumber(count);
@@ -137,7 +138,8 @@ namespace TestApp.Resources
         // Strings.ar.resx, 'DailyUsers'
         private static string __LCDailyUsers_1(int __num, global::System.Globalization.CultureInfo __culture, string? app, decimal count)
         {
-            var __b = __LCBuilder(__num);
+            global::System.Span<char> __s = stackalloc char[96];
+            var __b = __LCBuilder(__num, __s);
             __b.Append("لدى \u2068");
             __b.Append(app);
             __b.Append("\u2069 \u2068");
@@ -149,7 +151,8 @@ namespace TestApp.Resources
         // Strings.fa.resx, 'DailyUsers'
         private static string __LCDailyUsers_2(int __num, global::System.Globalization.CultureInfo __culture, string? app, decimal count)
         {
-            var __b = __LCBuilder(__num);
+            global::System.Span<char> __s = stackalloc char[96];
+            var __b = __LCBuilder(__num, __s);
             __b.Append('\u2068');
             __b.Append(app);
             __b.Append("\u2069 \u2068");
@@ -161,7 +164,8 @@ namespace TestApp.Resources
         // Strings.resx, 'NewArticles'
         private static string __LCNewArticles_0(int __num, global::System.Globalization.CultureInfo __culture, decimal count)
         {
-            var __b = __LCBuilder(__num);
+            global::System.Span<char> __s = stackalloc char[64];
+            var __b = __LCBuilder(__num, __s);
             switch (__LCPlural_en(count))
             {
                 case 1: // one
@@ -179,7 +183,8 @@ namespace TestApp.Resources
         // Strings.ar.resx, 'NewArticles'
         private static string __LCNewArticles_1(int __num, global::System.Globalization.CultureInfo __culture, decimal count)
         {
-            var __b = __LCBuilder(__num);
+            global::System.Span<char> __s = stackalloc char[64];
+            var __b = __LCBuilder(__num, __s);
             switch (__LCPlural_ar(count))
             {
                 case 0: // zero
@@ -209,7 +214,8 @@ namespace TestApp.Resources
         // Strings.fa.resx, 'NewArticles'
         private static string __LCNewArticles_2(int __num, global::System.Globalization.CultureInfo __culture, decimal count)
         {
-            var __b = __LCBuilder(__num);
+            global::System.Span<char> __s = stackalloc char[64];
+            var __b = __LCBuilder(__num, __s);
             __b.Append('\u2068');
             __b.AppendNumber(count);
             __b.Append("\u2069 مقالهٔ تازه");
@@ -338,7 +344,7 @@ namespace TestApp.Resources
         }
 
         // The compilation's shared helpers (__LCGenerated.TestApp.MessageRuntime).
-        private static global::__LCGenerated.TestApp.MessageRuntime.Builder __LCBuilder(int profile) => global::__LCGenerated.TestApp.MessageRuntime.Builder.Create(__LCNumbers[profile]);
+        private static global::__LCGenerated.TestApp.MessageRuntime.Builder __LCBuilder(int profile, global::System.Span<char> buffer) => global::__LCGenerated.TestApp.MessageRuntime.Builder.Create(__LCNumbers[profile], buffer);
         private static int __LCPlural_ar(decimal value) => global::__LCGenerated.TestApp.MessageRuntime.Plural_ar(value);
         private static int __LCPlural_en(decimal value) => global::__LCGenerated.TestApp.MessageRuntime.Plural_en(value);
         private static int __LCPlural_fa(decimal value) => global::__LCGenerated.TestApp.MessageRuntime.Plural_fa(value);

@@ -123,7 +123,8 @@ namespace TestApp.Resources
         // Strings.resx, 'Welcome'
         private static string __LCWelcome_0(int __num, global::System.Globalization.CultureInfo __culture, object? arg0, object? arg1)
         {
-            var __b = __LCBuilder(__num);
+            global::System.Span<char> __s = stackalloc char[96];
+            var __b = __LCBuilder(__num, __s);
             __b.Append("Hello ");
             __b.AppendItem(arg0, null, 0, __culture);
             __b.Append(", you have ");
@@ -135,7 +136,8 @@ namespace TestApp.Resources
         // Strings.resx, 'Invite'
         private static string __LCInvite_0(int __num, global::System.Globalization.CultureInfo __culture, string? gender, string? host)
         {
-            var __b = __LCBuilder(__num);
+            global::System.Span<char> __s = stackalloc char[64];
+            var __b = __LCBuilder(__num, __s);
             switch (gender)
             {
                 case "female":
@@ -157,7 +159,8 @@ namespace TestApp.Resources
         // Strings.resx, 'Guests'
         private static string __LCGuests_0(int __num, global::System.Globalization.CultureInfo __culture, decimal guests, string? host)
         {
-            var __b = __LCBuilder(__num);
+            global::System.Span<char> __s = stackalloc char[96];
+            var __b = __LCBuilder(__num, __s);
             if (guests == 0m)
             {
                 __b.Append("nobody");
@@ -245,7 +248,7 @@ namespace TestApp.Resources
         }
 
         // The compilation's shared helpers (__LCGenerated.TestApp.MessageRuntime).
-        private static global::__LCGenerated.TestApp.MessageRuntime.Builder __LCBuilder(int profile) => global::__LCGenerated.TestApp.MessageRuntime.Builder.Create(__LCNumbers[profile]);
+        private static global::__LCGenerated.TestApp.MessageRuntime.Builder __LCBuilder(int profile, global::System.Span<char> buffer) => global::__LCGenerated.TestApp.MessageRuntime.Builder.Create(__LCNumbers[profile], buffer);
         private static int __LCPlural_en(decimal value) => global::__LCGenerated.TestApp.MessageRuntime.Plural_en(value);
     }
 }

@@ -11,7 +11,7 @@ namespace LocalizedContent.Generator.Tests.Messages;
 /// </summary>
 public sealed class NetStandardConsumerTests
 {
-    private static string NetStandardReference()
+    internal static string NetStandardReference()
     {
         var packages = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
             ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
@@ -31,7 +31,8 @@ public sealed class NetStandardConsumerTests
                 ("Users", "{app} has {n, plural, offset:1 =0 {no users} one {# user} other {# users}}"),
                 ("Pick", "{g, select, a {A {n, number}} other {B}}")))
             .AddFile("Resources/Strings.ar.resx", Resx(("Users", "{app} {n, plural, zero {لا أحد} one {واحد} two {اثنان} few {#} many {#} other {#}}")))
-            .AddFile("Resources/Strings.fa.resx", Resx(("Users", "{app} {n, plural, one {# کاربر} other {# کاربر}}"))));
+            .AddFile("Resources/Strings.fa.resx", Resx(("Users", "{app} {n, plural, one {# کاربر} other {# کاربر}}")))
+            .WithFrameworkReferences(MetadataReference.CreateFromFile(NetStandardReference())));
         var options = new CSharpParseOptions(LanguageVersion.CSharp8);
         var trees = run.GeneratedSources.Select(s => CSharpSyntaxTree.ParseText(s.Value, options, s.Key));
         var compilation = CSharpCompilation.Create("NetStandardConsumer", trees,

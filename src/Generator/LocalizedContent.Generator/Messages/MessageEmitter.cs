@@ -18,12 +18,12 @@ namespace LocalizedContent.Generator.Messages
     {
         internal const string CultureInfoType = "global::System.Globalization.CultureInfo";
 
-        /// <param name="nullableAnnotations">True when the consumer's C# has nullable annotations (C# 8).</param>
-        /// <param name="runtime">The compilation's message runtime class, global::-qualified (MessageRuntimeEmitter).</param>
+        /// <param name="target">What the consumer's C# and framework allow: nullable annotations, the stack buffer.</param>
         /// <param name="stringLocalizer">True when the class implements IStringLocalizer (LocalizerEmitter): not static.</param>
-        public static string Emit(MessageClassModel model, bool nullableAnnotations, string runtime, bool stringLocalizer = false)
+        public static string Emit(MessageClassModel model, MessageTarget target, bool stringLocalizer = false)
         {
-            var w = SourceWriter.GeneratedFile(nullableAnnotations);
+            var runtime = MessageRuntimeEmitter.QualifiedName(target.RuntimeNamespace);
+            var w = SourceWriter.GeneratedFile(target.NullableAnnotations);
             if (model.Namespace.Length > 0) w.Open("namespace " + model.Namespace);
 
             var fileList = string.Join(", ", model.Files.Select(f => f.FileName));
@@ -98,7 +98,7 @@ namespace LocalizedContent.Generator.Messages
             {
                 var member = model.Members[m];
                 if (!member.IsMethod || texts.Calls.ContainsKey(m)) continue;
-                for (var i = 0; i < member.Impls.Count; i++) WriteImpl(w, model, member, i);
+                for (var i = 0; i < member.Impls.Count; i++) WriteImpl(w, model, member, i, target.StackBuffer);
             }
 
             if (model.Files.Count == 1)
@@ -112,7 +112,7 @@ namespace LocalizedContent.Generator.Messages
             }
             w.Line();
             WriteNumbering(w, model, runtime);
-            WriteRuntimeAccess(w, model, runtime);
+            WriteRuntimeAccess(w, model, runtime, target.StackBuffer);
             if (model.UsesDates) DateEmitter.WriteData(w, model);
             w.Close();
             if (model.Namespace.Length > 0) w.Close();
@@ -278,7 +278,7 @@ namespace LocalizedContent.Generator.Messages
 
         private static string ImplName(ClassMember member, int impl) => "__LC" + member.Name.TrimStart('@') + "_" + impl.ToString(CultureInfo.InvariantCulture);
 
-        private static void WriteImpl(SourceWriter w, MessageClassModel model, ClassMember member, int index)
+        private static void WriteImpl(SourceWriter w, MessageClassModel model, ClassMember member, int index, bool stackBuffer)
         {
             var impl = member.Impls[index];
             var file = model.Files[impl.File];
@@ -293,7 +293,16 @@ namespace LocalizedContent.Generator.Messages
                 w.Line();
                 return;
             }
-            w.Line("var __b = __LCBuilder(__num);");
+            if (stackBuffer)
+            {
+                // Room for the longest text a branch writes and a few values; a longer text moves to a pooled array.
+                w.Line("global::System.Span<char> __s = stackalloc char[" + StackChars(impl.Parts).ToString(CultureInfo.InvariantCulture) + "];");
+                w.Line("var __b = __LCBuilder(__num, __s);");
+            }
+            else
+            {
+                w.Line("var __b = __LCBuilder(__num);");
+            }
             if (DateEmitter.NeedsParts(impl.Parts)) w.Line("int __y, __m, __d;");
             WriteParts(w, file, member, model.Currencies, impl.Parts);
             w.Line("return __b.ToString();");
@@ -493,6 +502,11 @@ namespace LocalizedContent.Generator.Messages
             if (file.Isolate) text.Append('\u2069');
         }
 
+        /// <summary>The chars of a method's stack buffer: its longest text with 32 per inserted value, rounded up to
+        /// 32, from 32 to 256 (the buffer is zeroed on each call, so no bigger than most texts need).</summary>
+        private static int StackChars(EquatableArray<MessagePart> parts) =>
+            System.Math.Max(32, System.Math.Min(256, (MessageParts.LongestText(parts, 32) + 31) / 32 * 32));
+
         private static MemberParameter Parameter(ClassMember member, string name) => member.Parameters.First(p => p.Placeholder == name);
 
         private static string Minus(string identifier, decimal offset) =>
@@ -512,11 +526,13 @@ namespace LocalizedContent.Generator.Messages
         /// per class rather than at every use (each message method), which every build would parse again; a
         /// __LC name cannot be a key's member (keys that start with __LC are renamed). The JIT inlines them.
         /// </summary>
-        private static void WriteRuntimeAccess(SourceWriter w, MessageClassModel model, string runtime)
+        private static void WriteRuntimeAccess(SourceWriter w, MessageClassModel model, string runtime, bool stackBuffer)
         {
             w.Line();
             w.Line("// The compilation's shared helpers (" + runtime.Substring("global::".Length) + ").");
-            w.Line("private static " + runtime + ".Builder __LCBuilder(int profile) => " + runtime + ".Builder.Create(__LCNumbers[profile]);");
+            w.Line(stackBuffer
+                ? "private static " + runtime + ".Builder __LCBuilder(int profile, global::System.Span<char> buffer) => " + runtime + ".Builder.Create(__LCNumbers[profile], buffer);"
+                : "private static " + runtime + ".Builder __LCBuilder(int profile) => " + runtime + ".Builder.Create(__LCNumbers[profile]);");
             foreach (var ruleSet in model.PluralRuleSets)
             {
                 var method = PluralRules.MethodName(ruleSet);

@@ -54,11 +54,12 @@ namespace LocalizedContent.Generator.Messages
                 foreach (var diagnostic in list) spc.ReportDiagnostic(diagnostic.ToDiagnostic());
             });
 
-            // A consumer below C# 8 (netstandard2.0, net472 defaults) gets the source without nullable annotations.
-            // The runtime class's namespace comes from the assembly name: a string, so C# edits stop at this step.
+            // A consumer below C# 8 (netstandard2.0, net472 defaults) gets the source without nullable annotations, one
+            // without string(ReadOnlySpan<char>) the builder on a per-thread array. The runtime class's namespace comes
+            // from the assembly name. Plain values, so C# edits stop at this step.
             var target = context.ParseOptionsProvider
-                .Select(static (options, _) => TargetLanguage.HasNullableAnnotations(options))
-                .Combine(context.CompilationProvider.Select(static (compilation, _) => MessageRuntimeEmitter.Namespace(compilation.AssemblyName)))
+                .Combine(context.CompilationProvider)
+                .Select(static (pair, _) => MessageTargetReader.Read(TargetLanguage.HasNullableAnnotations(pair.Left), pair.Left, pair.Right))
                 .WithTrackingName(TrackingNames.MessagesTarget);
 
             // With Microsoft.Extensions.Localization.Abstractions referenced, each class also implements
@@ -91,16 +92,16 @@ namespace LocalizedContent.Generator.Messages
 
             context.RegisterSourceOutput(classes.Combine(target).Combine(localizer).Combine(staticDeclarations), static (spc, pair) =>
             {
-                var (((model, (nullableAnnotations, runtimeNamespace)), localizerTarget), statics) = pair;
+                var (((model, target), localizerTarget), statics) = pair;
                 var stringLocalizer = localizerTarget.StringLocalizer && LocalizerEmitter.Served(model, statics);
-                spc.AddSource(model.HintName, MessageEmitter.Emit(model, nullableAnnotations, MessageRuntimeEmitter.QualifiedName(runtimeNamespace), stringLocalizer));
-                if (stringLocalizer) spc.AddSource(LocalizerEmitter.HintName(model), LocalizerEmitter.EmitClass(model, nullableAnnotations, runtimeNamespace));
+                spc.AddSource(model.HintName, MessageEmitter.Emit(model, target, stringLocalizer));
+                if (stringLocalizer) spc.AddSource(LocalizerEmitter.HintName(model), LocalizerEmitter.EmitClass(model, target.NullableAnnotations, target.RuntimeNamespace));
             });
             context.RegisterSourceOutput(localizerClasses.Combine(localizer).Combine(staticDeclarations).Combine(target), static (spc, pair) =>
             {
-                var (((all, localizerTarget), statics), (nullableAnnotations, runtimeNamespace)) = pair;
+                var (((all, localizerTarget), statics), target) = pair;
                 if (!localizerTarget.StringLocalizer) return;
-                spc.AddSource(LocalizerEmitter.SupportHintName, LocalizerEmitter.EmitSupport(LocalizerEmitter.Served(all, statics), localizerTarget, nullableAnnotations, runtimeNamespace));
+                spc.AddSource(LocalizerEmitter.SupportHintName, LocalizerEmitter.EmitSupport(LocalizerEmitter.Served(all, statics), localizerTarget, target.NullableAnnotations, target.RuntimeNamespace));
             });
 
             // The helpers every class uses, once per compilation; re-emitted only when the set of plural rules or
@@ -108,8 +109,8 @@ namespace LocalizedContent.Generator.Messages
             var runtime = classes.Collect().Select(static (all, _) => MessageRuntimeModel.For(all)).WithTrackingName(TrackingNames.MessagesRuntime);
             context.RegisterSourceOutput(runtime.Combine(target), static (spc, pair) =>
             {
-                var (model, (nullableAnnotations, runtimeNamespace)) = pair;
-                if (model.Needed) spc.AddSource(MessageRuntimeEmitter.HintName, MessageRuntimeEmitter.Emit(model, runtimeNamespace, nullableAnnotations));
+                var (model, target) = pair;
+                if (model.Needed) spc.AddSource(MessageRuntimeEmitter.HintName, MessageRuntimeEmitter.Emit(model, target));
             });
         }
     }

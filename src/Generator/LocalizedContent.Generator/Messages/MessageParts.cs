@@ -33,6 +33,16 @@ namespace LocalizedContent.Generator.Messages
 
         public static bool ShowsTime(EquatableArray<MessagePart> parts) => Any(parts, p => p is DateArgumentPart d && d.ShowsTime);
 
+        /// <summary>The most characters a path through the parts writes, counting <paramref name="perValue"/> for each
+        /// inserted value (an argument, #, a date, a format item).</summary>
+        public static int LongestText(EquatableArray<MessagePart> parts, int perValue) => parts.Sum(p => p switch
+        {
+            TextPart t => t.Text.Length,
+            PluralPart pl => pl.Cases.Select(c => LongestText(c.Body, perValue)).DefaultIfEmpty().Max(),
+            SelectPart s => s.Cases.Select(c => LongestText(c.Body, perValue)).DefaultIfEmpty().Max(),
+            _ => perValue,
+        });
+
         private static bool Any(EquatableArray<MessagePart> parts, Func<MessagePart, bool> test) =>
             parts.Any(p => test(p)
                 || (p is PluralPart pl && pl.Cases.Any(c => Any(c.Body, test)))

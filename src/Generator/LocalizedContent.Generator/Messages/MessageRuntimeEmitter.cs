@@ -38,15 +38,15 @@ namespace LocalizedContent.Generator.Messages
 
         private const string UmmAlQuraCall = "    else if (calendar == 2) UmmAlQura(julianDay, out year, out month, out day);\n";
 
-        public static string Emit(MessageRuntimeModel model, string @namespace, bool nullableAnnotations)
+        public static string Emit(MessageRuntimeModel model, MessageTarget target)
         {
-            var w = SourceWriter.GeneratedFile(nullableAnnotations);
-            w.Open("namespace " + @namespace);
+            var w = SourceWriter.GeneratedFile(target.NullableAnnotations);
+            w.Open("namespace " + target.RuntimeNamespace);
             w.Doc("<summary>Helpers the LocalizedContent message classes of this assembly share; not for use by other code.</summary>");
             w.Line(GeneratedClass.AttributeLine);
             w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
             w.Open("internal static class " + ClassName);
-            foreach (var line in MessageRuntimeSource.Text(nullableAnnotations, model.UsesFormatItems).Replace("\r\n", "\n").Split('\n')) w.Line(line);
+            foreach (var line in MessageRuntimeSource.Text(target.NullableAnnotations, model.UsesFormatItems, target.StackBuffer).Replace("\r\n", "\n").Split('\n')) w.Line(line);
             w.Line();
             foreach (var ruleSet in model.PluralRuleSets)
             {

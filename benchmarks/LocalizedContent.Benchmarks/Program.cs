@@ -11,6 +11,8 @@ using LocalizedContent.Benchmarks.Infrastructure;
 //   dotnet run -c Release --project benchmarks/LocalizedContent.Benchmarks -- --quick   every benchmark once on small corpora (CI)
 //   dotnet run -c Release --project benchmarks/LocalizedContent.Benchmarks -- --dry     every benchmark once on the full corpora (timing a change)
 //   dotnet run -c Release --project benchmarks/LocalizedContent.Benchmarks -- --steps   a clean build's generator time per tracked step
+//   dotnet run -c Release --project benchmarks/LocalizedContent.Benchmarks -- --messages-loop   our message generator on the ResxGenerators corpus for a minute (to profile)
+//   dotnet run -c Release --project benchmarks/LocalizedContent.Benchmarks -- --messages-output DIR   the message generator's output for the ResxGenerators corpus, written to DIR
 //   dotnet run -c Release --project benchmarks/LocalizedContent.Benchmarks -- --edits   the incremental cases in a plain loop (medians)
 //   dotnet run -c Release --project benchmarks/LocalizedContent.Benchmarks -- --razor-loop [cs|cs-same-texts]   the Razor (or other) corpus through the analyzers for 2 minutes (to profile)
 //   dotnet run -c Release --project benchmarks/LocalizedContent.Benchmarks -- --razor-cost   Razor vs .cs analyzer cost, wall-clock and telemetry
@@ -36,6 +38,16 @@ if (args.Contains("--razor-loop"))
 if (args.Contains("--razor-cost"))
 {
     LocalizedContent.Benchmarks.RazorAnalyzerBenchmarks.PrintCosts();
+    return 0;
+}
+if (args.Contains("--messages-loop"))
+{
+    LocalizedContent.Benchmarks.ResxGeneratorsBenchmarks.Loop();
+    return 0;
+}
+if (args.Contains("--messages-output"))
+{
+    LocalizedContent.Benchmarks.ResxGeneratorsBenchmarks.WriteOutput(args.SkipWhile(a => a != "--messages-output").Skip(1).First());
     return 0;
 }
 if (args.Contains("--steps"))

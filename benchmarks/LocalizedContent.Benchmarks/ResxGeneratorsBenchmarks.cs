@@ -68,6 +68,30 @@ public class ResxGeneratorsBenchmarks
 
     private static readonly Dictionary<string, (int Files, long Chars)> Outputs = [];
 
+    /// <summary>`-- --messages-loop`: our message generator in a new driver over this corpus, again and again for a
+    /// minute (attach a profiler).</summary>
+    public static void Loop()
+    {
+        var bench = new ResxGeneratorsBenchmarks();
+        bench.Setup();
+        var until = DateTime.UtcNow.AddMinutes(1);
+        while (DateTime.UtcNow < until) bench.MessageGenerator();
+    }
+
+    /// <summary>`-- --messages-output DIR`: writes what our message generator produces for this corpus into DIR, to
+    /// read or to measure by section.</summary>
+    public static void WriteOutput(string directory)
+    {
+        var bench = new ResxGeneratorsBenchmarks();
+        bench.Setup();
+        GeneratorDriver driver = CSharpGeneratorDriver.Create([bench._messages], bench._files, References.ParseOptions, bench._ours);
+        Directory.CreateDirectory(directory);
+        foreach (var source in driver.RunGenerators(bench._compilation).GetRunResult().Results.SelectMany(r => r.GeneratedSources))
+        {
+            File.WriteAllText(Path.Combine(directory, source.HintName), source.SourceText.ToString());
+        }
+    }
+
     private int Run(ISourceGenerator generator, TestAnalyzerConfigOptionsProvider options, bool parse, CSharpParseOptions? parseOptions = null)
     {
         GeneratorDriver driver = CSharpGeneratorDriver.Create([generator], _files, parseOptions ?? References.ParseOptions, options);

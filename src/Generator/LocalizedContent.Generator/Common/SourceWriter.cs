@@ -83,7 +83,14 @@ namespace LocalizedContent.Generator.Common
         /// <summary>Writes a doc comment line for each line of <paramref name="xml"/> (already escaped).</summary>
         public SourceWriter Doc(string xml)
         {
-            foreach (var line in xml.Split('\n')) Line("/// " + line);
+            // Straight into the builder: a message class has a doc comment per member.
+            for (var start = 0; start <= xml.Length;)
+            {
+                var end = xml.IndexOf('\n', start);
+                if (end < 0) end = xml.Length;
+                _builder.Append('\t', _indent).Append("/// ").Append(xml, start, end - start).Append('\n');
+                start = end + 1;
+            }
             return this;
         }
 

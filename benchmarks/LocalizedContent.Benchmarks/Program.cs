@@ -12,6 +12,8 @@ using LocalizedContent.Benchmarks.Infrastructure;
 //   dotnet run -c Release --project benchmarks/LocalizedContent.Benchmarks -- --dry     every benchmark once on the full corpora (timing a change)
 //   dotnet run -c Release --project benchmarks/LocalizedContent.Benchmarks -- --analyzer-cost   per-analyzer telemetry, the least of five runs (--analyzer-loop: compile for 2 minutes, to profile)
 //   dotnet run -c Release --project benchmarks/LocalizedContent.Benchmarks -- --steps   a clean build's generator time per tracked step
+//   dotnet run -c Release --project benchmarks/LocalizedContent.Benchmarks -- --messages-loop   our message generator on the ResxGenerators corpus for a minute (to profile)
+//   dotnet run -c Release --project benchmarks/LocalizedContent.Benchmarks -- --messages-output DIR   the message generator's output for the ResxGenerators corpus, written to DIR
 //   dotnet run -c Release --project benchmarks/LocalizedContent.Benchmarks -- --edits   the incremental cases in a plain loop (medians)
 //   dotnet run -c Release --project benchmarks/LocalizedContent.Benchmarks -- --razor-loop [cs|cs-same-texts]   the Razor (or other) corpus through the analyzers for 2 minutes (to profile)
 //   dotnet run -c Release --project benchmarks/LocalizedContent.Benchmarks -- --razor-cost   Razor vs .cs analyzer cost, wall-clock and telemetry
@@ -42,6 +44,16 @@ if (args.Contains("--razor-cost"))
 if (args.Contains("--analyzer-cost") || args.Contains("--analyzer-loop"))
 {
     LocalizedContent.Benchmarks.AnalyzerBenchmarks.PrintCosts(args.Contains("--analyzer-loop") ? 2 : 0);
+    return 0;
+}
+if (args.Contains("--messages-loop"))
+{
+    LocalizedContent.Benchmarks.ResxGeneratorsBenchmarks.Loop();
+    return 0;
+}
+if (args.Contains("--messages-output"))
+{
+    LocalizedContent.Benchmarks.ResxGeneratorsBenchmarks.WriteOutput(args.SkipWhile(a => a != "--messages-output").Skip(1).First());
     return 0;
 }
 if (args.Contains("--steps"))

@@ -68,6 +68,38 @@ public class ResxGeneratorsBenchmarks
 
     private static readonly Dictionary<string, (int Files, long Chars)> Outputs = [];
 
+    /// <summary>`-- --messages-loop`: our message generator in a new driver over this corpus, again and again for a
+    /// minute (attach a profiler); prints the median run, to compare two commits at the same load.</summary>
+    public static void Loop()
+    {
+        var bench = new ResxGeneratorsBenchmarks();
+        bench.Setup();
+        var runs = new List<double>();
+        var until = DateTime.UtcNow.AddMinutes(1);
+        while (DateTime.UtcNow < until)
+        {
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            bench.MessageGenerator();
+            runs.Add(watch.Elapsed.TotalMilliseconds);
+        }
+        runs = [.. runs.Skip(1).Order()];
+        Console.WriteLine($"{runs.Count} runs: median {runs[runs.Count / 2]:F0} ms, fastest {runs[0]:F0} ms");
+    }
+
+    /// <summary>`-- --messages-output DIR`: writes what our message generator produces for this corpus into DIR, to
+    /// read or to measure by section.</summary>
+    public static void WriteOutput(string directory)
+    {
+        var bench = new ResxGeneratorsBenchmarks();
+        bench.Setup();
+        GeneratorDriver driver = CSharpGeneratorDriver.Create([bench._messages], bench._files, References.ParseOptions, bench._ours);
+        Directory.CreateDirectory(directory);
+        foreach (var source in driver.RunGenerators(bench._compilation).GetRunResult().Results.SelectMany(r => r.GeneratedSources))
+        {
+            File.WriteAllText(Path.Combine(directory, source.HintName), source.SourceText.ToString());
+        }
+    }
+
     private int Run(ISourceGenerator generator, TestAnalyzerConfigOptionsProvider options, bool parse, CSharpParseOptions? parseOptions = null)
     {
         GeneratorDriver driver = CSharpGeneratorDriver.Create([generator], _files, parseOptions ?? References.ParseOptions, options);

@@ -63,8 +63,9 @@ namespace LocalizedContent.ResxFormat
     /// </summary>
     internal sealed class ResxFile
     {
-        private ResxFile(List<ResxData> entries, string? error, XmlPosition errorPosition)
+        private ResxFile(List<ResxData> entries, string? error, XmlPosition errorPosition, XmlLineMap lines)
         {
+            Lines = lines;
             Entries = entries;
             Error = error;
             ErrorPosition = errorPosition;
@@ -72,6 +73,9 @@ namespace LocalizedContent.ResxFormat
 
         /// <summary>The top-level &lt;data&gt; elements in file order (duplicates, nameless and non-string ones included).</summary>
         public IReadOnlyList<ResxData> Entries { get; }
+
+        /// <summary>The text's line starts, for locations inside a value (made once per file).</summary>
+        public XmlLineMap Lines { get; }
 
         /// <summary>Why the XML could not be read to its end, or null.</summary>
         public string? Error { get; }
@@ -127,9 +131,9 @@ namespace LocalizedContent.ResxFormat
             {
                 var doctype = text.IndexOf("<!DOCTYPE", StringComparison.Ordinal);
                 var at = e.LineNumber == 0 && doctype >= 0 ? lines.AtOffset(doctype) : lines.At(e.LineNumber, e.LinePosition);
-                return new ResxFile(entries, e.Message, at);
+                return new ResxFile(entries, e.Message, at, lines);
             }
-            return new ResxFile(entries, null, default);
+            return new ResxFile(entries, null, default, lines);
         }
 
         /// <summary>The offset after the '&gt;' that closes the start tag at <paramref name="start"/> ('&gt;' may stand in quoted attributes).</summary>

@@ -6,109 +6,109 @@
 
 namespace TestApp.Content
 {
-    /// <summary>
-    /// <para>Document generated from About.txt (neutral, left to right).</para>
-    /// <para>neutral, left to right:</para>
-    /// <para>About: us</para>
-    /// <para>We write &lt;/summary&gt; and """ and */ too.</para>
-    /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("LocalizedContent", "{version}")]
-    static partial class AboutPage
-    {
-        /// <summary>The names of the cultures this document is written in: "" ("" is the neutral file).</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<string> Cultures => __cultures;
+/// <summary>
+/// <para>Document generated from About.txt (neutral, left to right).</para>
+/// <para>neutral, left to right:</para>
+/// <para>About: us</para>
+/// <para>We write &lt;/summary&gt; and """ and */ too.</para>
+/// </summary>
+[global::System.CodeDom.Compiler.GeneratedCode("LocalizedContent", "{version}")]
+static partial class AboutPage
+{
+	/// <summary>The names of the cultures this document is written in: "" ("" is the neutral file).</summary>
+	public static global::System.Collections.Generic.IReadOnlyList<string> Cultures => __cultures;
 
-        /// <summary>Every variant of this document, in the order of <see cref="Cultures"/>.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Variant> Variants => __variantList;
+	/// <summary>Every variant of this document, in the order of <see cref="Cultures"/>.</summary>
+	public static global::System.Collections.Generic.IReadOnlyList<Variant> Variants => __variantList;
 
-        /// <summary>The variant for <see cref="global::System.Globalization.CultureInfo.CurrentUICulture"/> (see <see cref="For"/>).</summary>
-        public static Variant Current => For(global::System.Globalization.CultureInfo.CurrentUICulture);
+	/// <summary>The variant for <see cref="global::System.Globalization.CultureInfo.CurrentUICulture"/> (see <see cref="For"/>).</summary>
+	public static Variant Current => For(global::System.Globalization.CultureInfo.CurrentUICulture);
 
-        /// <summary>
-        /// <para>The title for the current UI culture.</para>
-        /// <para>neutral, left to right:</para>
-        /// <para>About: us</para>
-        /// </summary>
-        public static string Title => Current.Title;
+	/// <summary>
+	/// <para>The title for the current UI culture.</para>
+	/// <para>neutral, left to right:</para>
+	/// <para>About: us</para>
+	/// </summary>
+	public static string Title => Current.Title;
 
-        /// <summary>The paragraphs after the title, for the current UI culture.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<string> Paragraphs => Current.Paragraphs;
+	/// <summary>The paragraphs after the title, for the current UI culture.</summary>
+	public static global::System.Collections.Generic.IReadOnlyList<string> Paragraphs => Current.Paragraphs;
 
-        /// <summary>
-        /// <para>The whole text for the current UI culture.</para>
-        /// <para>neutral, left to right:</para>
-        /// <para>We write &lt;/summary&gt; and """ and */ too. شرکت ما</para>
-        /// </summary>
-        public static string Text => Current.Text;
+	/// <summary>
+	/// <para>The whole text for the current UI culture.</para>
+	/// <para>neutral, left to right:</para>
+	/// <para>We write &lt;/summary&gt; and """ and */ too. شرکت ما</para>
+	/// </summary>
+	public static string Text => Current.Text;
 
-        /// <summary>
-        /// The variant for <paramref name="culture"/> (null: the current UI culture): its own file, else its parent
-        /// culture's (fa-IR, then fa), else the neutral file, else the first culture in <see cref="Cultures"/>.
-        /// </summary>
-        public static Variant For(global::System.Globalization.CultureInfo? culture) => __variants[__CultureIndex(culture ?? global::System.Globalization.CultureInfo.CurrentUICulture)];
+	/// <summary>
+	/// The variant for <paramref name="culture"/> (null: the current UI culture): its own file, else its parent
+	/// culture's (fa-IR, then fa), else the neutral file, else the first culture in <see cref="Cultures"/>.
+	/// </summary>
+	public static Variant For(global::System.Globalization.CultureInfo? culture) => __variants[__CultureIndex(culture ?? global::System.Globalization.CultureInfo.CurrentUICulture)];
 
-        private static int __CultureIndex(global::System.Globalization.CultureInfo culture)
-        {
-            return 0;
-        }
+	private static int __CultureIndex(global::System.Globalization.CultureInfo culture)
+	{
+		return 0;
+	}
 
-        /// <summary>One culture's variant of AboutPage: its text and the metadata an HTML page needs (lang, dir).</summary>
-        public sealed class Variant
-        {
-            internal Variant(string cultureName, string language, bool isRightToLeft, string title, string text, int[] paragraphs)
-            {
-                CultureName = cultureName;
-                Language = language;
-                IsRightToLeft = isRightToLeft;
-                Title = title;
-                Text = text;
-                var list = new string[paragraphs.Length / 2];
-                for (var i = 0; i < list.Length; i++) list[i] = text.Substring(paragraphs[2 * i], paragraphs[2 * i + 1]);
-                Paragraphs = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(list);
-            }
+	/// <summary>One culture's variant of AboutPage: its text and the metadata an HTML page needs (lang, dir).</summary>
+	public sealed class Variant
+	{
+		internal Variant(string cultureName, string language, bool isRightToLeft, string title, string text, int[] paragraphs)
+		{
+			CultureName = cultureName;
+			Language = language;
+			IsRightToLeft = isRightToLeft;
+			Title = title;
+			Text = text;
+			var list = new string[paragraphs.Length / 2];
+			for (var i = 0; i < list.Length; i++) list[i] = text.Substring(paragraphs[2 * i], paragraphs[2 * i + 1]);
+			Paragraphs = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(list);
+		}
 
-            /// <summary>The culture name of the file ("ar", "fa-IR"), or "" for the neutral file.</summary>
-            public string CultureName { get; }
+		/// <summary>The culture name of the file ("ar", "fa-IR"), or "" for the neutral file.</summary>
+		public string CultureName { get; }
 
-            /// <summary>The language for an HTML <c>lang</c> attribute ("ar", "fa"): the culture's language, or for the neutral file the one its letters show; "" when unknown.</summary>
-            public string Language { get; }
+		/// <summary>The language for an HTML <c>lang</c> attribute ("ar", "fa"): the culture's language, or for the neutral file the one its letters show; "" when unknown.</summary>
+		public string Language { get; }
 
-            /// <summary>True when the text is written right to left; from the culture, or for the neutral file from its letters (never from the first character).</summary>
-            public bool IsRightToLeft { get; }
+		/// <summary>True when the text is written right to left; from the culture, or for the neutral file from its letters (never from the first character).</summary>
+		public bool IsRightToLeft { get; }
 
-            /// <summary>"rtl" or "ltr", for an HTML <c>dir</c> attribute.</summary>
-            public string Direction => IsRightToLeft ? "rtl" : "ltr";
+		/// <summary>"rtl" or "ltr", for an HTML <c>dir</c> attribute.</summary>
+		public string Direction => IsRightToLeft ? "rtl" : "ltr";
 
-            /// <summary>The first non-blank line, trimmed (or the front matter's title).</summary>
-            public string Title { get; }
+		/// <summary>The first non-blank line, trimmed (or the front matter's title).</summary>
+		public string Title { get; }
 
-            /// <summary>The blocks of lines after the title, split on blank lines; lines within a paragraph are joined with \n.</summary>
-            public global::System.Collections.Generic.IReadOnlyList<string> Paragraphs { get; }
+		/// <summary>The blocks of lines after the title, split on blank lines; lines within a paragraph are joined with \n.</summary>
+		public global::System.Collections.Generic.IReadOnlyList<string> Paragraphs { get; }
 
-            /// <summary>The file's text without front matter and byte order mark, with \n line endings.</summary>
-            public string Text { get; }
+		/// <summary>The file's text without front matter and byte order mark, with \n line endings.</summary>
+		public string Text { get; }
 
-            /// <summary>The title.</summary>
-            public override string ToString() => Title;
-        }
+		/// <summary>The title.</summary>
+		public override string ToString() => Title;
+	}
 
-        // About.txt
-        private static readonly int[] __paragraphs0 = new int[]
-        {
-            0, 39, 41, 7
-        };
-        private const string __text0 =
-            "We write </summary> and \"\"\" and */ too.\n" +
-            "\n" +
-            "شرکت ما\n";
+	// About.txt
+	private static readonly int[] __paragraphs0 = new int[]
+	{
+		0, 39, 41, 7
+	};
+	private const string __text0 =
+		"We write </summary> and \"\"\" and */ too.\n" +
+		"\n" +
+		"شرکت ما\n";
 
-        private static readonly global::System.Collections.Generic.IReadOnlyList<string> __cultures = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[] { "" });
+	private static readonly global::System.Collections.Generic.IReadOnlyList<string> __cultures = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[] { "" });
 
-        private static readonly Variant[] __variants = new Variant[]
-        {
-            new Variant("", "", false, "About: us", __text0, __paragraphs0),
-        };
+	private static readonly Variant[] __variants = new Variant[]
+	{
+		new Variant("", "", false, "About: us", __text0, __paragraphs0),
+	};
 
-        private static readonly global::System.Collections.Generic.IReadOnlyList<Variant> __variantList = new global::System.Collections.ObjectModel.ReadOnlyCollection<Variant>(__variants);
-    }
+	private static readonly global::System.Collections.Generic.IReadOnlyList<Variant> __variantList = new global::System.Collections.ObjectModel.ReadOnlyCollection<Variant>(__variants);
+}
 }

@@ -6,245 +6,245 @@
 
 namespace TestApp.Content
 {
-    /// <summary>
-    /// <para>Document generated from WeChatNews.ar.txt (ar, right to left), WeChatNews.fa.txt (fa, right to left).</para>
-    /// <para>ar, right to left:</para>
-    /// <para>أخبار الإنترنتأخبار قطاع الأعمالمنوعات تقنية</para>
-    /// <para>WeChat يناضل لجذب مستخدمين جدد في أمريكا</para>
-    /// <para>fa, right to left:</para>
-    /// <para>چرا انسداد «ویچت» در ایران ادامهدار شد؟</para>
-    /// <para>وزیر ارتباطات و فناوری اطلاعات از جزئیاتی خبر داد که منجر به انسداد پیامرسان «ویچت» در ایران شد و آنها را از ادامه همکاری منصرف کرد. کد خبر: ۲۰۶۳۵۶ تاریخ انتشار:۲۲ تير ۱۴۰۰ - ۱۹:۰۸ - 13 July 2021</para>
-    /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("LocalizedContent", "{version}")]
-    static partial class WeChatNews
-    {
-        /// <summary>The names of the cultures this document is written in: "ar", "fa" ("" is the neutral file).</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<string> Cultures => __cultures;
+/// <summary>
+/// <para>Document generated from WeChatNews.ar.txt (ar, right to left), WeChatNews.fa.txt (fa, right to left).</para>
+/// <para>ar, right to left:</para>
+/// <para>أخبار الإنترنتأخبار قطاع الأعمالمنوعات تقنية</para>
+/// <para>WeChat يناضل لجذب مستخدمين جدد في أمريكا</para>
+/// <para>fa, right to left:</para>
+/// <para>چرا انسداد «ویچت» در ایران ادامهدار شد؟</para>
+/// <para>وزیر ارتباطات و فناوری اطلاعات از جزئیاتی خبر داد که منجر به انسداد پیامرسان «ویچت» در ایران شد و آنها را از ادامه همکاری منصرف کرد. کد خبر: ۲۰۶۳۵۶ تاریخ انتشار:۲۲ تير ۱۴۰۰ - ۱۹:۰۸ - 13 July 2021</para>
+/// </summary>
+[global::System.CodeDom.Compiler.GeneratedCode("LocalizedContent", "{version}")]
+static partial class WeChatNews
+{
+	/// <summary>The names of the cultures this document is written in: "ar", "fa" ("" is the neutral file).</summary>
+	public static global::System.Collections.Generic.IReadOnlyList<string> Cultures => __cultures;
 
-        /// <summary>Every variant of this document, in the order of <see cref="Cultures"/>.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Variant> Variants => __variantList;
+	/// <summary>Every variant of this document, in the order of <see cref="Cultures"/>.</summary>
+	public static global::System.Collections.Generic.IReadOnlyList<Variant> Variants => __variantList;
 
-        /// <summary>The variant for <see cref="global::System.Globalization.CultureInfo.CurrentUICulture"/> (see <see cref="For"/>).</summary>
-        public static Variant Current => For(global::System.Globalization.CultureInfo.CurrentUICulture);
+	/// <summary>The variant for <see cref="global::System.Globalization.CultureInfo.CurrentUICulture"/> (see <see cref="For"/>).</summary>
+	public static Variant Current => For(global::System.Globalization.CultureInfo.CurrentUICulture);
 
-        /// <summary>
-        /// <para>The title for the current UI culture.</para>
-        /// <para>ar, right to left:</para>
-        /// <para>أخبار الإنترنتأخبار قطاع الأعمالمنوعات تقنية</para>
-        /// <para>fa, right to left:</para>
-        /// <para>چرا انسداد «ویچت» در ایران ادامهدار شد؟</para>
-        /// </summary>
-        public static string Title => Current.Title;
+	/// <summary>
+	/// <para>The title for the current UI culture.</para>
+	/// <para>ar, right to left:</para>
+	/// <para>أخبار الإنترنتأخبار قطاع الأعمالمنوعات تقنية</para>
+	/// <para>fa, right to left:</para>
+	/// <para>چرا انسداد «ویچت» در ایران ادامهدار شد؟</para>
+	/// </summary>
+	public static string Title => Current.Title;
 
-        /// <summary>The paragraphs after the title, for the current UI culture.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<string> Paragraphs => Current.Paragraphs;
+	/// <summary>The paragraphs after the title, for the current UI culture.</summary>
+	public static global::System.Collections.Generic.IReadOnlyList<string> Paragraphs => Current.Paragraphs;
 
-        /// <summary>
-        /// <para>The whole text for the current UI culture.</para>
-        /// <para>ar, right to left:</para>
-        /// <para>أخبار الإنترنتأخبار قطاع الأعمالمنوعات تقنية WeChat يناضل لجذب مستخدمين جدد في أمريكا أوضحت شركة تينسنت الصينية الرائدة في مجال التواصل الاجتماعي أن تطبيق (WeChat) قد لا يتمكن من كسب مستخدم…</para>
-        /// <para>fa, right to left:</para>
-        /// <para>چرا انسداد «ویچت» در ایران ادامهدار شد؟ وزیر ارتباطات و فناوری اطلاعات از جزئیاتی خبر داد که منجر به انسداد پیامرسان «ویچت» در ایران شد و آنها را از ادامه همکاری منصرف کرد. کد خبر: ۲۰۶۳۵۶ تاریخ انت…</para>
-        /// </summary>
-        public static string Text => Current.Text;
+	/// <summary>
+	/// <para>The whole text for the current UI culture.</para>
+	/// <para>ar, right to left:</para>
+	/// <para>أخبار الإنترنتأخبار قطاع الأعمالمنوعات تقنية WeChat يناضل لجذب مستخدمين جدد في أمريكا أوضحت شركة تينسنت الصينية الرائدة في مجال التواصل الاجتماعي أن تطبيق (WeChat) قد لا يتمكن من كسب مستخدم…</para>
+	/// <para>fa, right to left:</para>
+	/// <para>چرا انسداد «ویچت» در ایران ادامهدار شد؟ وزیر ارتباطات و فناوری اطلاعات از جزئیاتی خبر داد که منجر به انسداد پیامرسان «ویچت» در ایران شد و آنها را از ادامه همکاری منصرف کرد. کد خبر: ۲۰۶۳۵۶ تاریخ انت…</para>
+	/// </summary>
+	public static string Text => Current.Text;
 
-        /// <summary>
-        /// The variant for <paramref name="culture"/> (null: the current UI culture): its own file, else its parent
-        /// culture's (fa-IR, then fa), else the neutral file, else the first culture in <see cref="Cultures"/>.
-        /// </summary>
-        public static Variant For(global::System.Globalization.CultureInfo? culture) => __variants[__CultureIndex(culture ?? global::System.Globalization.CultureInfo.CurrentUICulture)];
+	/// <summary>
+	/// The variant for <paramref name="culture"/> (null: the current UI culture): its own file, else its parent
+	/// culture's (fa-IR, then fa), else the neutral file, else the first culture in <see cref="Cultures"/>.
+	/// </summary>
+	public static Variant For(global::System.Globalization.CultureInfo? culture) => __variants[__CultureIndex(culture ?? global::System.Globalization.CultureInfo.CurrentUICulture)];
 
-        private static int __CultureIndex(global::System.Globalization.CultureInfo culture)
-        {
-            for (var current = culture; ; current = current.Parent)
-            {
-                switch (current.Name)
-                {
-                    case "ar": return 0;
-                    case "fa": return 1;
-                }
-                if (current.Name.Length == 0) return 0;
-            }
-        }
+	private static int __CultureIndex(global::System.Globalization.CultureInfo culture)
+	{
+		for (var current = culture; ; current = current.Parent)
+		{
+			switch (current.Name)
+			{
+				case "ar": return 0;
+				case "fa": return 1;
+			}
+			if (current.Name.Length == 0) return 0;
+		}
+	}
 
-        /// <summary>One culture's variant of WeChatNews: its text and the metadata an HTML page needs (lang, dir).</summary>
-        public sealed class Variant
-        {
-            internal Variant(string cultureName, string language, bool isRightToLeft, string title, string text, int[] paragraphs)
-            {
-                CultureName = cultureName;
-                Language = language;
-                IsRightToLeft = isRightToLeft;
-                Title = title;
-                Text = text;
-                var list = new string[paragraphs.Length / 2];
-                for (var i = 0; i < list.Length; i++) list[i] = text.Substring(paragraphs[2 * i], paragraphs[2 * i + 1]);
-                Paragraphs = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(list);
-            }
+	/// <summary>One culture's variant of WeChatNews: its text and the metadata an HTML page needs (lang, dir).</summary>
+	public sealed class Variant
+	{
+		internal Variant(string cultureName, string language, bool isRightToLeft, string title, string text, int[] paragraphs)
+		{
+			CultureName = cultureName;
+			Language = language;
+			IsRightToLeft = isRightToLeft;
+			Title = title;
+			Text = text;
+			var list = new string[paragraphs.Length / 2];
+			for (var i = 0; i < list.Length; i++) list[i] = text.Substring(paragraphs[2 * i], paragraphs[2 * i + 1]);
+			Paragraphs = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(list);
+		}
 
-            /// <summary>The culture name of the file ("ar", "fa-IR"), or "" for the neutral file.</summary>
-            public string CultureName { get; }
+		/// <summary>The culture name of the file ("ar", "fa-IR"), or "" for the neutral file.</summary>
+		public string CultureName { get; }
 
-            /// <summary>The language for an HTML <c>lang</c> attribute ("ar", "fa"): the culture's language, or for the neutral file the one its letters show; "" when unknown.</summary>
-            public string Language { get; }
+		/// <summary>The language for an HTML <c>lang</c> attribute ("ar", "fa"): the culture's language, or for the neutral file the one its letters show; "" when unknown.</summary>
+		public string Language { get; }
 
-            /// <summary>True when the text is written right to left; from the culture, or for the neutral file from its letters (never from the first character).</summary>
-            public bool IsRightToLeft { get; }
+		/// <summary>True when the text is written right to left; from the culture, or for the neutral file from its letters (never from the first character).</summary>
+		public bool IsRightToLeft { get; }
 
-            /// <summary>"rtl" or "ltr", for an HTML <c>dir</c> attribute.</summary>
-            public string Direction => IsRightToLeft ? "rtl" : "ltr";
+		/// <summary>"rtl" or "ltr", for an HTML <c>dir</c> attribute.</summary>
+		public string Direction => IsRightToLeft ? "rtl" : "ltr";
 
-            /// <summary>The first non-blank line, trimmed (or the front matter's title).</summary>
-            public string Title { get; }
+		/// <summary>The first non-blank line, trimmed (or the front matter's title).</summary>
+		public string Title { get; }
 
-            /// <summary>The blocks of lines after the title, split on blank lines; lines within a paragraph are joined with \n.</summary>
-            public global::System.Collections.Generic.IReadOnlyList<string> Paragraphs { get; }
+		/// <summary>The blocks of lines after the title, split on blank lines; lines within a paragraph are joined with \n.</summary>
+		public global::System.Collections.Generic.IReadOnlyList<string> Paragraphs { get; }
 
-            /// <summary>The file's text without front matter and byte order mark, with \n line endings.</summary>
-            public string Text { get; }
+		/// <summary>The file's text without front matter and byte order mark, with \n line endings.</summary>
+		public string Text { get; }
 
-            /// <summary>The title.</summary>
-            public override string ToString() => Title;
-        }
+		/// <summary>The title.</summary>
+		public override string ToString() => Title;
+	}
 
-        // WeChatNews.ar.txt
-        private static readonly int[] __paragraphs0 = new int[]
-        {
-            46, 40, 88, 200, 290, 191, 483, 161, 646, 148, 796, 209, 1007, 173, 1182, 171,
-            1355, 238, 1595, 248, 1845, 265, 2112, 20
-        };
-        private const string __text0 =
-            "أخبار الإنترنتأخبار قطاع الأعمالمنوعات تقنية\n" +
-            "\n" +
-            "WeChat يناضل لجذب مستخدمين جدد في أمريكا\n" +
-            "\n" +
-            "أوضحت شركة تينسنت الصينية الرائدة في مجال التواصل الاجتماعي أن تطبيق (WeChat) قد لا يتمكن من كسب مستخدمين جدد في الولايات المتحدة، بينما يطعن البيت الأبيض في حكم محكمة يمنع فرض حظر على تطبيق المراسلة.\n" +
-            "\n" +
-            "وقالت تينسنت في بيان تم تقديمه في بورصة هونج كونج: إنها تقوم بتقييم التأثير المحتمل للحظر منذ أن أصدرت وزارة التجارة الأمريكية يوم الجمعة أمرًا بحظر تنزيل (WeChat) لأسباب تتعلق بالأمن القومي.\n" +
-            "\n" +
-            "وقالت أيضًا: إن التحديثات الروتينية للتطبيق بالنسبة للمستخدمين الحاليين في الولايات المتحدة قد تتأثر سلبًا إذا قامت آبل وجوجل بإزالة (WeChat) من متاجر التطبيقات.\n" +
-            "\n" +
-            "ويمتلك (WeChat) قاعدة للمستخدمين صغيرة نسبيًا في الولايات المتحدة مقارنة بالصين، حيث يوجد التطبيق في كل مكان، لكنه يحاول جذب مستخدمين جدد في أمريكا.\n" +
-            "\n" +
-            "ومنعت القاضية الفيدرالية لوريل بيلر (Laurel Beeler) بشكل مؤقت الأمر التنفيذي للرئيس الأمريكي (دونالد ترامب) الذي يطلب من آبل وجوجل إزالة تطبيق المراسلة المملوك للصين (WeChat) ومنْعَ تنزيله في الولايات المتحدة.\n" +
-            "\n" +
-            "وقالت القاضية: إن المدعين – وهم مجموعة من مستخدمي (WeChat) المقيمين في الولايات المتحدة – أظهروا أسئلة جدية في ادعائهم بأن الأمر التنفيذي يهدد حقوق التعديل الأول للمستخدمين.\n" +
-            "\n" +
-            "وقالت شركة تينسنت، التي نفت أنها تمثل خطرًا أمنيًا: إنها انخرطت في مناقشات مع الحكومة الأمريكية وأصحاب المصلحة الآخرين لحل المشكلة، وإنها ستواصل المشاركة في هذه المناقشات.\n" +
-            "\n" +
-            "وأصدرت وزارة التجارة قيودًا على (TikTok) و (WeChat)، وكان من المقرر أن تدخل حيز التنفيذ مساء الأحد، لكنها أخّرت تنفيذ قيود (TikTok) لمدة أسبوع واحد، بعد موافقة الرئيس الأمريكي على صفقة تأسيس شركة جديدة للتعامل مع عمليات تيك توك الأمريكية.\n" +
-            "\n" +
-            "وينبغي الآن تعليق حظر (WeChat) على الصعيد الوطني نتيجة لأمر القاضية بيلر، ولا يحظر الأمر القضائي محاولة إدارة ترامب حظر تنزيل (WeChat) فحسب، بل يمنع أيضًا جهود الحكومة لتقييد شركات البنية التحتية للإنترنت من استضافة حركة مرور (WeChat) على الإنترنت.\n" +
-            "\n" +
-            "وقالت شركات التحليلات (Apptopia) في أوائل شهر أغسطس: إن (WeChat) لديه في المتوسط 19 مليون مستخدم نشط يوميًا في الولايات المتحدة، وهو مستخدم بشكل كبير بين الطلاب الصينيين والأمريكيين الذين يعيشون في الصين، وبعض الأمريكيين الذين لديهم علاقات شخصية أو تجارية في الصين.\n" +
-            "\n" +
-            "زر الذهاب إلى الأعلى";
+	// WeChatNews.ar.txt
+	private static readonly int[] __paragraphs0 = new int[]
+	{
+		46, 40, 88, 200, 290, 191, 483, 161, 646, 148, 796, 209, 1007, 173, 1182, 171,
+		1355, 238, 1595, 248, 1845, 265, 2112, 20
+	};
+	private const string __text0 =
+		"أخبار الإنترنتأخبار قطاع الأعمالمنوعات تقنية\n" +
+		"\n" +
+		"WeChat يناضل لجذب مستخدمين جدد في أمريكا\n" +
+		"\n" +
+		"أوضحت شركة تينسنت الصينية الرائدة في مجال التواصل الاجتماعي أن تطبيق (WeChat) قد لا يتمكن من كسب مستخدمين جدد في الولايات المتحدة، بينما يطعن البيت الأبيض في حكم محكمة يمنع فرض حظر على تطبيق المراسلة.\n" +
+		"\n" +
+		"وقالت تينسنت في بيان تم تقديمه في بورصة هونج كونج: إنها تقوم بتقييم التأثير المحتمل للحظر منذ أن أصدرت وزارة التجارة الأمريكية يوم الجمعة أمرًا بحظر تنزيل (WeChat) لأسباب تتعلق بالأمن القومي.\n" +
+		"\n" +
+		"وقالت أيضًا: إن التحديثات الروتينية للتطبيق بالنسبة للمستخدمين الحاليين في الولايات المتحدة قد تتأثر سلبًا إذا قامت آبل وجوجل بإزالة (WeChat) من متاجر التطبيقات.\n" +
+		"\n" +
+		"ويمتلك (WeChat) قاعدة للمستخدمين صغيرة نسبيًا في الولايات المتحدة مقارنة بالصين، حيث يوجد التطبيق في كل مكان، لكنه يحاول جذب مستخدمين جدد في أمريكا.\n" +
+		"\n" +
+		"ومنعت القاضية الفيدرالية لوريل بيلر (Laurel Beeler) بشكل مؤقت الأمر التنفيذي للرئيس الأمريكي (دونالد ترامب) الذي يطلب من آبل وجوجل إزالة تطبيق المراسلة المملوك للصين (WeChat) ومنْعَ تنزيله في الولايات المتحدة.\n" +
+		"\n" +
+		"وقالت القاضية: إن المدعين – وهم مجموعة من مستخدمي (WeChat) المقيمين في الولايات المتحدة – أظهروا أسئلة جدية في ادعائهم بأن الأمر التنفيذي يهدد حقوق التعديل الأول للمستخدمين.\n" +
+		"\n" +
+		"وقالت شركة تينسنت، التي نفت أنها تمثل خطرًا أمنيًا: إنها انخرطت في مناقشات مع الحكومة الأمريكية وأصحاب المصلحة الآخرين لحل المشكلة، وإنها ستواصل المشاركة في هذه المناقشات.\n" +
+		"\n" +
+		"وأصدرت وزارة التجارة قيودًا على (TikTok) و (WeChat)، وكان من المقرر أن تدخل حيز التنفيذ مساء الأحد، لكنها أخّرت تنفيذ قيود (TikTok) لمدة أسبوع واحد، بعد موافقة الرئيس الأمريكي على صفقة تأسيس شركة جديدة للتعامل مع عمليات تيك توك الأمريكية.\n" +
+		"\n" +
+		"وينبغي الآن تعليق حظر (WeChat) على الصعيد الوطني نتيجة لأمر القاضية بيلر، ولا يحظر الأمر القضائي محاولة إدارة ترامب حظر تنزيل (WeChat) فحسب، بل يمنع أيضًا جهود الحكومة لتقييد شركات البنية التحتية للإنترنت من استضافة حركة مرور (WeChat) على الإنترنت.\n" +
+		"\n" +
+		"وقالت شركات التحليلات (Apptopia) في أوائل شهر أغسطس: إن (WeChat) لديه في المتوسط 19 مليون مستخدم نشط يوميًا في الولايات المتحدة، وهو مستخدم بشكل كبير بين الطلاب الصينيين والأمريكيين الذين يعيشون في الصين، وبعض الأمريكيين الذين لديهم علاقات شخصية أو تجارية في الصين.\n" +
+		"\n" +
+		"زر الذهاب إلى الأعلى";
 
-        // WeChatNews.fa.txt
-        private static readonly int[] __paragraphs1 = new int[]
-        {
-            41, 195, 238, 367, 607, 303, 912, 372, 1286, 326, 1614, 330, 1947, 6, 1956, 95,
-            2053, 38, 2093, 151, 2246, 39, 2287, 44, 2333, 113, 2448, 72, 2522, 90, 2614, 66,
-            2682, 64, 2748, 45, 2795, 65, 2862, 72, 2936, 41, 2979, 57, 3038, 61, 3101, 39,
-            3142, 105, 3249, 35, 3286, 99, 3387, 60, 3449, 114, 3565, 85, 3652, 155, 3809, 34,
-            3845, 27, 3874, 76, 3952, 103, 4057, 55, 4114, 11
-        };
-        private const string __text1 =
-            "چرا انسداد «ویچت» در ایران ادامهدار شد؟\n" +
-            "\n" +
-            "وزیر ارتباطات و فناوری اطلاعات از جزئیاتی خبر داد که منجر به انسداد پیامرسان «ویچت» در ایران شد و آنها را از ادامه همکاری منصرف کرد.\n" +
-            "کد خبر: ۲۰۶۳۵۶\n" +
-            "تاریخ انتشار:۲۲ تير ۱۴۰۰ - ۱۹:۰۸ - 13 July 2021\n" +
-            "\n" +
-            "به گزارش روزپلاس، «محمدجواد آذری جهرمی» در کانال تلگرامی خود با بیان اینکه «پرداختن به موضوع مهم حکمرانی سایبری،  ضرورتی است که امروز در صدر توجهات بسیاری از کشورهاست» افزود: برای کمک به دستاندرکاران فعال در این عرصه، لازم دیدم برخی تجربیات و مشاهداتم را به اشتراک بگذارم تا در مسیر این کار خطیر در صورت ضرورت به آنها توجه شود و در ادامه به برخی از آنان خواهم پرداخت.\n" +
-            "\n" +
-            "وزیر ارتباطات و فناوری اطلاعات گفت: اواخر سال ۹۲ و مدتی پس از انسداد «ویچت» چینی در ایران توسط کارگروه تعیین مصادیق محتوای مجرمانه، گروهی برای مذاکره با این شرکت، مامور سفر به «چین» شدند. پس از ملاقات با مدیران شرکت Tencent، متوجه شدند این تیم چندمین گروه است که از سوی ایران با این شرکت تماس گرفته است.\n" +
-            "\n" +
-            "جهرمی با بیان اینکه چند نکته از سوی شرکت Tencent مطرح شد، افزود: مورد ابتدایی این بود که بخشی از تامین سرمایه شرکت ما از طریق بازار سرمایه آمریکاست. ما باید بررسی کنیم آیا منع حقوقی برای همکاری داریم یا خیر. نکته بعدی این بود که مطابق قوانین ایران، ما اجازه چه نوع فعالیتهای اقتصادی در سرزمین شما را خواهیم داشت؟ ما نیازمند مجموعه قوانین ایران هستیم تا آنها را بررسی کنیم.\n" +
-            "\n" +
-            "جهرمی درباره سومین نکته که در این مذاکرات مدنظر قرار داده شده بود، تصریح کرد: ما برای بازار ایران برنامهریزی نکرده بودیم. در برخی کشورها، کمپین تبلیغاتی برای توسعه بازارمان اجرا کردیم. در ایران بدون اراده رشد کردیم و انسداد ویچت هم تا کنون از کاربران ما در ایران نکاسته است. به نظر شما ما چرا برای کاربران ایرانی جذابیت داریم؟\n" +
-            "\n" +
-            "پس از تبادل نظرها و پیگیریهای یکماهه، در نهایت پاسخ ویچت چین اینگونه بود: «ضمن احترام، به دلایلی از حضور در ایران معذوریم. امیدواریم در آینده امکان همکاری داشته باشیم»\n" +
-            " پیامرسان چینی «ویچت» که بیش از یک میلیارد و ۲۰۰ میلیون کاربر فعال در سراسر دنیا دارد، آذر ۹۲ در ایران بر اساس دستور کارگروه تعیین مصادیق محتوای مجرمانه فیلتر شد.\n" +
-            "\n" +
-            "\n" +
-            "انتخاب\n" +
-            "\n" +
-            "\n" +
-            "بازگشت به ابتدای صفحه\n" +
-            "ارسال به دوستان\n" +
-            "ارسال نظر\n" +
-            "روایت تصویری\n" +
-            "نگاه دوم\n" +
-            "پیشنهاد سردبیر\n" +
-            "پربازدیدها\n" +
-            "\n" +
-            "شرایط استخدام معلمان بازنشسته اعلام شد\n" +
-            "\n" +
-            "پایانِ عمرِ «رای لیستی»/ رای دهندگان در دور دوم انتخابات هم به ترکیبی از چند لیست رای دادند/ کدام جناح پیروز انتخابات مجلس شد؟ + جزئیات نظرسنجی روزپلاس\n" +
-            "\n" +
-            "مدیرعامل سپاهان اصفهان معرفی شد + سوابق\n" +
-            "\n" +
-            "هدیه رونالدو به کاپیتان تیم زنان النصر + عکس\n" +
-            "\n" +
-            "نتایج انتخابات دور دوم مجلس شورای اسلامی (اردیبهشت ۱۴۰۳) / مشخص شدن ۱۶ نماینده دیگر تهران/ سرلیست امنا رأی نیاورد\n" +
-            "\n" +
-            "حساب مستمری بگیران بهزیستی و کمیته امداد از یک تا ۳ میلیون تومان شارژ شد\n" +
-            "\n" +
-            "وقتی آمریکا مدعی توقف ارسال تسلیحات به رژیم صهیونیستی میشود/ دروغگویی بایدن جنایت نتانیاهو\n" +
-            "\n" +
-            "ریزش سنگین قیمت محصولات کرمان موتور / جک شاسی بلند ارزان شد + جدول\n" +
-            "\n" +
-            "سامسونگ بهلطف گلکسی S24 پیشرفت چشمگیری در بازار آمریکا تجربه کرد\n" +
-            "\n" +
-            "کشتی آزاد گزینشی المپیک/ سرلک به یکچهارم رسید\n" +
-            "\n" +
-            "ضربه دیگر به بزرگترین صرافی رمزارز دنیا بایننس در کانادا جریمه شد\n" +
-            "\n" +
-            "آخرین وضعیت طرح کالابرگ فجرانه/ تمدید طرح فجرانه در دستور کار قرار گرفت؟\n" +
-            "\n" +
-            "امباپه جداییاش از پاریسنژرمن را اعلام کرد\n" +
-            "\n" +
-            "هوش مصنوعی آیفون را سرورهای اختصاصی اپل پردازش خواهند کرد\n" +
-            "\n" +
-            "بن گویر، وزیر امنیت ملی اسرائیل بر اثر سانحه رانندگی مجروح شد\n" +
-            "\n" +
-            "زمانی برای تسویه حساب های قدیمی با اردن\n" +
-            "\n" +
-            "انتشار تصاویر و جزئیات جدید از فوت نیکا شاکرمی برای اولین بار/ بی آبرویی بیبیسی در پی انتشار اسناد پرونده\n" +
-            "\n" +
-            "مالکان استقلال و پرسپولیس مشخص شدند\n" +
-            "\n" +
-            "وقتی مزخرفات کارشناس اسرائیلی درباره ایران و ربع پهلوی تحلیلگر آمریکایی را به قهقهه و واکنش واداشت!\n" +
-            "\n" +
-            "واکنش صدر اعظم آلمان بر پاسخ احتمالی رژیم صهیونیستی به ایران\n" +
-            "\n" +
-            "بررسی سرمایه گذاری های اخیر مهدی فضلی/ خیز گلرنگ برای حذف اسنپ، دیجیکالا و فیلیمو؟/ جنگ قدرت در اکوسیستم استارتاپی\n" +
-            "\n" +
-            "جا زدن پلهای شناور به جای سامانه پدافندی/ احمق و احمقتر! / دروغ شاخدار به روایت تصویر\n" +
-            "\n" +
-            "قانون مالیات بر عایدی سرمایه تغییرات گسترده ای داشته و صرفا اصلاح ایرادات شورای نگهبان نبوده/ این قانون برای کسانی است که میخواهند قدرت خریدشان را حفظ کنند\n" +
-            "\n" +
-            "ستاره استقلال مشاور املاک خانه شد!\n" +
-            "\n" +
-            "کارت بانکی ۶ بانک حذف میشود\n" +
-            "\n" +
-            "الحوثی: رژیم صهیونیستی بیمارستانهای غزه را به گورهای دستهجمعی تبدیل کرده است\n" +
-            "\n" +
-            "دهها فروند پهپاد و موشک به سمت سرزمینهای اشغالی شلیک شد/ اهدافی در سرزمینهای اشغالی مورد اصابت قرارگرفت\n" +
-            "\n" +
-            "روز «شنبه» بهعنوان روز تعطیل جایگزین «پنجشنبه» تعیین شد\n" +
-            "\n" +
-            "نقد و سیاست";
+	// WeChatNews.fa.txt
+	private static readonly int[] __paragraphs1 = new int[]
+	{
+		41, 195, 238, 367, 607, 303, 912, 372, 1286, 326, 1614, 330, 1947, 6, 1956, 95,
+		2053, 38, 2093, 151, 2246, 39, 2287, 44, 2333, 113, 2448, 72, 2522, 90, 2614, 66,
+		2682, 64, 2748, 45, 2795, 65, 2862, 72, 2936, 41, 2979, 57, 3038, 61, 3101, 39,
+		3142, 105, 3249, 35, 3286, 99, 3387, 60, 3449, 114, 3565, 85, 3652, 155, 3809, 34,
+		3845, 27, 3874, 76, 3952, 103, 4057, 55, 4114, 11
+	};
+	private const string __text1 =
+		"چرا انسداد «ویچت» در ایران ادامهدار شد؟\n" +
+		"\n" +
+		"وزیر ارتباطات و فناوری اطلاعات از جزئیاتی خبر داد که منجر به انسداد پیامرسان «ویچت» در ایران شد و آنها را از ادامه همکاری منصرف کرد.\n" +
+		"کد خبر: ۲۰۶۳۵۶\n" +
+		"تاریخ انتشار:۲۲ تير ۱۴۰۰ - ۱۹:۰۸ - 13 July 2021\n" +
+		"\n" +
+		"به گزارش روزپلاس، «محمدجواد آذری جهرمی» در کانال تلگرامی خود با بیان اینکه «پرداختن به موضوع مهم حکمرانی سایبری،  ضرورتی است که امروز در صدر توجهات بسیاری از کشورهاست» افزود: برای کمک به دستاندرکاران فعال در این عرصه، لازم دیدم برخی تجربیات و مشاهداتم را به اشتراک بگذارم تا در مسیر این کار خطیر در صورت ضرورت به آنها توجه شود و در ادامه به برخی از آنان خواهم پرداخت.\n" +
+		"\n" +
+		"وزیر ارتباطات و فناوری اطلاعات گفت: اواخر سال ۹۲ و مدتی پس از انسداد «ویچت» چینی در ایران توسط کارگروه تعیین مصادیق محتوای مجرمانه، گروهی برای مذاکره با این شرکت، مامور سفر به «چین» شدند. پس از ملاقات با مدیران شرکت Tencent، متوجه شدند این تیم چندمین گروه است که از سوی ایران با این شرکت تماس گرفته است.\n" +
+		"\n" +
+		"جهرمی با بیان اینکه چند نکته از سوی شرکت Tencent مطرح شد، افزود: مورد ابتدایی این بود که بخشی از تامین سرمایه شرکت ما از طریق بازار سرمایه آمریکاست. ما باید بررسی کنیم آیا منع حقوقی برای همکاری داریم یا خیر. نکته بعدی این بود که مطابق قوانین ایران، ما اجازه چه نوع فعالیتهای اقتصادی در سرزمین شما را خواهیم داشت؟ ما نیازمند مجموعه قوانین ایران هستیم تا آنها را بررسی کنیم.\n" +
+		"\n" +
+		"جهرمی درباره سومین نکته که در این مذاکرات مدنظر قرار داده شده بود، تصریح کرد: ما برای بازار ایران برنامهریزی نکرده بودیم. در برخی کشورها، کمپین تبلیغاتی برای توسعه بازارمان اجرا کردیم. در ایران بدون اراده رشد کردیم و انسداد ویچت هم تا کنون از کاربران ما در ایران نکاسته است. به نظر شما ما چرا برای کاربران ایرانی جذابیت داریم؟\n" +
+		"\n" +
+		"پس از تبادل نظرها و پیگیریهای یکماهه، در نهایت پاسخ ویچت چین اینگونه بود: «ضمن احترام، به دلایلی از حضور در ایران معذوریم. امیدواریم در آینده امکان همکاری داشته باشیم»\n" +
+		" پیامرسان چینی «ویچت» که بیش از یک میلیارد و ۲۰۰ میلیون کاربر فعال در سراسر دنیا دارد، آذر ۹۲ در ایران بر اساس دستور کارگروه تعیین مصادیق محتوای مجرمانه فیلتر شد.\n" +
+		"\n" +
+		"\n" +
+		"انتخاب\n" +
+		"\n" +
+		"\n" +
+		"بازگشت به ابتدای صفحه\n" +
+		"ارسال به دوستان\n" +
+		"ارسال نظر\n" +
+		"روایت تصویری\n" +
+		"نگاه دوم\n" +
+		"پیشنهاد سردبیر\n" +
+		"پربازدیدها\n" +
+		"\n" +
+		"شرایط استخدام معلمان بازنشسته اعلام شد\n" +
+		"\n" +
+		"پایانِ عمرِ «رای لیستی»/ رای دهندگان در دور دوم انتخابات هم به ترکیبی از چند لیست رای دادند/ کدام جناح پیروز انتخابات مجلس شد؟ + جزئیات نظرسنجی روزپلاس\n" +
+		"\n" +
+		"مدیرعامل سپاهان اصفهان معرفی شد + سوابق\n" +
+		"\n" +
+		"هدیه رونالدو به کاپیتان تیم زنان النصر + عکس\n" +
+		"\n" +
+		"نتایج انتخابات دور دوم مجلس شورای اسلامی (اردیبهشت ۱۴۰۳) / مشخص شدن ۱۶ نماینده دیگر تهران/ سرلیست امنا رأی نیاورد\n" +
+		"\n" +
+		"حساب مستمری بگیران بهزیستی و کمیته امداد از یک تا ۳ میلیون تومان شارژ شد\n" +
+		"\n" +
+		"وقتی آمریکا مدعی توقف ارسال تسلیحات به رژیم صهیونیستی میشود/ دروغگویی بایدن جنایت نتانیاهو\n" +
+		"\n" +
+		"ریزش سنگین قیمت محصولات کرمان موتور / جک شاسی بلند ارزان شد + جدول\n" +
+		"\n" +
+		"سامسونگ بهلطف گلکسی S24 پیشرفت چشمگیری در بازار آمریکا تجربه کرد\n" +
+		"\n" +
+		"کشتی آزاد گزینشی المپیک/ سرلک به یکچهارم رسید\n" +
+		"\n" +
+		"ضربه دیگر به بزرگترین صرافی رمزارز دنیا بایننس در کانادا جریمه شد\n" +
+		"\n" +
+		"آخرین وضعیت طرح کالابرگ فجرانه/ تمدید طرح فجرانه در دستور کار قرار گرفت؟\n" +
+		"\n" +
+		"امباپه جداییاش از پاریسنژرمن را اعلام کرد\n" +
+		"\n" +
+		"هوش مصنوعی آیفون را سرورهای اختصاصی اپل پردازش خواهند کرد\n" +
+		"\n" +
+		"بن گویر، وزیر امنیت ملی اسرائیل بر اثر سانحه رانندگی مجروح شد\n" +
+		"\n" +
+		"زمانی برای تسویه حساب های قدیمی با اردن\n" +
+		"\n" +
+		"انتشار تصاویر و جزئیات جدید از فوت نیکا شاکرمی برای اولین بار/ بی آبرویی بیبیسی در پی انتشار اسناد پرونده\n" +
+		"\n" +
+		"مالکان استقلال و پرسپولیس مشخص شدند\n" +
+		"\n" +
+		"وقتی مزخرفات کارشناس اسرائیلی درباره ایران و ربع پهلوی تحلیلگر آمریکایی را به قهقهه و واکنش واداشت!\n" +
+		"\n" +
+		"واکنش صدر اعظم آلمان بر پاسخ احتمالی رژیم صهیونیستی به ایران\n" +
+		"\n" +
+		"بررسی سرمایه گذاری های اخیر مهدی فضلی/ خیز گلرنگ برای حذف اسنپ، دیجیکالا و فیلیمو؟/ جنگ قدرت در اکوسیستم استارتاپی\n" +
+		"\n" +
+		"جا زدن پلهای شناور به جای سامانه پدافندی/ احمق و احمقتر! / دروغ شاخدار به روایت تصویر\n" +
+		"\n" +
+		"قانون مالیات بر عایدی سرمایه تغییرات گسترده ای داشته و صرفا اصلاح ایرادات شورای نگهبان نبوده/ این قانون برای کسانی است که میخواهند قدرت خریدشان را حفظ کنند\n" +
+		"\n" +
+		"ستاره استقلال مشاور املاک خانه شد!\n" +
+		"\n" +
+		"کارت بانکی ۶ بانک حذف میشود\n" +
+		"\n" +
+		"الحوثی: رژیم صهیونیستی بیمارستانهای غزه را به گورهای دستهجمعی تبدیل کرده است\n" +
+		"\n" +
+		"دهها فروند پهپاد و موشک به سمت سرزمینهای اشغالی شلیک شد/ اهدافی در سرزمینهای اشغالی مورد اصابت قرارگرفت\n" +
+		"\n" +
+		"روز «شنبه» بهعنوان روز تعطیل جایگزین «پنجشنبه» تعیین شد\n" +
+		"\n" +
+		"نقد و سیاست";
 
-        private static readonly global::System.Collections.Generic.IReadOnlyList<string> __cultures = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[] { "ar", "fa" });
+	private static readonly global::System.Collections.Generic.IReadOnlyList<string> __cultures = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[] { "ar", "fa" });
 
-        private static readonly Variant[] __variants = new Variant[]
-        {
-            new Variant("ar", "ar", true, "أخبار الإنترنتأخبار قطاع الأعمالمنوعات تقنية", __text0, __paragraphs0),
-            new Variant("fa", "fa", true, "چرا انسداد «ویچت» در ایران ادامهدار شد؟", __text1, __paragraphs1),
-        };
+	private static readonly Variant[] __variants = new Variant[]
+	{
+		new Variant("ar", "ar", true, "أخبار الإنترنتأخبار قطاع الأعمالمنوعات تقنية", __text0, __paragraphs0),
+		new Variant("fa", "fa", true, "چرا انسداد «ویچت» در ایران ادامهدار شد؟", __text1, __paragraphs1),
+	};
 
-        private static readonly global::System.Collections.Generic.IReadOnlyList<Variant> __variantList = new global::System.Collections.ObjectModel.ReadOnlyCollection<Variant>(__variants);
-    }
+	private static readonly global::System.Collections.Generic.IReadOnlyList<Variant> __variantList = new global::System.Collections.ObjectModel.ReadOnlyCollection<Variant>(__variants);
+}
 }

@@ -6,924 +6,924 @@
 
 namespace TestApp.Resources
 {
-    /// <summary>
-    /// Typed messages from Strings.resx, Strings.ar.resx, Strings.fa.resx. Each member reads the text for
-    /// <see cref="global::System.Globalization.CultureInfo.CurrentUICulture"/>; use <see cref="For"/> to pick a culture.
-    /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("LocalizedContent", "{version}")]
-    static partial class Strings
-    {
-        /// <summary>
-        /// The messages for <paramref name="culture"/> (null: the current UI culture), without changing
-        /// CurrentUICulture. A key missing in the culture falls back to its parent culture, then the neutral file.
-        /// </summary>
-        public static Variant For(global::System.Globalization.CultureInfo? culture)
-        {
-            if (culture is null) return __LCCurrent();
-            var last = __LCLastFor;
-            if (last != null && global::System.Object.ReferenceEquals(last.Culture, culture)) return last.Variant;
-            var variant = __LCResolve(culture);
-            __LCLastFor = new __LCLast(culture, variant);
-            return variant;
-        }
+/// <summary>
+/// Typed messages from Strings.resx, Strings.ar.resx, Strings.fa.resx. Each member reads the text for
+/// <see cref="global::System.Globalization.CultureInfo.CurrentUICulture"/>; use <see cref="For"/> to pick a culture.
+/// </summary>
+[global::System.CodeDom.Compiler.GeneratedCode("LocalizedContent", "{version}")]
+static partial class Strings
+{
+	/// <summary>
+	/// The messages for <paramref name="culture"/> (null: the current UI culture), without changing
+	/// CurrentUICulture. A key missing in the culture falls back to its parent culture, then the neutral file.
+	/// </summary>
+	public static Variant For(global::System.Globalization.CultureInfo? culture)
+	{
+		if (culture is null) return __LCCurrent();
+		var last = __LCLastFor;
+		if (last != null && global::System.Object.ReferenceEquals(last.Culture, culture)) return last.Variant;
+		var variant = __LCResolve(culture);
+		__LCLastFor = new __LCLast(culture, variant);
+		return variant;
+	}
 
-        // The variants of the last CurrentUICulture and the last culture passed to For: the culture walk runs once
-        // per culture change, not per call. One reference each, so a thread never sees a torn pair.
-        private static __LCLast? __LCLastVariant;
-        private static __LCLast? __LCLastFor;
+	// The variants of the last CurrentUICulture and the last culture passed to For: the culture walk runs once
+	// per culture change, not per call. One reference each, so a thread never sees a torn pair.
+	private static __LCLast? __LCLastVariant;
+	private static __LCLast? __LCLastFor;
 
-        private sealed class __LCLast
-        {
-            public readonly global::System.Globalization.CultureInfo Culture;
-            public readonly Variant Variant;
-            public __LCLast(global::System.Globalization.CultureInfo culture, Variant variant) { Culture = culture; Variant = variant; }
-        }
+	private sealed class __LCLast
+	{
+		public readonly global::System.Globalization.CultureInfo Culture;
+		public readonly Variant Variant;
+		public __LCLast(global::System.Globalization.CultureInfo culture, Variant variant) { Culture = culture; Variant = variant; }
+	}
 
-        // Inlined into every static member: the common case is a read, a compare and the member's switch.
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static Variant __LCCurrent()
-        {
-            var culture = global::System.Globalization.CultureInfo.CurrentUICulture;
-            var last = __LCLastVariant;
-            if (last != null && global::System.Object.ReferenceEquals(last.Culture, culture)) return last.Variant;
-            return __LCCurrentChanged(culture);
-        }
+	// Inlined into every static member: the common case is a read, a compare and the member's switch.
+	[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+	private static Variant __LCCurrent()
+	{
+		var culture = global::System.Globalization.CultureInfo.CurrentUICulture;
+		var last = __LCLastVariant;
+		if (last != null && global::System.Object.ReferenceEquals(last.Culture, culture)) return last.Variant;
+		return __LCCurrentChanged(culture);
+	}
 
-        private static Variant __LCCurrentChanged(global::System.Globalization.CultureInfo culture)
-        {
-            var variant = __LCResolve(culture);
-            __LCLastVariant = new __LCLast(culture, variant);
-            return variant;
-        }
+	private static Variant __LCCurrentChanged(global::System.Globalization.CultureInfo culture)
+	{
+		var variant = __LCResolve(culture);
+		__LCLastVariant = new __LCLast(culture, variant);
+		return variant;
+	}
 
-        private static Variant __LCResolve(global::System.Globalization.CultureInfo culture)
-        {
-            var file = __LCFile(culture);
-            return new Variant(file, __LCNumbering(culture, file), culture);
-        }
+	private static Variant __LCResolve(global::System.Globalization.CultureInfo culture)
+	{
+		var file = __LCFile(culture);
+		return new Variant(file, __LCNumbering(culture, file), culture);
+	}
 
-        /// <summary>{when, date, long} at {when, time, short}: {count, plural, one {# new article} other {# new articles}}<br/>ar: {when, date, long} الساعة {when, time, short}:…<br/>fa: {when, date, long} ساعت {when, time, short}: {c…</summary>
-        /// <param name="when">{when}: the date, shown in the culture's calendar.</param>
-        /// <param name="count">{count}: the number.</param>
-        public static string Digest(global::System.DateTime when, decimal count) => __LCCurrent().Digest(when, count);
-        /// <inheritdoc cref="Strings.Digest(global::System.DateTime, decimal)"/>
-        public static string Digest(global::System.DateTimeOffset when, decimal count) => For(null).Digest(when.DateTime, count);
+	/// <summary>{when, date, long} at {when, time, short}: {count, plural, one {# new article} other {# new articles}}<br/>ar: {when, date, long} الساعة {when,…<br/>fa: {when, date, long} ساعت {when, ti…</summary>
+	/// <param name="when">{when}: the date, shown in the culture's calendar.</param>
+	/// <param name="count">{count}: the number.</param>
+	public static string Digest(global::System.DateTime when, decimal count) => __LCCurrent().Digest(when, count);
+	/// <inheritdoc cref="Strings.Digest(global::System.DateTime, decimal)"/>
+	public static string Digest(global::System.DateTimeOffset when, decimal count) => For(null).Digest(when.DateTime, count);
 
-        /// <summary>The messages of one culture, as returned by <see cref="For"/>.</summary>
-        public readonly struct Variant
-        {
-            private readonly int __LCfile;
-            private readonly int __LCnumbering;
-            private readonly global::System.Globalization.CultureInfo __LCculture;
+	/// <summary>The messages of one culture, as returned by <see cref="For"/>.</summary>
+	public readonly struct Variant
+	{
+		private readonly int __LCfile;
+		private readonly int __LCnumbering;
+		private readonly global::System.Globalization.CultureInfo __LCculture;
 
-            internal Variant(int file, int numbering, global::System.Globalization.CultureInfo culture)
-            {
-                __LCfile = file;
-                __LCnumbering = numbering;
-                __LCculture = culture;
-            }
+		internal Variant(int file, int numbering, global::System.Globalization.CultureInfo culture)
+		{
+			__LCfile = file;
+			__LCnumbering = numbering;
+			__LCculture = culture;
+		}
 
-            /// <inheritdoc cref="Strings.Digest(global::System.DateTime, decimal)"/>
-            public string Digest(global::System.DateTime when, decimal count) => __LCfile == 0 ? __LCDigest_0(__LCnumbering, __LCculture, when, count) : __LCfile == 1 ? __LCDigest_1(__LCnumbering, __LCculture, when, count) : __LCDigest_2(__LCnumbering, __LCculture, when, count);
-            /// <inheritdoc cref="Strings.Digest(global::System.DateTime, decimal)"/>
-            public string Digest(global::System.DateTimeOffset when, decimal count) => Digest(when.DateTime, count);
-        }
+		/// <inheritdoc cref="Strings.Digest(global::System.DateTime, decimal)"/>
+		public string Digest(global::System.DateTime when, decimal count) => __LCfile == 0 ? __LCDigest_0(__LCnumbering, __LCculture, when, count) : __LCfile == 1 ? __LCDigest_1(__LCnumbering, __LCculture, when, count) : __LCDigest_2(__LCnumbering, __LCculture, when, count);
+		/// <inheritdoc cref="Strings.Digest(global::System.DateTime, decimal)"/>
+		public string Digest(global::System.DateTimeOffset when, decimal count) => Digest(when.DateTime, count);
+	}
 
-        // Strings.resx, 'Digest'
-        private static string __LCDigest_0(int __num, global::System.Globalization.CultureInfo __culture, global::System.DateTime when, decimal count)
-        {
-            global::System.Span<char> __s = stackalloc char[128];
-            var __b = __LCBuilder(__num, __s);
-            int __y, __m, __d;
-            __LCDateParts(when, 0, out __y, out __m, out __d);
-            switch (__num)
-            {
-                case 2:
-                case 3:
-                case 4:
-                case 5:
-                case 6:
-                case 7:
-                case 8:
-                case 9:
-                case 11:
-                case 12:
-                case 16:
-                case 17:
-                case 18:
-                case 19:
-                case 20:
-                case 21:
-                case 22:
-                case 23:
-                case 24:
-                case 25:
-                case 26:
-                case 27:
-                case 28:
-                case 29:
-                case 30:
-                case 31:
-                case 32:
-                case 33:
-                case 34:
-                case 35:
-                case 36:
-                case 37:
-                case 38:
-                case 39:
-                case 40:
-                case 41:
-                case 42:
-                case 43:
-                case 44:
-                case 45:
-                case 46:
-                case 47:
-                case 48:
-                case 49:
-                case 50:
-                case 51:
-                case 52:
-                case 53:
-                case 54:
-                case 56:
-                case 57:
-                case 58:
-                case 59:
-                case 60:
-                case 61:
-                case 62:
-                case 63:
-                case 64:
-                case 65:
-                case 66:
-                case 67:
-                case 69:
-                case 70:
-                case 71:
-                case 72:
-                case 73:
-                case 74:
-                case 75:
-                case 76:
-                case 77:
-                case 78:
-                case 79:
-                case 80:
-                case 81:
-                case 82:
-                case 83:
-                case 84:
-                case 85:
-                case 86:
-                case 87:
-                case 88:
-                case 89:
-                case 90:
-                case 91:
-                case 92:
-                case 93:
-                case 94:
-                case 95:
-                case 96:
-                case 97:
-                case 98:
-                case 99:
-                case 100:
-                case 101:
-                case 102:
-                case 103:
-                case 104:
-                case 105:
-                case 106:
-                case 107:
-                case 108:
-                case 109:
-                case 110:
-                case 111:
-                case 112:
-                case 114:
-                case 1: // gregorian
-                {
-                    __b.AppendDigits(__d, 1);
-                    __b.Append(' ');
-                    __b.Append(__LCMonths_en_gregorian[__m - 1]);
-                    __b.Append(' ');
-                    __b.AppendDigits(__y, 1);
-                    break;
-                }
-                case 14:
-                case 68:
-                case 113:
-                case 115:
-                case 13: // gregorian
-                {
-                    __b.AppendDigits(__d, 2);
-                    __b.Append(' ');
-                    __b.Append(__LCMonths_en_gregorian[__m - 1]);
-                    __b.Append(' ');
-                    __b.AppendDigits(__y, 1);
-                    break;
-                }
-                default: // gregorian
-                {
-                    __b.Append(__LCMonths_en_gregorian[__m - 1]);
-                    __b.Append(' ');
-                    __b.AppendDigits(__d, 1);
-                    __b.Append(", ");
-                    __b.AppendDigits(__y, 1);
-                    break;
-                }
-            }
-            __b.Append(" at ");
-            switch (__num)
-            {
-                case 4:
-                case 7:
-                case 8:
-                case 11:
-                case 12:
-                case 21:
-                case 26:
-                case 28:
-                case 31:
-                case 33:
-                case 36:
-                case 39:
-                case 41:
-                case 43:
-                case 44:
-                case 50:
-                case 54:
-                case 57:
-                case 58:
-                case 59:
-                case 60:
-                case 61:
-                case 62:
-                case 66:
-                case 71:
-                case 72:
-                case 73:
-                case 80:
-                case 81:
-                case 82:
-                case 86:
-                case 89:
-                case 91:
-                case 93:
-                case 97:
-                case 98:
-                case 100:
-                case 101:
-                case 103:
-                case 104:
-                case 109:
-                case 110:
-                case 111:
-                case 112:
-                case 114:
-                case 1: // gregorian
-                {
-                    __b.AppendDigits((when.Hour + 11) % 12 + 1, 1);
-                    __b.Append(':');
-                    __b.AppendDigits(when.Minute, 2);
-                    __b.Append(' ');
-                    __b.Append(when.Hour < 12 ? "am" : "pm");
-                    break;
-                }
-                case 5:
-                case 6:
-                case 9:
-                case 10:
-                case 13:
-                case 14:
-                case 16:
-                case 17:
-                case 18:
-                case 19:
-                case 20:
-                case 22:
-                case 23:
-                case 24:
-                case 27:
-                case 29:
-                case 32:
-                case 34:
-                case 35:
-                case 37:
-                case 38:
-                case 40:
-                case 42:
-                case 45:
-                case 47:
-                case 49:
-                case 51:
-                case 52:
-                case 53:
-                case 56:
-                case 63:
-                case 64:
-                case 65:
-                case 67:
-                case 68:
-                case 69:
-                case 70:
-                case 74:
-                case 75:
-                case 76:
-                case 77:
-                case 78:
-                case 79:
-                case 83:
-                case 84:
-                case 85:
-                case 87:
-                case 88:
-                case 90:
-                case 92:
-                case 94:
-                case 95:
-                case 96:
-                case 99:
-                case 102:
-                case 105:
-                case 106:
-                case 107:
-                case 108:
-                case 113:
-                case 115:
-                case 2: // gregorian
-                {
-                    __b.AppendDigits(when.Hour, 2);
-                    __b.Append(':');
-                    __b.AppendDigits(when.Minute, 2);
-                    break;
-                }
-                case 15: // gregorian
-                {
-                    __b.AppendDigits((when.Hour + 11) % 12 + 1, 1);
-                    __b.Append(':');
-                    __b.AppendDigits(when.Minute, 2);
-                    __b.Append(' ');
-                    __b.Append(when.Hour < 12 ? "a.m." : "p.m.");
-                    break;
-                }
-                case 46:
-                case 25: // gregorian
-                {
-                    __b.AppendDigits(when.Hour, 2);
-                    __b.Append('.');
-                    __b.AppendDigits(when.Minute, 2);
-                    break;
-                }
-                case 30: // gregorian
-                {
-                    __b.AppendDigits(when.Hour, 1);
-                    __b.Append('.');
-                    __b.AppendDigits(when.Minute, 2);
-                    break;
-                }
-                case 55:
-                case 48: // gregorian
-                {
-                    __b.AppendDigits(when.Hour, 1);
-                    __b.Append(':');
-                    __b.AppendDigits(when.Minute, 2);
-                    break;
-                }
-                default: // gregorian
-                {
-                    __b.AppendDigits((when.Hour + 11) % 12 + 1, 1);
-                    __b.Append(':');
-                    __b.AppendDigits(when.Minute, 2);
-                    __b.Append(' ');
-                    __b.Append(when.Hour < 12 ? "AM" : "PM");
-                    break;
-                }
-            }
-            __b.Append(": ");
-            switch (__LCPlural_en(count))
-            {
-                case 1: // one
-                    __b.AppendNumber(count);
-                    __b.Append(" new article");
-                    break;
-                default: // other
-                    __b.AppendNumber(count);
-                    __b.Append(" new articles");
-                    break;
-            }
-            return __b.ToString();
-        }
+	// Strings.resx, 'Digest'
+	private static string __LCDigest_0(int __num, global::System.Globalization.CultureInfo __culture, global::System.DateTime when, decimal count)
+	{
+		global::System.Span<char> __s = stackalloc char[128];
+		var __b = __LCBuilder(__num, __s);
+		int __y, __m, __d;
+		__LCDateParts(when, 0, out __y, out __m, out __d);
+		switch (__num)
+		{
+			case 2:
+			case 3:
+			case 4:
+			case 5:
+			case 6:
+			case 7:
+			case 8:
+			case 9:
+			case 11:
+			case 12:
+			case 16:
+			case 17:
+			case 18:
+			case 19:
+			case 20:
+			case 21:
+			case 22:
+			case 23:
+			case 24:
+			case 25:
+			case 26:
+			case 27:
+			case 28:
+			case 29:
+			case 30:
+			case 31:
+			case 32:
+			case 33:
+			case 34:
+			case 35:
+			case 36:
+			case 37:
+			case 38:
+			case 39:
+			case 40:
+			case 41:
+			case 42:
+			case 43:
+			case 44:
+			case 45:
+			case 46:
+			case 47:
+			case 48:
+			case 49:
+			case 50:
+			case 51:
+			case 52:
+			case 53:
+			case 54:
+			case 56:
+			case 57:
+			case 58:
+			case 59:
+			case 60:
+			case 61:
+			case 62:
+			case 63:
+			case 64:
+			case 65:
+			case 66:
+			case 67:
+			case 69:
+			case 70:
+			case 71:
+			case 72:
+			case 73:
+			case 74:
+			case 75:
+			case 76:
+			case 77:
+			case 78:
+			case 79:
+			case 80:
+			case 81:
+			case 82:
+			case 83:
+			case 84:
+			case 85:
+			case 86:
+			case 87:
+			case 88:
+			case 89:
+			case 90:
+			case 91:
+			case 92:
+			case 93:
+			case 94:
+			case 95:
+			case 96:
+			case 97:
+			case 98:
+			case 99:
+			case 100:
+			case 101:
+			case 102:
+			case 103:
+			case 104:
+			case 105:
+			case 106:
+			case 107:
+			case 108:
+			case 109:
+			case 110:
+			case 111:
+			case 112:
+			case 114:
+			case 1: // gregorian
+			{
+				__b.AppendDigits(__d, 1);
+				__b.Append(' ');
+				__b.Append(__LCMonths_en_gregorian[__m - 1]);
+				__b.Append(' ');
+				__b.AppendDigits(__y, 1);
+				break;
+			}
+			case 14:
+			case 68:
+			case 113:
+			case 115:
+			case 13: // gregorian
+			{
+				__b.AppendDigits(__d, 2);
+				__b.Append(' ');
+				__b.Append(__LCMonths_en_gregorian[__m - 1]);
+				__b.Append(' ');
+				__b.AppendDigits(__y, 1);
+				break;
+			}
+			default: // gregorian
+			{
+				__b.Append(__LCMonths_en_gregorian[__m - 1]);
+				__b.Append(' ');
+				__b.AppendDigits(__d, 1);
+				__b.Append(", ");
+				__b.AppendDigits(__y, 1);
+				break;
+			}
+		}
+		__b.Append(" at ");
+		switch (__num)
+		{
+			case 4:
+			case 7:
+			case 8:
+			case 11:
+			case 12:
+			case 21:
+			case 26:
+			case 28:
+			case 31:
+			case 33:
+			case 36:
+			case 39:
+			case 41:
+			case 43:
+			case 44:
+			case 50:
+			case 54:
+			case 57:
+			case 58:
+			case 59:
+			case 60:
+			case 61:
+			case 62:
+			case 66:
+			case 71:
+			case 72:
+			case 73:
+			case 80:
+			case 81:
+			case 82:
+			case 86:
+			case 89:
+			case 91:
+			case 93:
+			case 97:
+			case 98:
+			case 100:
+			case 101:
+			case 103:
+			case 104:
+			case 109:
+			case 110:
+			case 111:
+			case 112:
+			case 114:
+			case 1: // gregorian
+			{
+				__b.AppendDigits((when.Hour + 11) % 12 + 1, 1);
+				__b.Append(':');
+				__b.AppendDigits(when.Minute, 2);
+				__b.Append(' ');
+				__b.Append(when.Hour < 12 ? "am" : "pm");
+				break;
+			}
+			case 5:
+			case 6:
+			case 9:
+			case 10:
+			case 13:
+			case 14:
+			case 16:
+			case 17:
+			case 18:
+			case 19:
+			case 20:
+			case 22:
+			case 23:
+			case 24:
+			case 27:
+			case 29:
+			case 32:
+			case 34:
+			case 35:
+			case 37:
+			case 38:
+			case 40:
+			case 42:
+			case 45:
+			case 47:
+			case 49:
+			case 51:
+			case 52:
+			case 53:
+			case 56:
+			case 63:
+			case 64:
+			case 65:
+			case 67:
+			case 68:
+			case 69:
+			case 70:
+			case 74:
+			case 75:
+			case 76:
+			case 77:
+			case 78:
+			case 79:
+			case 83:
+			case 84:
+			case 85:
+			case 87:
+			case 88:
+			case 90:
+			case 92:
+			case 94:
+			case 95:
+			case 96:
+			case 99:
+			case 102:
+			case 105:
+			case 106:
+			case 107:
+			case 108:
+			case 113:
+			case 115:
+			case 2: // gregorian
+			{
+				__b.AppendDigits(when.Hour, 2);
+				__b.Append(':');
+				__b.AppendDigits(when.Minute, 2);
+				break;
+			}
+			case 15: // gregorian
+			{
+				__b.AppendDigits((when.Hour + 11) % 12 + 1, 1);
+				__b.Append(':');
+				__b.AppendDigits(when.Minute, 2);
+				__b.Append(' ');
+				__b.Append(when.Hour < 12 ? "a.m." : "p.m.");
+				break;
+			}
+			case 46:
+			case 25: // gregorian
+			{
+				__b.AppendDigits(when.Hour, 2);
+				__b.Append('.');
+				__b.AppendDigits(when.Minute, 2);
+				break;
+			}
+			case 30: // gregorian
+			{
+				__b.AppendDigits(when.Hour, 1);
+				__b.Append('.');
+				__b.AppendDigits(when.Minute, 2);
+				break;
+			}
+			case 55:
+			case 48: // gregorian
+			{
+				__b.AppendDigits(when.Hour, 1);
+				__b.Append(':');
+				__b.AppendDigits(when.Minute, 2);
+				break;
+			}
+			default: // gregorian
+			{
+				__b.AppendDigits((when.Hour + 11) % 12 + 1, 1);
+				__b.Append(':');
+				__b.AppendDigits(when.Minute, 2);
+				__b.Append(' ');
+				__b.Append(when.Hour < 12 ? "AM" : "PM");
+				break;
+			}
+		}
+		__b.Append(": ");
+		switch (__LCPlural_en(count))
+		{
+			case 1: // one
+				__b.AppendNumber(count);
+				__b.Append(" new article");
+				break;
+			default: // other
+				__b.AppendNumber(count);
+				__b.Append(" new articles");
+				break;
+		}
+		return __b.ToString();
+	}
 
-        // Strings.ar.resx, 'Digest'
-        private static string __LCDigest_1(int __num, global::System.Globalization.CultureInfo __culture, global::System.DateTime when, decimal count)
-        {
-            global::System.Span<char> __s = stackalloc char[128];
-            var __b = __LCBuilder(__num, __s);
-            int __y, __m, __d;
-            __b.Append('\u2068');
-            __LCDateParts(when, 0, out __y, out __m, out __d);
-            switch (__num)
-            {
-                case 129:
-                case 118: // gregorian
-                {
-                    __b.AppendDigits(__d, 1);
-                    __b.Append(' ');
-                    __b.Append(__LCMonths_ar_DZ_gregorian[__m - 1]);
-                    __b.Append(' ');
-                    __b.AppendDigits(__y, 1);
-                    break;
-                }
-                case 121:
-                case 123:
-                case 127:
-                case 128:
-                case 120: // gregorian
-                {
-                    __b.AppendDigits(__d, 1);
-                    __b.Append(' ');
-                    __b.Append(__LCMonths_ar_IQ_gregorian[__m - 1]);
-                    __b.Append(' ');
-                    __b.AppendDigits(__y, 1);
-                    break;
-                }
-                case 125: // gregorian
-                {
-                    __b.AppendDigits(__d, 1);
-                    __b.Append(' ');
-                    __b.Append(__LCMonths_ar_MA_gregorian[__m - 1]);
-                    __b.Append(' ');
-                    __b.AppendDigits(__y, 1);
-                    break;
-                }
-                case 126: // gregorian
-                {
-                    __b.AppendDigits(__d, 1);
-                    __b.Append(' ');
-                    __b.Append(__LCMonths_ar_MR_gregorian[__m - 1]);
-                    __b.Append(' ');
-                    __b.AppendDigits(__y, 1);
-                    break;
-                }
-                default: // gregorian
-                {
-                    __b.AppendDigits(__d, 1);
-                    __b.Append(' ');
-                    __b.Append(__LCMonths_ar_gregorian[__m - 1]);
-                    __b.Append(' ');
-                    __b.AppendDigits(__y, 1);
-                    break;
-                }
-            }
-            __b.Append("\u2069 الساعة \u2068");
-            switch (__num)
-            {
-                case 119: // gregorian
-                {
-                    __b.AppendDigits(when.Hour, 1);
-                    __b.Append(':');
-                    __b.AppendDigits(when.Minute, 2);
-                    break;
-                }
-                case 125:
-                case 122: // gregorian
-                {
-                    __b.AppendDigits(when.Hour, 2);
-                    __b.Append(':');
-                    __b.AppendDigits(when.Minute, 2);
-                    break;
-                }
-                default: // gregorian
-                {
-                    __b.AppendDigits((when.Hour + 11) % 12 + 1, 1);
-                    __b.Append(':');
-                    __b.AppendDigits(when.Minute, 2);
-                    __b.Append(' ');
-                    __b.Append(when.Hour < 12 ? "ص" : "م");
-                    break;
-                }
-            }
-            __b.Append("\u2069: ");
-            switch (__LCPlural_ar(count))
-            {
-                case 0: // zero
-                    __b.Append("لا مقالات");
-                    break;
-                case 1: // one
-                    __b.Append("مقالة واحدة");
-                    break;
-                case 2: // two
-                    __b.Append("مقالتان");
-                    break;
-                case 3: // few
-                    __b.Append('\u2068');
-                    __b.AppendNumber(count);
-                    __b.Append("\u2069 مقالات");
-                    break;
-                case 4: // many
-                default: // other
-                    __b.Append('\u2068');
-                    __b.AppendNumber(count);
-                    __b.Append("\u2069 مقالة");
-                    break;
-            }
-            return __b.ToString();
-        }
+	// Strings.ar.resx, 'Digest'
+	private static string __LCDigest_1(int __num, global::System.Globalization.CultureInfo __culture, global::System.DateTime when, decimal count)
+	{
+		global::System.Span<char> __s = stackalloc char[128];
+		var __b = __LCBuilder(__num, __s);
+		int __y, __m, __d;
+		__b.Append('\u2068');
+		__LCDateParts(when, 0, out __y, out __m, out __d);
+		switch (__num)
+		{
+			case 129:
+			case 118: // gregorian
+			{
+				__b.AppendDigits(__d, 1);
+				__b.Append(' ');
+				__b.Append(__LCMonths_ar_DZ_gregorian[__m - 1]);
+				__b.Append(' ');
+				__b.AppendDigits(__y, 1);
+				break;
+			}
+			case 121:
+			case 123:
+			case 127:
+			case 128:
+			case 120: // gregorian
+			{
+				__b.AppendDigits(__d, 1);
+				__b.Append(' ');
+				__b.Append(__LCMonths_ar_IQ_gregorian[__m - 1]);
+				__b.Append(' ');
+				__b.AppendDigits(__y, 1);
+				break;
+			}
+			case 125: // gregorian
+			{
+				__b.AppendDigits(__d, 1);
+				__b.Append(' ');
+				__b.Append(__LCMonths_ar_MA_gregorian[__m - 1]);
+				__b.Append(' ');
+				__b.AppendDigits(__y, 1);
+				break;
+			}
+			case 126: // gregorian
+			{
+				__b.AppendDigits(__d, 1);
+				__b.Append(' ');
+				__b.Append(__LCMonths_ar_MR_gregorian[__m - 1]);
+				__b.Append(' ');
+				__b.AppendDigits(__y, 1);
+				break;
+			}
+			default: // gregorian
+			{
+				__b.AppendDigits(__d, 1);
+				__b.Append(' ');
+				__b.Append(__LCMonths_ar_gregorian[__m - 1]);
+				__b.Append(' ');
+				__b.AppendDigits(__y, 1);
+				break;
+			}
+		}
+		__b.Append("\u2069 الساعة \u2068");
+		switch (__num)
+		{
+			case 119: // gregorian
+			{
+				__b.AppendDigits(when.Hour, 1);
+				__b.Append(':');
+				__b.AppendDigits(when.Minute, 2);
+				break;
+			}
+			case 125:
+			case 122: // gregorian
+			{
+				__b.AppendDigits(when.Hour, 2);
+				__b.Append(':');
+				__b.AppendDigits(when.Minute, 2);
+				break;
+			}
+			default: // gregorian
+			{
+				__b.AppendDigits((when.Hour + 11) % 12 + 1, 1);
+				__b.Append(':');
+				__b.AppendDigits(when.Minute, 2);
+				__b.Append(' ');
+				__b.Append(when.Hour < 12 ? "ص" : "م");
+				break;
+			}
+		}
+		__b.Append("\u2069: ");
+		switch (__LCPlural_ar(count))
+		{
+			case 0: // zero
+				__b.Append("لا مقالات");
+				break;
+			case 1: // one
+				__b.Append("مقالة واحدة");
+				break;
+			case 2: // two
+				__b.Append("مقالتان");
+				break;
+			case 3: // few
+				__b.Append('\u2068');
+				__b.AppendNumber(count);
+				__b.Append("\u2069 مقالات");
+				break;
+			case 4: // many
+			default: // other
+				__b.Append('\u2068');
+				__b.AppendNumber(count);
+				__b.Append("\u2069 مقالة");
+				break;
+		}
+		return __b.ToString();
+	}
 
-        // Strings.fa.resx, 'Digest'
-        private static string __LCDigest_2(int __num, global::System.Globalization.CultureInfo __culture, global::System.DateTime when, decimal count)
-        {
-            global::System.Span<char> __s = stackalloc char[128];
-            var __b = __LCBuilder(__num, __s);
-            int __y, __m, __d;
-            __b.Append('\u2068');
-            __LCDateParts(when, 1, out __y, out __m, out __d);
-            switch (__num)
-            {
-                case 131: // persian
-                {
-                    __b.AppendDigits(__d, 1);
-                    __b.Append(' ');
-                    __b.Append(__LCMonths_fa_AF_persian[__m - 1]);
-                    __b.Append(' ');
-                    __b.AppendDigits(__y, 1);
-                    break;
-                }
-                default: // persian
-                {
-                    __b.AppendDigits(__d, 1);
-                    __b.Append(' ');
-                    __b.Append(__LCMonths_fa_persian[__m - 1]);
-                    __b.Append(' ');
-                    __b.AppendDigits(__y, 1);
-                    break;
-                }
-            }
-            __b.Append("\u2069 ساعت \u2068");
-            __b.AppendDigits(when.Hour, 1);
-            __b.Append(':');
-            __b.AppendDigits(when.Minute, 2);
-            __b.Append("\u2069: ");
-            __b.Append('\u2068');
-            __b.AppendNumber(count);
-            __b.Append("\u2069 مقالهٔ تازه");
-            return __b.ToString();
-        }
+	// Strings.fa.resx, 'Digest'
+	private static string __LCDigest_2(int __num, global::System.Globalization.CultureInfo __culture, global::System.DateTime when, decimal count)
+	{
+		global::System.Span<char> __s = stackalloc char[128];
+		var __b = __LCBuilder(__num, __s);
+		int __y, __m, __d;
+		__b.Append('\u2068');
+		__LCDateParts(when, 1, out __y, out __m, out __d);
+		switch (__num)
+		{
+			case 131: // persian
+			{
+				__b.AppendDigits(__d, 1);
+				__b.Append(' ');
+				__b.Append(__LCMonths_fa_AF_persian[__m - 1]);
+				__b.Append(' ');
+				__b.AppendDigits(__y, 1);
+				break;
+			}
+			default: // persian
+			{
+				__b.AppendDigits(__d, 1);
+				__b.Append(' ');
+				__b.Append(__LCMonths_fa_persian[__m - 1]);
+				__b.Append(' ');
+				__b.AppendDigits(__y, 1);
+				break;
+			}
+		}
+		__b.Append("\u2069 ساعت \u2068");
+		__b.AppendDigits(when.Hour, 1);
+		__b.Append(':');
+		__b.AppendDigits(when.Minute, 2);
+		__b.Append("\u2069: ");
+		__b.Append('\u2068');
+		__b.AppendNumber(count);
+		__b.Append("\u2069 مقالهٔ تازه");
+		return __b.ToString();
+	}
 
-        private static int __LCFile(global::System.Globalization.CultureInfo culture)
-        {
-            for (var current = culture; ; current = current.Parent)
-            {
-                switch (current.Name)
-                {
-                    case "ar": return 1;
-                    case "fa": return 2;
-                }
-                if (current.Name.Length == 0) return 0;
-            }
-        }
+	private static int __LCFile(global::System.Globalization.CultureInfo culture)
+	{
+		for (var current = culture; ; current = current.Parent)
+		{
+			switch (current.Name)
+			{
+				case "ar": return 1;
+				case "fa": return 2;
+			}
+			if (current.Name.Length == 0) return 0;
+		}
+	}
 
-        // Number symbols per profile (CLDR numbering systems): zero digit, decimal and group separators, minus sign, grouping.
-        private static readonly global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols[] __LCNumbers =
-        {
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", ".", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", ".", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", "'", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", " ", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", ".", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", ".", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", " ", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", ".", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", " ", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", " ", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", " ", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", " ", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", ".", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-", 3, 2, 1),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", ".", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", " ", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", " ", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", ".", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", " ", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", ".", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", " ", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", ".", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", " ", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", ".", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", " ", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", " ", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", " ", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "\u200E-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('٠', "٫", "٬", "\u061C-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", ".", "\u200E-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('٠', "٫", "٬", "\u061C-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('٠', "٫", "٬", "\u061C-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('٠', "٫", "٬", "\u061C-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('٠', "٫", "٬", "\u061C-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('٠', "٫", "٬", "\u061C-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", ".", "\u200E-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", ".", "\u200E-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('٠', "٫", "٬", "\u061C-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('٠', "٫", "٬", "\u061C-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('٠', "٫", "٬", "\u061C-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", ".", "\u200E-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('۰', "٫", "٬", "\u200E−"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('۰', "٫", "٬", "\u200E−"),
-        };
+	// Number symbols per profile (CLDR numbering systems): zero digit, decimal and group separators, minus sign, grouping.
+	private static readonly global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols[] __LCNumbers =
+	{
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", ".", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", ".", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", "'", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", " ", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", ".", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", ".", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", " ", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", ".", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", " ", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", " ", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", " ", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", " ", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", ".", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-", 3, 2, 1),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", ".", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", " ", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", " ", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", ".", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", " ", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", ".", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", " ", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", ".", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", " ", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", ".", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", " ", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", " ", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", " ", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "\u200E-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('٠', "٫", "٬", "\u061C-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", ".", "\u200E-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('٠', "٫", "٬", "\u061C-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('٠', "٫", "٬", "\u061C-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('٠', "٫", "٬", "\u061C-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('٠', "٫", "٬", "\u061C-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('٠', "٫", "٬", "\u061C-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", ".", "\u200E-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", ".", "\u200E-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('٠', "٫", "٬", "\u061C-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('٠', "٫", "٬", "\u061C-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('٠', "٫", "٬", "\u061C-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", ".", "\u200E-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('۰', "٫", "٬", "\u200E−"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('۰', "٫", "٬", "\u200E−"),
+	};
 
-        // The digits follow the requested culture (ar-MA: Latin) when the text is in its language; else the text's own.
-        private static int __LCNumbering(global::System.Globalization.CultureInfo culture, int file)
-        {
-            switch (file)
-            {
-                case 0:
-                {
-                    for (var c = culture; c.Name.Length != 0 && !global::System.Object.ReferenceEquals(c, c.Parent); c = c.Parent)
-                    {
-                        switch (c.Name)
-                        {
-                            case "en": return 0;
-                            case "en-001": return 1;
-                            case "en-150": return 2;
-                            case "en-AE": return 3;
-                            case "en-AG": return 4;
-                            case "en-AI": return 5;
-                            case "en-AT": return 6;
-                            case "en-AU": return 7;
-                            case "en-BB": return 8;
-                            case "en-BE": return 9;
-                            case "en-BI": return 10;
-                            case "en-BM": return 11;
-                            case "en-BS": return 12;
-                            case "en-BW": return 13;
-                            case "en-BZ": return 14;
-                            case "en-CA": return 15;
-                            case "en-CC": return 16;
-                            case "en-CH": return 17;
-                            case "en-CK": return 18;
-                            case "en-CM": return 19;
-                            case "en-CX": return 20;
-                            case "en-CY": return 21;
-                            case "en-CZ": return 22;
-                            case "en-DE": return 23;
-                            case "en-DG": return 24;
-                            case "en-DK": return 25;
-                            case "en-DM": return 26;
-                            case "en-EE": return 27;
-                            case "en-ER": return 28;
-                            case "en-ES": return 29;
-                            case "en-FI": return 30;
-                            case "en-FJ": return 31;
-                            case "en-FK": return 32;
-                            case "en-FM": return 33;
-                            case "en-FR": return 34;
-                            case "en-GB": return 35;
-                            case "en-GD": return 36;
-                            case "en-GE": return 37;
-                            case "en-GG": return 38;
-                            case "en-GH": return 39;
-                            case "en-GI": return 40;
-                            case "en-GM": return 41;
-                            case "en-GS": return 42;
-                            case "en-GY": return 43;
-                            case "en-HK": return 44;
-                            case "en-HU": return 45;
-                            case "en-ID": return 46;
-                            case "en-IE": return 47;
-                            case "en-IL": return 48;
-                            case "en-IM": return 49;
-                            case "en-IN": return 50;
-                            case "en-IO": return 51;
-                            case "en-IT": return 52;
-                            case "en-JE": return 53;
-                            case "en-JM": return 54;
-                            case "en-JP": return 55;
-                            case "en-KE": return 56;
-                            case "en-KI": return 57;
-                            case "en-KN": return 58;
-                            case "en-KY": return 59;
-                            case "en-LC": return 60;
-                            case "en-LR": return 61;
-                            case "en-LS": return 62;
-                            case "en-LT": return 63;
-                            case "en-LV": return 64;
-                            case "en-MG": return 65;
-                            case "en-MO": return 66;
-                            case "en-MS": return 67;
-                            case "en-MT": return 68;
-                            case "en-MU": return 69;
-                            case "en-MV": return 70;
-                            case "en-MW": return 71;
-                            case "en-MY": return 72;
-                            case "en-NA": return 73;
-                            case "en-NF": return 74;
-                            case "en-NG": return 75;
-                            case "en-NL": return 76;
-                            case "en-NO": return 77;
-                            case "en-NR": return 78;
-                            case "en-NU": return 79;
-                            case "en-NZ": return 80;
-                            case "en-PG": return 81;
-                            case "en-PK": return 82;
-                            case "en-PL": return 83;
-                            case "en-PN": return 84;
-                            case "en-PT": return 85;
-                            case "en-PW": return 86;
-                            case "en-RO": return 87;
-                            case "en-RW": return 88;
-                            case "en-SB": return 89;
-                            case "en-SC": return 90;
-                            case "en-SD": return 91;
-                            case "en-SE": return 92;
-                            case "en-SG": return 93;
-                            case "en-SH": return 94;
-                            case "en-SI": return 95;
-                            case "en-SK": return 96;
-                            case "en-SL": return 97;
-                            case "en-SS": return 98;
-                            case "en-SX": return 99;
-                            case "en-SZ": return 100;
-                            case "en-TC": return 101;
-                            case "en-TK": return 102;
-                            case "en-TO": return 103;
-                            case "en-TT": return 104;
-                            case "en-TV": return 105;
-                            case "en-TZ": return 106;
-                            case "en-UA": return 107;
-                            case "en-UG": return 108;
-                            case "en-VC": return 109;
-                            case "en-VG": return 110;
-                            case "en-VU": return 111;
-                            case "en-WS": return 112;
-                            case "en-ZA": return 113;
-                            case "en-ZM": return 114;
-                            case "en-ZW": return 115;
-                        }
-                    }
-                    return 0;
-                }
-                case 1:
-                {
-                    for (var c = culture; c.Name.Length != 0 && !global::System.Object.ReferenceEquals(c, c.Parent); c = c.Parent)
-                    {
-                        switch (c.Name)
-                        {
-                            case "ar": return 116;
-                            case "ar-BH": return 117;
-                            case "ar-DJ": return 117;
-                            case "ar-DZ": return 118;
-                            case "ar-EG": return 117;
-                            case "ar-ER": return 117;
-                            case "ar-IL": return 119;
-                            case "ar-IQ": return 120;
-                            case "ar-JO": return 121;
-                            case "ar-KM": return 122;
-                            case "ar-KW": return 117;
-                            case "ar-LB": return 123;
-                            case "ar-LY": return 124;
-                            case "ar-MA": return 125;
-                            case "ar-MR": return 126;
-                            case "ar-OM": return 117;
-                            case "ar-PS": return 127;
-                            case "ar-QA": return 117;
-                            case "ar-SA": return 117;
-                            case "ar-SD": return 117;
-                            case "ar-SO": return 117;
-                            case "ar-SS": return 117;
-                            case "ar-SY": return 128;
-                            case "ar-TD": return 117;
-                            case "ar-TN": return 129;
-                            case "ar-YE": return 117;
-                        }
-                    }
-                    return 116;
-                }
-                default:
-                {
-                    for (var c = culture; c.Name.Length != 0 && !global::System.Object.ReferenceEquals(c, c.Parent); c = c.Parent)
-                    {
-                        switch (c.Name)
-                        {
-                            case "fa": return 130;
-                            case "fa-AF": return 131;
-                        }
-                    }
-                    return 130;
-                }
-            }
-        }
+	// The digits follow the requested culture (ar-MA: Latin) when the text is in its language; else the text's own.
+	private static int __LCNumbering(global::System.Globalization.CultureInfo culture, int file)
+	{
+		switch (file)
+		{
+			case 0:
+			{
+				for (var c = culture; c.Name.Length != 0 && !global::System.Object.ReferenceEquals(c, c.Parent); c = c.Parent)
+				{
+					switch (c.Name)
+					{
+						case "en": return 0;
+						case "en-001": return 1;
+						case "en-150": return 2;
+						case "en-AE": return 3;
+						case "en-AG": return 4;
+						case "en-AI": return 5;
+						case "en-AT": return 6;
+						case "en-AU": return 7;
+						case "en-BB": return 8;
+						case "en-BE": return 9;
+						case "en-BI": return 10;
+						case "en-BM": return 11;
+						case "en-BS": return 12;
+						case "en-BW": return 13;
+						case "en-BZ": return 14;
+						case "en-CA": return 15;
+						case "en-CC": return 16;
+						case "en-CH": return 17;
+						case "en-CK": return 18;
+						case "en-CM": return 19;
+						case "en-CX": return 20;
+						case "en-CY": return 21;
+						case "en-CZ": return 22;
+						case "en-DE": return 23;
+						case "en-DG": return 24;
+						case "en-DK": return 25;
+						case "en-DM": return 26;
+						case "en-EE": return 27;
+						case "en-ER": return 28;
+						case "en-ES": return 29;
+						case "en-FI": return 30;
+						case "en-FJ": return 31;
+						case "en-FK": return 32;
+						case "en-FM": return 33;
+						case "en-FR": return 34;
+						case "en-GB": return 35;
+						case "en-GD": return 36;
+						case "en-GE": return 37;
+						case "en-GG": return 38;
+						case "en-GH": return 39;
+						case "en-GI": return 40;
+						case "en-GM": return 41;
+						case "en-GS": return 42;
+						case "en-GY": return 43;
+						case "en-HK": return 44;
+						case "en-HU": return 45;
+						case "en-ID": return 46;
+						case "en-IE": return 47;
+						case "en-IL": return 48;
+						case "en-IM": return 49;
+						case "en-IN": return 50;
+						case "en-IO": return 51;
+						case "en-IT": return 52;
+						case "en-JE": return 53;
+						case "en-JM": return 54;
+						case "en-JP": return 55;
+						case "en-KE": return 56;
+						case "en-KI": return 57;
+						case "en-KN": return 58;
+						case "en-KY": return 59;
+						case "en-LC": return 60;
+						case "en-LR": return 61;
+						case "en-LS": return 62;
+						case "en-LT": return 63;
+						case "en-LV": return 64;
+						case "en-MG": return 65;
+						case "en-MO": return 66;
+						case "en-MS": return 67;
+						case "en-MT": return 68;
+						case "en-MU": return 69;
+						case "en-MV": return 70;
+						case "en-MW": return 71;
+						case "en-MY": return 72;
+						case "en-NA": return 73;
+						case "en-NF": return 74;
+						case "en-NG": return 75;
+						case "en-NL": return 76;
+						case "en-NO": return 77;
+						case "en-NR": return 78;
+						case "en-NU": return 79;
+						case "en-NZ": return 80;
+						case "en-PG": return 81;
+						case "en-PK": return 82;
+						case "en-PL": return 83;
+						case "en-PN": return 84;
+						case "en-PT": return 85;
+						case "en-PW": return 86;
+						case "en-RO": return 87;
+						case "en-RW": return 88;
+						case "en-SB": return 89;
+						case "en-SC": return 90;
+						case "en-SD": return 91;
+						case "en-SE": return 92;
+						case "en-SG": return 93;
+						case "en-SH": return 94;
+						case "en-SI": return 95;
+						case "en-SK": return 96;
+						case "en-SL": return 97;
+						case "en-SS": return 98;
+						case "en-SX": return 99;
+						case "en-SZ": return 100;
+						case "en-TC": return 101;
+						case "en-TK": return 102;
+						case "en-TO": return 103;
+						case "en-TT": return 104;
+						case "en-TV": return 105;
+						case "en-TZ": return 106;
+						case "en-UA": return 107;
+						case "en-UG": return 108;
+						case "en-VC": return 109;
+						case "en-VG": return 110;
+						case "en-VU": return 111;
+						case "en-WS": return 112;
+						case "en-ZA": return 113;
+						case "en-ZM": return 114;
+						case "en-ZW": return 115;
+					}
+				}
+				return 0;
+			}
+			case 1:
+			{
+				for (var c = culture; c.Name.Length != 0 && !global::System.Object.ReferenceEquals(c, c.Parent); c = c.Parent)
+				{
+					switch (c.Name)
+					{
+						case "ar": return 116;
+						case "ar-BH": return 117;
+						case "ar-DJ": return 117;
+						case "ar-DZ": return 118;
+						case "ar-EG": return 117;
+						case "ar-ER": return 117;
+						case "ar-IL": return 119;
+						case "ar-IQ": return 120;
+						case "ar-JO": return 121;
+						case "ar-KM": return 122;
+						case "ar-KW": return 117;
+						case "ar-LB": return 123;
+						case "ar-LY": return 124;
+						case "ar-MA": return 125;
+						case "ar-MR": return 126;
+						case "ar-OM": return 117;
+						case "ar-PS": return 127;
+						case "ar-QA": return 117;
+						case "ar-SA": return 117;
+						case "ar-SD": return 117;
+						case "ar-SO": return 117;
+						case "ar-SS": return 117;
+						case "ar-SY": return 128;
+						case "ar-TD": return 117;
+						case "ar-TN": return 129;
+						case "ar-YE": return 117;
+					}
+				}
+				return 116;
+			}
+			default:
+			{
+				for (var c = culture; c.Name.Length != 0 && !global::System.Object.ReferenceEquals(c, c.Parent); c = c.Parent)
+				{
+					switch (c.Name)
+					{
+						case "fa": return 130;
+						case "fa-AF": return 131;
+					}
+				}
+				return 130;
+			}
+		}
+	}
 
-        // The compilation's shared helpers (__LCGenerated.TestApp.MessageRuntime).
-        private static global::__LCGenerated.TestApp.MessageRuntime.Builder __LCBuilder(int profile, global::System.Span<char> buffer) => global::__LCGenerated.TestApp.MessageRuntime.Builder.Create(__LCNumbers[profile], buffer);
-        private static int __LCPlural_ar(decimal value) => global::__LCGenerated.TestApp.MessageRuntime.Plural_ar(value);
-        private static int __LCPlural_en(decimal value) => global::__LCGenerated.TestApp.MessageRuntime.Plural_en(value);
-        private static int __LCPlural_fa(decimal value) => global::__LCGenerated.TestApp.MessageRuntime.Plural_fa(value);
-        private static void __LCDateParts(global::System.DateTime value, int calendar, out int year, out int month, out int day) => global::__LCGenerated.TestApp.MessageRuntime.DateParts(value, calendar, out year, out month, out day);
+	// The compilation's shared helpers (__LCGenerated.TestApp.MessageRuntime).
+	private static global::__LCGenerated.TestApp.MessageRuntime.Builder __LCBuilder(int profile, global::System.Span<char> buffer) => global::__LCGenerated.TestApp.MessageRuntime.Builder.Create(__LCNumbers[profile], buffer);
+	private static int __LCPlural_ar(decimal value) => global::__LCGenerated.TestApp.MessageRuntime.Plural_ar(value);
+	private static int __LCPlural_en(decimal value) => global::__LCGenerated.TestApp.MessageRuntime.Plural_en(value);
+	private static int __LCPlural_fa(decimal value) => global::__LCGenerated.TestApp.MessageRuntime.Plural_fa(value);
+	private static void __LCDateParts(global::System.DateTime value, int calendar, out int year, out int month, out int day) => global::__LCGenerated.TestApp.MessageRuntime.DateParts(value, calendar, out year, out month, out day);
 
-        // The calendar of each numbering profile (0 gregorian, 1 persian, 2 islamic-umalqura, 3 islamic-civil, 4 islamic-tbla, 5 buddhist):
-        // CLDR's default for the requested culture's region (fa, ps → persian; th → buddhist) unless the Calendar option says otherwise.
-        private static readonly int[] __LCCalendar = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1 };
+	// The calendar of each numbering profile (0 gregorian, 1 persian, 2 islamic-umalqura, 3 islamic-civil, 4 islamic-tbla, 5 buddhist):
+	// CLDR's default for the requested culture's region (fa, ps → persian; th → buddhist) unless the Calendar option says otherwise.
+	private static readonly int[] __LCCalendar = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1 };
 
-        private static readonly string[] __LCMonths_ar_DZ_gregorian = { "جانفي", "فيفري", "مارس", "أفريل", "ماي", "جوان", "جويلية", "أوت", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر" };
-        private static readonly string[] __LCMonths_ar_IQ_gregorian = { "كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول" };
-        private static readonly string[] __LCMonths_ar_MA_gregorian = { "يناير", "فبراير", "مارس", "أبريل", "ماي", "يونيو", "يوليوز", "غشت", "شتنبر", "أكتوبر", "نونبر", "دجنبر" };
-        private static readonly string[] __LCMonths_ar_MR_gregorian = { "يناير", "فبراير", "مارس", "إبريل", "مايو", "يونيو", "يوليو", "أغشت", "شتمبر", "أكتوبر", "نوفمبر", "دجمبر" };
-        private static readonly string[] __LCMonths_ar_gregorian = { "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر" };
-        private static readonly string[] __LCMonths_en_gregorian = { "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December" };
-        private static readonly string[] __LCMonths_fa_AF_persian = { "حمل", "ثور", "جوزا", "سرطان", "اسد", "سنبلهٔ", "میزان", "عقرب", "قوس", "جدی", "دلو", "حوت" };
-        private static readonly string[] __LCMonths_fa_persian = { "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند" };
-    }
+	private static readonly string[] __LCMonths_ar_DZ_gregorian = { "جانفي", "فيفري", "مارس", "أفريل", "ماي", "جوان", "جويلية", "أوت", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر" };
+	private static readonly string[] __LCMonths_ar_IQ_gregorian = { "كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول" };
+	private static readonly string[] __LCMonths_ar_MA_gregorian = { "يناير", "فبراير", "مارس", "أبريل", "ماي", "يونيو", "يوليوز", "غشت", "شتنبر", "أكتوبر", "نونبر", "دجنبر" };
+	private static readonly string[] __LCMonths_ar_MR_gregorian = { "يناير", "فبراير", "مارس", "إبريل", "مايو", "يونيو", "يوليو", "أغشت", "شتمبر", "أكتوبر", "نوفمبر", "دجمبر" };
+	private static readonly string[] __LCMonths_ar_gregorian = { "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر" };
+	private static readonly string[] __LCMonths_en_gregorian = { "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December" };
+	private static readonly string[] __LCMonths_fa_AF_persian = { "حمل", "ثور", "جوزا", "سرطان", "اسد", "سنبلهٔ", "میزان", "عقرب", "قوس", "جدی", "دلو", "حوت" };
+	private static readonly string[] __LCMonths_fa_persian = { "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند" };
+}
 }

@@ -6,291 +6,289 @@
 
 namespace TestApp.Properties
 {
-    /// <summary>
-    /// Typed messages from Resources.resx, Resources.fa.resx. Each member reads the text for
-    /// <see cref="Culture"/>, else <see cref="global::System.Globalization.CultureInfo.CurrentUICulture"/>; use <see cref="For"/> to pick a culture.
-    /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("LocalizedContent", "{version}")]
-    static partial class Resources
-    {
-        /// <summary>
-        /// The messages for <paramref name="culture"/> (null: the current UI culture), without changing
-        /// CurrentUICulture. A key missing in the culture falls back to its parent culture, then the neutral file.
-        /// </summary>
-        public static Variant For(global::System.Globalization.CultureInfo? culture)
-        {
-            if (culture is null) return __LCCurrent();
-            var last = __LCLastFor;
-            if (last != null && global::System.Object.ReferenceEquals(last.Culture, culture)) return last.Variant;
-            var variant = __LCResolve(culture);
-            __LCLastFor = new __LCLast(culture, variant);
-            return variant;
-        }
+/// <summary>
+/// Typed messages from Resources.resx, Resources.fa.resx. Each member reads the text for
+/// <see cref="Culture"/>, else <see cref="global::System.Globalization.CultureInfo.CurrentUICulture"/>; use <see cref="For"/> to pick a culture.
+/// </summary>
+[global::System.CodeDom.Compiler.GeneratedCode("LocalizedContent", "{version}")]
+static partial class Resources
+{
+	/// <summary>
+	/// The messages for <paramref name="culture"/> (null: the current UI culture), without changing
+	/// CurrentUICulture. A key missing in the culture falls back to its parent culture, then the neutral file.
+	/// </summary>
+	public static Variant For(global::System.Globalization.CultureInfo? culture)
+	{
+		if (culture is null) return __LCCurrent();
+		var last = __LCLastFor;
+		if (last != null && global::System.Object.ReferenceEquals(last.Culture, culture)) return last.Variant;
+		var variant = __LCResolve(culture);
+		__LCLastFor = new __LCLast(culture, variant);
+		return variant;
+	}
 
-        // The variants of the last CurrentUICulture and the last culture passed to For: the culture walk runs once
-        // per culture change, not per call. One reference each, so a thread never sees a torn pair.
-        private static __LCLast? __LCLastVariant;
-        private static __LCLast? __LCLastFor;
+	// The variants of the last CurrentUICulture and the last culture passed to For: the culture walk runs once
+	// per culture change, not per call. One reference each, so a thread never sees a torn pair.
+	private static __LCLast? __LCLastVariant;
+	private static __LCLast? __LCLastFor;
 
-        private sealed class __LCLast
-        {
-            public readonly global::System.Globalization.CultureInfo Culture;
-            public readonly Variant Variant;
-            public __LCLast(global::System.Globalization.CultureInfo culture, Variant variant) { Culture = culture; Variant = variant; }
-        }
+	private sealed class __LCLast
+	{
+		public readonly global::System.Globalization.CultureInfo Culture;
+		public readonly Variant Variant;
+		public __LCLast(global::System.Globalization.CultureInfo culture, Variant variant) { Culture = culture; Variant = variant; }
+	}
 
-        // Inlined into every static member: the common case is a read, a compare and the member's switch.
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static Variant __LCCurrent()
-        {
-            var culture = __LCCulture ?? global::System.Globalization.CultureInfo.CurrentUICulture;
-            var last = __LCLastVariant;
-            if (last != null && global::System.Object.ReferenceEquals(last.Culture, culture)) return last.Variant;
-            return __LCCurrentChanged(culture);
-        }
+	// Inlined into every static member: the common case is a read, a compare and the member's switch.
+	[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+	private static Variant __LCCurrent()
+	{
+		var culture = __LCCulture ?? global::System.Globalization.CultureInfo.CurrentUICulture;
+		var last = __LCLastVariant;
+		if (last != null && global::System.Object.ReferenceEquals(last.Culture, culture)) return last.Variant;
+		return __LCCurrentChanged(culture);
+	}
 
-        private static Variant __LCCurrentChanged(global::System.Globalization.CultureInfo culture)
-        {
-            var variant = __LCResolve(culture);
-            __LCLastVariant = new __LCLast(culture, variant);
-            return variant;
-        }
+	private static Variant __LCCurrentChanged(global::System.Globalization.CultureInfo culture)
+	{
+		var variant = __LCResolve(culture);
+		__LCLastVariant = new __LCLast(culture, variant);
+		return variant;
+	}
 
-        private static Variant __LCResolve(global::System.Globalization.CultureInfo culture)
-        {
-            var file = __LCFile(culture);
-            return new Variant(file, __LCNumbering(culture, file), culture);
-        }
+	private static Variant __LCResolve(global::System.Globalization.CultureInfo culture)
+	{
+		var file = __LCFile(culture);
+		return new Variant(file, __LCNumbering(culture, file), culture);
+	}
 
-        /// <summary>
-        /// The ResourceManager of the embedded resources TestApp.Properties.Resources, as the .resx Designer class has it.
-        /// It finds them only while the .resx files are embedded (LocalizedContentKeepEmbeddedResources=true); the
-        /// properties and Format methods do not use it.
-        /// </summary>
-        public static global::System.Resources.ResourceManager ResourceManager
-        {
-            get
-            {
-                var manager = __LCResourceManager;
-                if (manager is null) __LCResourceManager = manager = new global::System.Resources.ResourceManager("TestApp.Properties.Resources", typeof(Resources).Assembly);
-                return manager;
-            }
-        }
+	/// <summary>
+	/// The ResourceManager of the embedded resources TestApp.Properties.Resources, as the .resx Designer class has it.
+	/// It finds them only while the .resx files are embedded (LocalizedContentKeepEmbeddedResources=true); the
+	/// properties and Format methods do not use it.
+	/// </summary>
+	public static global::System.Resources.ResourceManager ResourceManager
+	{
+		get
+		{
+			var manager = __LCResourceManager;
+			if (manager is null) __LCResourceManager = manager = new global::System.Resources.ResourceManager("TestApp.Properties.Resources", typeof(Resources).Assembly);
+			return manager;
+		}
+	}
 
-        private static global::System.Resources.ResourceManager? __LCResourceManager;
+	private static global::System.Resources.ResourceManager? __LCResourceManager;
 
-        /// <summary>
-        /// The culture the properties and Format methods read, as the .resx Designer class's Culture; null (the default):
-        /// <see cref="global::System.Globalization.CultureInfo.CurrentUICulture"/>.
-        /// </summary>
-        public static global::System.Globalization.CultureInfo? Culture { get => __LCCulture; set => __LCCulture = value; }
+	/// <summary>
+	/// The culture the properties and Format methods read, as the .resx Designer class's Culture; null (the default):
+	/// <see cref="global::System.Globalization.CultureInfo.CurrentUICulture"/>.
+	/// </summary>
+	public static global::System.Globalization.CultureInfo? Culture { get => __LCCulture; set => __LCCulture = value; }
 
-        private static global::System.Globalization.CultureInfo? __LCCulture;
+	private static global::System.Globalization.CultureInfo? __LCCulture;
 
-        /// <summary>News Reader<br/>fa: خبرخوان</summary>
-        public static string AppName => __LCCurrent().AppName;
+	/// <summary>News Reader<br/>fa: خبرخوان</summary>
+	public static string AppName => __LCCurrent().AppName;
 
-        /// <summary>The {0} field is required.<br/>fa: فیلد {0} الزامی است.</summary>
-        public static string Required => __LCCurrent().Required;
+	/// <summary>The {0} field is required.<br/>fa: فیلد {0} الزامی است.</summary>
+	public static string Required => __LCCurrent().Required;
 
-        /// <summary>The {0} field is required.<br/>fa: فیلد {0} الزامی است.</summary>
-        /// <param name="arg0">{0}: the inserted value.</param>
-        public static string FormatRequired(object? arg0) => __LCCurrent().FormatRequired(arg0);
+	/// <summary>The {0} field is required.<br/>fa: فیلد {0} الزامی است.</summary>
+	/// <param name="arg0">{0}: the inserted value.</param>
+	public static string FormatRequired(object? arg0) => __LCCurrent().FormatRequired(arg0);
 
-        /// <summary>{count, plural, one {# item} other {# items}}<br/>fa: {count, plural, one {# مورد} other {# مورد}}</summary>
-        public static string Items => __LCCurrent().Items;
+	/// <summary>{count, plural, one {# item} other {# items}}<br/>fa: {count, plural, one {# مورد} othe…</summary>
+	public static string Items => __LCCurrent().Items;
 
-        /// <summary>{count, plural, one {# item} other {# items}}<br/>fa: {count, plural, one {# مورد} other {# مورد}}</summary>
-        /// <param name="count">{count}: the number.</param>
-        public static string FormatItems(decimal count) => __LCCurrent().FormatItems(count);
+	/// <summary>{count, plural, one {# item} other {# items}}<br/>fa: {count, plural, one {# مورد} othe…</summary>
+	/// <param name="count">{count}: the number.</param>
+	public static string FormatItems(decimal count) => __LCCurrent().FormatItems(count);
 
-        /// <summary>The messages of one culture, as returned by <see cref="For"/>.</summary>
-        public readonly struct Variant
-        {
-            private readonly int __LCfile;
-            private readonly int __LCnumbering;
-            private readonly global::System.Globalization.CultureInfo __LCculture;
-            private readonly string[] __LCtexts;
+	/// <summary>The messages of one culture, as returned by <see cref="For"/>.</summary>
+	public readonly struct Variant
+	{
+		private readonly int __LCfile;
+		private readonly int __LCnumbering;
+		private readonly global::System.Globalization.CultureInfo __LCculture;
+		private readonly string[] __LCtexts;
 
-            internal Variant(int file, int numbering, global::System.Globalization.CultureInfo culture)
-            {
-                __LCfile = file;
-                __LCnumbering = numbering;
-                __LCculture = culture;
-                __LCtexts = __LCTable(file);
-            }
+		internal Variant(int file, int numbering, global::System.Globalization.CultureInfo culture)
+		{
+			__LCfile = file;
+			__LCnumbering = numbering;
+			__LCculture = culture;
+			__LCtexts = __LCTable(file);
+		}
 
-            /// <inheritdoc cref="Resources.AppName"/>
-            public string AppName => __LCtexts[0];
+		/// <inheritdoc cref="Resources.AppName"/>
+		public string AppName => __LCtexts[0];
+		/// <inheritdoc cref="Resources.Required"/>
+		public string Required => __LCtexts[1];
+		/// <inheritdoc cref="Resources.FormatRequired(object)"/>
+		public string FormatRequired(object? arg0) => __LCfile == 0 ? __LCRequired_0(__LCnumbering, __LCculture, arg0) : __LCRequired_1(__LCnumbering, __LCculture, arg0);
+		/// <inheritdoc cref="Resources.Items"/>
+		public string Items => __LCtexts[2];
+		/// <inheritdoc cref="Resources.FormatItems(decimal)"/>
+		public string FormatItems(decimal count) => __LCfile == 0 ? __LCItems_0(__LCnumbering, __LCculture, count) : __LCItems_1(__LCnumbering, __LCculture, count);
+	}
 
-            /// <inheritdoc cref="Resources.Required"/>
-            public string Required => __LCtexts[1];
-            /// <inheritdoc cref="Resources.FormatRequired(object)"/>
-            public string FormatRequired(object? arg0) => __LCfile == 0 ? __LCRequired_0(__LCnumbering, __LCculture, arg0) : __LCRequired_1(__LCnumbering, __LCculture, arg0);
+	// The variants' texts, one array per file (made when a variant of the file is first resolved).
+	private static readonly string[]?[] __LCTexts = new string[2][];
 
-            /// <inheritdoc cref="Resources.Items"/>
-            public string Items => __LCtexts[2];
-            /// <inheritdoc cref="Resources.FormatItems(decimal)"/>
-            public string FormatItems(decimal count) => __LCfile == 0 ? __LCItems_0(__LCnumbering, __LCculture, count) : __LCItems_1(__LCnumbering, __LCculture, count);
-        }
+	private static string[] __LCTable(int file) => __LCTexts[file] ?? (__LCTexts[file] = file == 0 ? __LCTable0() : __LCTable1());
 
-        // The variants' texts, one array per file (made when a variant of the file is first resolved).
-        private static readonly string[]?[] __LCTexts = new string[2][];
+	// Resources.resx
+	private static string[] __LCTable0() => new string[]
+	{
+		"News Reader",
+		"The {0} field is required.",
+		"{count, plural, one {# item} other {# items}}",
+	};
 
-        private static string[] __LCTable(int file) => __LCTexts[file] ?? (__LCTexts[file] = file == 0 ? __LCTable0() : __LCTable1());
+	// Resources.fa.resx
+	private static string[] __LCTable1() => new string[]
+	{
+		"خبرخوان",
+		"فیلد {0} الزامی است.",
+		"{count, plural, one {# مورد} other {# مورد}}",
+	};
 
-        // Resources.resx
-        private static string[] __LCTable0() => new string[]
-        {
-            "News Reader",
-            "The {0} field is required.",
-            "{count, plural, one {# item} other {# items}}",
-        };
+	// Resources.resx, 'Required'
+	private static string __LCRequired_0(int __num, global::System.Globalization.CultureInfo __culture, object? arg0)
+	{
+		global::System.Span<char> __s = stackalloc char[64];
+		var __b = __LCBuilder(__num, __s);
+		__b.Append("The ");
+		__b.AppendItem(arg0, null, 0, __culture);
+		__b.Append(" field is required.");
+		return __b.ToString();
+	}
 
-        // Resources.fa.resx
-        private static string[] __LCTable1() => new string[]
-        {
-            "خبرخوان",
-            "فیلد {0} الزامی است.",
-            "{count, plural, one {# مورد} other {# مورد}}",
-        };
+	// Resources.fa.resx, 'Required'
+	private static string __LCRequired_1(int __num, global::System.Globalization.CultureInfo __culture, object? arg0)
+	{
+		global::System.Span<char> __s = stackalloc char[64];
+		var __b = __LCBuilder(__num, __s);
+		__b.Append("فیلد \u2068");
+		__b.AppendItem(arg0, null, 0, __culture);
+		__b.Append("\u2069 الزامی است.");
+		return __b.ToString();
+	}
 
-        // Resources.resx, 'Required'
-        private static string __LCRequired_0(int __num, global::System.Globalization.CultureInfo __culture, object? arg0)
-        {
-            global::System.Span<char> __s = stackalloc char[64];
-            var __b = __LCBuilder(__num, __s);
-            __b.Append("The ");
-            __b.AppendItem(arg0, null, 0, __culture);
-            __b.Append(" field is required.");
-            return __b.ToString();
-        }
+	// Resources.resx, 'Items'
+	private static string __LCItems_0(int __num, global::System.Globalization.CultureInfo __culture, decimal count)
+	{
+		global::System.Span<char> __s = stackalloc char[64];
+		var __b = __LCBuilder(__num, __s);
+		switch (__LCPlural_en(count))
+		{
+			case 1: // one
+				__b.AppendNumber(count);
+				__b.Append(" item");
+				break;
+			default: // other
+				__b.AppendNumber(count);
+				__b.Append(" items");
+				break;
+		}
+		return __b.ToString();
+	}
 
-        // Resources.fa.resx, 'Required'
-        private static string __LCRequired_1(int __num, global::System.Globalization.CultureInfo __culture, object? arg0)
-        {
-            global::System.Span<char> __s = stackalloc char[64];
-            var __b = __LCBuilder(__num, __s);
-            __b.Append("فیلد \u2068");
-            __b.AppendItem(arg0, null, 0, __culture);
-            __b.Append("\u2069 الزامی است.");
-            return __b.ToString();
-        }
+	// Resources.fa.resx, 'Items'
+	private static string __LCItems_1(int __num, global::System.Globalization.CultureInfo __culture, decimal count)
+	{
+		global::System.Span<char> __s = stackalloc char[64];
+		var __b = __LCBuilder(__num, __s);
+		__b.Append('\u2068');
+		__b.AppendNumber(count);
+		__b.Append("\u2069 مورد");
+		return __b.ToString();
+	}
 
-        // Resources.resx, 'Items'
-        private static string __LCItems_0(int __num, global::System.Globalization.CultureInfo __culture, decimal count)
-        {
-            global::System.Span<char> __s = stackalloc char[64];
-            var __b = __LCBuilder(__num, __s);
-            switch (__LCPlural_en(count))
-            {
-                case 1: // one
-                    __b.AppendNumber(count);
-                    __b.Append(" item");
-                    break;
-                default: // other
-                    __b.AppendNumber(count);
-                    __b.Append(" items");
-                    break;
-            }
-            return __b.ToString();
-        }
+	private static int __LCFile(global::System.Globalization.CultureInfo culture)
+	{
+		for (var current = culture; ; current = current.Parent)
+		{
+			switch (current.Name)
+			{
+				case "fa": return 1;
+			}
+			if (current.Name.Length == 0) return 0;
+		}
+	}
 
-        // Resources.fa.resx, 'Items'
-        private static string __LCItems_1(int __num, global::System.Globalization.CultureInfo __culture, decimal count)
-        {
-            global::System.Span<char> __s = stackalloc char[64];
-            var __b = __LCBuilder(__num, __s);
-            __b.Append('\u2068');
-            __b.AppendNumber(count);
-            __b.Append("\u2069 مورد");
-            return __b.ToString();
-        }
+	// Number symbols per profile (CLDR numbering systems): zero digit, decimal and group separators, minus sign, grouping.
+	private static readonly global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols[] __LCNumbers =
+	{
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", ".", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", "'", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", " ", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", " ", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-", 3, 2, 1),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('۰', "٫", "٬", "\u200E−"),
+	};
 
-        private static int __LCFile(global::System.Globalization.CultureInfo culture)
-        {
-            for (var current = culture; ; current = current.Parent)
-            {
-                switch (current.Name)
-                {
-                    case "fa": return 1;
-                }
-                if (current.Name.Length == 0) return 0;
-            }
-        }
+	// The digits follow the requested culture (ar-MA: Latin) when the text is in its language; else the text's own.
+	private static int __LCNumbering(global::System.Globalization.CultureInfo culture, int file)
+	{
+		switch (file)
+		{
+			case 0:
+			{
+				for (var c = culture; c.Name.Length != 0 && !global::System.Object.ReferenceEquals(c, c.Parent); c = c.Parent)
+				{
+					switch (c.Name)
+					{
+						case "en": return 0;
+						case "en-AT": return 1;
+						case "en-BE": return 1;
+						case "en-CH": return 2;
+						case "en-CZ": return 3;
+						case "en-DE": return 1;
+						case "en-DK": return 1;
+						case "en-EE": return 3;
+						case "en-ES": return 1;
+						case "en-FI": return 3;
+						case "en-FR": return 4;
+						case "en-GE": return 4;
+						case "en-HU": return 3;
+						case "en-ID": return 1;
+						case "en-IN": return 5;
+						case "en-IT": return 1;
+						case "en-LT": return 3;
+						case "en-LV": return 3;
+						case "en-NL": return 1;
+						case "en-NO": return 3;
+						case "en-PL": return 1;
+						case "en-PT": return 3;
+						case "en-RO": return 1;
+						case "en-SE": return 3;
+						case "en-SI": return 1;
+						case "en-SK": return 3;
+						case "en-UA": return 3;
+						case "en-ZA": return 3;
+					}
+				}
+				return 0;
+			}
+			default:
+			{
+				for (var c = culture; c.Name.Length != 0 && !global::System.Object.ReferenceEquals(c, c.Parent); c = c.Parent)
+				{
+					switch (c.Name)
+					{
+						case "fa": return 6;
+					}
+				}
+				return 6;
+			}
+		}
+	}
 
-        // Number symbols per profile (CLDR numbering systems): zero digit, decimal and group separators, minus sign, grouping.
-        private static readonly global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols[] __LCNumbers =
-        {
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", ".", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", "'", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", " ", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", " ", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-", 3, 2, 1),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('۰', "٫", "٬", "\u200E−"),
-        };
-
-        // The digits follow the requested culture (ar-MA: Latin) when the text is in its language; else the text's own.
-        private static int __LCNumbering(global::System.Globalization.CultureInfo culture, int file)
-        {
-            switch (file)
-            {
-                case 0:
-                {
-                    for (var c = culture; c.Name.Length != 0 && !global::System.Object.ReferenceEquals(c, c.Parent); c = c.Parent)
-                    {
-                        switch (c.Name)
-                        {
-                            case "en": return 0;
-                            case "en-AT": return 1;
-                            case "en-BE": return 1;
-                            case "en-CH": return 2;
-                            case "en-CZ": return 3;
-                            case "en-DE": return 1;
-                            case "en-DK": return 1;
-                            case "en-EE": return 3;
-                            case "en-ES": return 1;
-                            case "en-FI": return 3;
-                            case "en-FR": return 4;
-                            case "en-GE": return 4;
-                            case "en-HU": return 3;
-                            case "en-ID": return 1;
-                            case "en-IN": return 5;
-                            case "en-IT": return 1;
-                            case "en-LT": return 3;
-                            case "en-LV": return 3;
-                            case "en-NL": return 1;
-                            case "en-NO": return 3;
-                            case "en-PL": return 1;
-                            case "en-PT": return 3;
-                            case "en-RO": return 1;
-                            case "en-SE": return 3;
-                            case "en-SI": return 1;
-                            case "en-SK": return 3;
-                            case "en-UA": return 3;
-                            case "en-ZA": return 3;
-                        }
-                    }
-                    return 0;
-                }
-                default:
-                {
-                    for (var c = culture; c.Name.Length != 0 && !global::System.Object.ReferenceEquals(c, c.Parent); c = c.Parent)
-                    {
-                        switch (c.Name)
-                        {
-                            case "fa": return 6;
-                        }
-                    }
-                    return 6;
-                }
-            }
-        }
-
-        // The compilation's shared helpers (__LCGenerated.TestApp.MessageRuntime).
-        private static global::__LCGenerated.TestApp.MessageRuntime.Builder __LCBuilder(int profile, global::System.Span<char> buffer) => global::__LCGenerated.TestApp.MessageRuntime.Builder.Create(__LCNumbers[profile], buffer);
-        private static int __LCPlural_en(decimal value) => global::__LCGenerated.TestApp.MessageRuntime.Plural_en(value);
-        private static int __LCPlural_fa(decimal value) => global::__LCGenerated.TestApp.MessageRuntime.Plural_fa(value);
-    }
+	// The compilation's shared helpers (__LCGenerated.TestApp.MessageRuntime).
+	private static global::__LCGenerated.TestApp.MessageRuntime.Builder __LCBuilder(int profile, global::System.Span<char> buffer) => global::__LCGenerated.TestApp.MessageRuntime.Builder.Create(__LCNumbers[profile], buffer);
+	private static int __LCPlural_en(decimal value) => global::__LCGenerated.TestApp.MessageRuntime.Plural_en(value);
+	private static int __LCPlural_fa(decimal value) => global::__LCGenerated.TestApp.MessageRuntime.Plural_fa(value);
+}
 }

@@ -6,602 +6,602 @@
 
 namespace __LCGenerated.TestApp
 {
-    /// <summary>Helpers the LocalizedContent message classes of this assembly share; not for use by other code.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("LocalizedContent", "{version}")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal static class MessageRuntime
-    {
-        internal static bool In(decimal x, decimal low, decimal high) => x >= low && x <= high && x == decimal.Truncate(x);
+/// <summary>Helpers the LocalizedContent message classes of this assembly share; not for use by other code.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("LocalizedContent", "{version}")]
+[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+internal static class MessageRuntime
+{
+	internal static bool In(decimal x, decimal low, decimal high) => x >= low && x <= high && x == decimal.Truncate(x);
 
-        internal static bool In(long x, long low, long high) => x >= low && x <= high;
+	internal static bool In(long x, long low, long high) => x >= low && x <= high;
 
-        internal static int Scale(decimal value)
-        {
-        #if NET7_0_OR_GREATER
-            return value.Scale;
-        #else
-            // decimal.GetBits allocates; every runtime lays decimal out with its flags (sign and scale) first.
-            var bits = new DecimalBits { Value = value };
-            return (bits.Flags >> 16) & 0xFF;
-        #endif
-        }
+	internal static int Scale(decimal value)
+	{
+	#if NET7_0_OR_GREATER
+		return value.Scale;
+	#else
+		// decimal.GetBits allocates; every runtime lays decimal out with its flags (sign and scale) first.
+		var bits = new DecimalBits { Value = value };
+		return (bits.Flags >> 16) & 0xFF;
+	#endif
+	}
 
-        // decimal's layout on .NET Framework, .NET Core and Mono: flags (sign, scale), high 32 bits, low 64 bits (little
-        // endian). Reading it directly keeps the fast path free of decimal arithmetic.
-        [global::System.Runtime.InteropServices.StructLayout(global::System.Runtime.InteropServices.LayoutKind.Explicit)]
-        private struct DecimalBits
-        {
-            [global::System.Runtime.InteropServices.FieldOffset(0)] public decimal Value;
-            [global::System.Runtime.InteropServices.FieldOffset(0)] public int Flags;
-            [global::System.Runtime.InteropServices.FieldOffset(4)] public uint High;
-            [global::System.Runtime.InteropServices.FieldOffset(8)] public ulong Low;
-        }
+	// decimal's layout on .NET Framework, .NET Core and Mono: flags (sign, scale), high 32 bits, low 64 bits (little
+	// endian). Reading it directly keeps the fast path free of decimal arithmetic.
+	[global::System.Runtime.InteropServices.StructLayout(global::System.Runtime.InteropServices.LayoutKind.Explicit)]
+	private struct DecimalBits
+	{
+		[global::System.Runtime.InteropServices.FieldOffset(0)] public decimal Value;
+		[global::System.Runtime.InteropServices.FieldOffset(0)] public int Flags;
+		[global::System.Runtime.InteropServices.FieldOffset(4)] public uint High;
+		[global::System.Runtime.InteropServices.FieldOffset(8)] public ulong Low;
+	}
 
-        // The fast path: an integer written without decimals (scale 0) that fits a long, as nearly every count is.
-        internal static bool SmallInteger(decimal value, out long magnitude, out bool negative)
-        {
-            if (global::System.BitConverter.IsLittleEndian)
-            {
-                var bits = new DecimalBits { Value = value };
-                if ((bits.Flags & 0x00FF0000) == 0 && bits.High == 0 && bits.Low <= 999999999999999999UL)
-                {
-                    magnitude = (long)bits.Low;
-                    negative = bits.Flags < 0 && magnitude != 0;
-                    return true;
-                }
-            }
-            else if (Scale(value) == 0 && value <= 999999999999999999m && value >= -999999999999999999m)
-            {
-                var whole = (long)value;
-                negative = whole < 0;
-                magnitude = negative ? -whole : whole;
-                return true;
-            }
-            magnitude = 0;
-            negative = false;
-            return false;
-        }
+	// The fast path: an integer written without decimals (scale 0) that fits a long, as nearly every count is.
+	internal static bool SmallInteger(decimal value, out long magnitude, out bool negative)
+	{
+		if (global::System.BitConverter.IsLittleEndian)
+		{
+			var bits = new DecimalBits { Value = value };
+			if ((bits.Flags & 0x00FF0000) == 0 && bits.High == 0 && bits.Low <= 999999999999999999UL)
+			{
+				magnitude = (long)bits.Low;
+				negative = bits.Flags < 0 && magnitude != 0;
+				return true;
+			}
+		}
+		else if (Scale(value) == 0 && value <= 999999999999999999m && value >= -999999999999999999m)
+		{
+			var whole = (long)value;
+			negative = whole < 0;
+			magnitude = negative ? -whole : whole;
+			return true;
+		}
+		magnitude = 0;
+		negative = false;
+		return false;
+	}
 
-        // CLDR plural operands (UTS #35) of the value as {n, number} shows it, as ICU's MessageFormat selects: rounded to
-        // at most 3 fraction digits (half-even), trailing zeros dropped (1.50m has v = 1). n absolute value, i integer
-        // digits, v visible fraction digits, w the same without trailing zeros (= v), f visible fraction digits as a
-        // number, t the same without trailing zeros (= f).
-        internal static void Operands(decimal value, out decimal n, out decimal i, out decimal v, out decimal w, out decimal f, out decimal t)
-        {
-            n = decimal.Round(value < 0m ? -value : value, 3, global::System.MidpointRounding.ToEven);
-            i = decimal.Truncate(n);
-            var thousandths = (int)((n - i) * 1000m);
-            var digits = 3;
-            if (thousandths == 0) digits = 0;
-            else while (thousandths % 10 == 0) { thousandths /= 10; digits--; }
-            v = digits;
-            w = digits;
-            f = thousandths;
-            t = thousandths;
-        }
+	// CLDR plural operands (UTS #35) of the value as {n, number} shows it, as ICU's MessageFormat selects: rounded to
+	// at most 3 fraction digits (half-even), trailing zeros dropped (1.50m has v = 1). n absolute value, i integer
+	// digits, v visible fraction digits, w the same without trailing zeros (= v), f visible fraction digits as a
+	// number, t the same without trailing zeros (= f).
+	internal static void Operands(decimal value, out decimal n, out decimal i, out decimal v, out decimal w, out decimal f, out decimal t)
+	{
+		n = decimal.Round(value < 0m ? -value : value, 3, global::System.MidpointRounding.ToEven);
+		i = decimal.Truncate(n);
+		var thousandths = (int)((n - i) * 1000m);
+		var digits = 3;
+		if (thousandths == 0) digits = 0;
+		else while (thousandths % 10 == 0) { thousandths /= 10; digits--; }
+		v = digits;
+		w = digits;
+		f = thousandths;
+		t = thousandths;
+	}
 
-        /// <summary>A numbering profile's symbols (CLDR numbering systems): zero digit, decimal and group separators, minus
-        /// sign; group sizes of the decimal pattern (#,##,##0: 3 then 2; 0: none) and CLDR's minimumGroupingDigits; the text
-        /// before and after the number in the percent pattern, percent sign included (written only for classes with percents).</summary>
-        internal sealed class NumberSymbols
-        {
-            public readonly char Zero;
-            public readonly string Decimal;
-            public readonly string Group;
-            public readonly string Minus;
-            public readonly int PrimaryGrouping;
-            public readonly int SecondaryGrouping;
-            public readonly int MinimumGrouping;
+	/// <summary>A numbering profile's symbols (CLDR numbering systems): zero digit, decimal and group separators, minus
+	/// sign; group sizes of the decimal pattern (#,##,##0: 3 then 2; 0: none) and CLDR's minimumGroupingDigits; the text
+	/// before and after the number in the percent pattern, percent sign included (written only for classes with percents).</summary>
+	internal sealed class NumberSymbols
+	{
+		public readonly char Zero;
+		public readonly string Decimal;
+		public readonly string Group;
+		public readonly string Minus;
+		public readonly int PrimaryGrouping;
+		public readonly int SecondaryGrouping;
+		public readonly int MinimumGrouping;
 
-            public readonly string PercentPrefix;
-            public readonly string PercentSuffix;
-            public readonly int PercentPrimaryGrouping;
-            public readonly int PercentSecondaryGrouping;
+		public readonly string PercentPrefix;
+		public readonly string PercentSuffix;
+		public readonly int PercentPrimaryGrouping;
+		public readonly int PercentSecondaryGrouping;
 
-            public readonly int CurrencyPrimaryGrouping;
-            public readonly int CurrencySecondaryGrouping;
-            public readonly string[] Currency;
-            public readonly int CultureCurrencyDigits;
-            public readonly string[] Compact;
+		public readonly int CurrencyPrimaryGrouping;
+		public readonly int CurrencySecondaryGrouping;
+		public readonly string[] Currency;
+		public readonly int CultureCurrencyDigits;
+		public readonly string[] Compact;
 
-            public NumberSymbols(char zero, string decimalSeparator, string group, string minus, int primaryGrouping = 3, int secondaryGrouping = 3, int minimumGrouping = 1,
-                string percentPrefix = "", string percentSuffix = "%", int percentPrimaryGrouping = 3, int percentSecondaryGrouping = 3,
-                int currencyPrimaryGrouping = 3, int currencySecondaryGrouping = 3, string[]? currency = null, string[]? compact = null, int cultureCurrencyDigits = 2)
-            {
-                Compact = compact ?? global::System.Array.Empty<string>();
-                PercentPrefix = percentPrefix;
-                PercentSuffix = percentSuffix;
-                PercentPrimaryGrouping = percentPrimaryGrouping;
-                PercentSecondaryGrouping = percentSecondaryGrouping;
-                CurrencyPrimaryGrouping = currencyPrimaryGrouping;
-                CurrencySecondaryGrouping = currencySecondaryGrouping;
-                Currency = currency ?? global::System.Array.Empty<string>();
-                CultureCurrencyDigits = cultureCurrencyDigits;
-                Zero = zero;
-                Decimal = decimalSeparator;
-                Group = group;
-                Minus = minus;
-                PrimaryGrouping = primaryGrouping;
-                SecondaryGrouping = secondaryGrouping;
-                MinimumGrouping = minimumGrouping;
-            }
+		public NumberSymbols(char zero, string decimalSeparator, string group, string minus, int primaryGrouping = 3, int secondaryGrouping = 3, int minimumGrouping = 1,
+			string percentPrefix = "", string percentSuffix = "%", int percentPrimaryGrouping = 3, int percentSecondaryGrouping = 3,
+			int currencyPrimaryGrouping = 3, int currencySecondaryGrouping = 3, string[]? currency = null, string[]? compact = null, int cultureCurrencyDigits = 2)
+		{
+			Compact = compact ?? global::System.Array.Empty<string>();
+			PercentPrefix = percentPrefix;
+			PercentSuffix = percentSuffix;
+			PercentPrimaryGrouping = percentPrimaryGrouping;
+			PercentSecondaryGrouping = percentSecondaryGrouping;
+			CurrencyPrimaryGrouping = currencyPrimaryGrouping;
+			CurrencySecondaryGrouping = currencySecondaryGrouping;
+			Currency = currency ?? global::System.Array.Empty<string>();
+			CultureCurrencyDigits = cultureCurrencyDigits;
+			Zero = zero;
+			Decimal = decimalSeparator;
+			Group = group;
+			Minus = minus;
+			PrimaryGrouping = primaryGrouping;
+			SecondaryGrouping = secondaryGrouping;
+			MinimumGrouping = minimumGrouping;
+		}
 
-            /// <summary>Whether a group separator precedes the digit at <paramref name="position"/> (0: the units) of a
-            /// number with <paramref name="digits"/> integer digits; in the grouping of the decimal (0), percent (1) or currency
-            /// (2) pattern (bn groups decimals #,##,##0 and percents #,##0), or of compact notation (3: the decimal pattern's,
-            /// with at least 2 digits before a separator, as ICU groups compact numbers).</summary>
-            public bool SeparatorBefore(int position, int digits, int pattern = 0)
-            {
-                var primary = Primary(pattern);
-                if (!Grouped(digits, pattern) || position < primary) return false;
-                var secondary = pattern == 1 ? PercentSecondaryGrouping : pattern == 2 ? CurrencySecondaryGrouping : SecondaryGrouping;
-                return position == primary || (position - primary) % secondary == 0;
-            }
+		/// <summary>Whether a group separator precedes the digit at <paramref name="position"/> (0: the units) of a
+		/// number with <paramref name="digits"/> integer digits; in the grouping of the decimal (0), percent (1) or currency
+		/// (2) pattern (bn groups decimals #,##,##0 and percents #,##0), or of compact notation (3: the decimal pattern's,
+		/// with at least 2 digits before a separator, as ICU groups compact numbers).</summary>
+		public bool SeparatorBefore(int position, int digits, int pattern = 0)
+		{
+			var primary = Primary(pattern);
+			if (!Grouped(digits, pattern) || position < primary) return false;
+			var secondary = pattern == 1 ? PercentSecondaryGrouping : pattern == 2 ? CurrencySecondaryGrouping : SecondaryGrouping;
+			return position == primary || (position - primary) % secondary == 0;
+		}
 
-            /// <summary>Whether a number with <paramref name="digits"/> integer digits has any group separator in the
-            /// pattern's grouping (most counts have none: a message asks once, not per digit).</summary>
-            public bool Grouped(int digits, int pattern = 0)
-            {
-                var primary = Primary(pattern);
-                var minimum = pattern == 3 && MinimumGrouping < 2 ? 2 : MinimumGrouping;
-                return primary != 0 && digits - primary >= minimum;
-            }
+		/// <summary>Whether a number with <paramref name="digits"/> integer digits has any group separator in the
+		/// pattern's grouping (most counts have none: a message asks once, not per digit).</summary>
+		public bool Grouped(int digits, int pattern = 0)
+		{
+			var primary = Primary(pattern);
+			var minimum = pattern == 3 && MinimumGrouping < 2 ? 2 : MinimumGrouping;
+			return primary != 0 && digits - primary >= minimum;
+		}
 
-            private int Primary(int pattern) => pattern == 1 ? PercentPrimaryGrouping : pattern == 2 ? CurrencyPrimaryGrouping : PrimaryGrouping;
-        }
+		private int Primary(int pattern) => pattern == 1 ? PercentPrimaryGrouping : pattern == 2 ? CurrencyPrimaryGrouping : PrimaryGrouping;
+	}
 
-        internal ref struct Builder
-        {
-            private global::System.Span<char> _chars;
-            private char[]? _pooled; // the buffer once the text outgrew the caller's: back to the pool in ToString
-            private int _length;
-            private NumberSymbols _symbols;
-            private int _pattern; // grouping as the percent (1), currency (2) or compact (3) pattern groups, while AppendPercent, AppendCurrency or AppendCompact writes the number
-            private string _decimal; // the separators, the currency's while AppendCurrency writes the number
-            private string _group;
+	internal ref struct Builder
+	{
+		private global::System.Span<char> _chars;
+		private char[]? _pooled; // the buffer once the text outgrew the caller's: back to the pool in ToString
+		private int _length;
+		private NumberSymbols _symbols;
+		private int _pattern; // grouping as the percent (1), currency (2) or compact (3) pattern groups, while AppendPercent, AppendCurrency or AppendCompact writes the number
+		private string _decimal; // the separators, the currency's while AppendCurrency writes the number
+		private string _group;
 
-            /// <summary>A builder on the caller's <paramref name="buffer"/> (stackalloc) that writes numbers with <paramref name="symbols"/>.</summary>
-            public static Builder Create(NumberSymbols symbols, global::System.Span<char> buffer)
-            {
-                var builder = new Builder();
-                builder._chars = buffer;
-                builder._symbols = symbols;
-                builder._decimal = symbols.Decimal;
-                builder._group = symbols.Group;
-                return builder;
-            }
+		/// <summary>A builder on the caller's <paramref name="buffer"/> (stackalloc) that writes numbers with <paramref name="symbols"/>.</summary>
+		public static Builder Create(NumberSymbols symbols, global::System.Span<char> buffer)
+		{
+			var builder = new Builder();
+			builder._chars = buffer;
+			builder._symbols = symbols;
+			builder._decimal = symbols.Decimal;
+			builder._group = symbols.Group;
+			return builder;
+		}
 
-            public override string ToString()
-            {
-                var result = new string(_chars.Slice(0, _length));
-                var pooled = _pooled;
-                if (pooled != null)
-                {
-                    _pooled = null;
-                    global::System.Buffers.ArrayPool<char>.Shared.Return(pooled);
-                }
-                return result;
-            }
+		public override string ToString()
+		{
+			var result = new string(_chars.Slice(0, _length));
+			var pooled = _pooled;
+			if (pooled != null)
+			{
+				_pooled = null;
+				global::System.Buffers.ArrayPool<char>.Shared.Return(pooled);
+			}
+			return result;
+		}
 
-            private void Grow(int extra)
-            {
-                var bigger = global::System.Buffers.ArrayPool<char>.Shared.Rent(global::System.Math.Max(_chars.Length * 2, _length + extra));
-                _chars.Slice(0, _length).CopyTo(bigger);
-                if (_pooled != null) global::System.Buffers.ArrayPool<char>.Shared.Return(_pooled);
-                _pooled = bigger;
-                _chars = bigger;
-            }
+		private void Grow(int extra)
+		{
+			var bigger = global::System.Buffers.ArrayPool<char>.Shared.Rent(global::System.Math.Max(_chars.Length * 2, _length + extra));
+			_chars.Slice(0, _length).CopyTo(bigger);
+			if (_pooled != null) global::System.Buffers.ArrayPool<char>.Shared.Return(_pooled);
+			_pooled = bigger;
+			_chars = bigger;
+		}
 
-            public void Append(string? s)
-            {
-                if (s is null) return;
-                if (_length + s.Length > _chars.Length) Grow(s.Length);
-                global::System.MemoryExtensions.AsSpan(s).CopyTo(_chars.Slice(_length));
-                _length += s.Length;
-            }
+		public void Append(string? s)
+		{
+			if (s is null) return;
+			if (_length + s.Length > _chars.Length) Grow(s.Length);
+			global::System.MemoryExtensions.AsSpan(s).CopyTo(_chars.Slice(_length));
+			_length += s.Length;
+		}
 
-            public void Append(char c)
-            {
-                if (_length == _chars.Length) Grow(1);
-                _chars[_length++] = c;
-            }
+		public void Append(char c)
+		{
+			if (_length == _chars.Length) Grow(1);
+			_chars[_length++] = c;
+		}
 
-            /// <summary>A .NET positional argument: integers and decimals in the message's digits, others as the culture formats them.</summary>
-            public void AppendObject(object? value, global::System.Globalization.CultureInfo culture)
-            {
-                switch (value)
-                {
-                    case null: return;
-                    case string s: Append(s); return;
-                    case int x: AppendNumber(x); return;
-                    case long x: AppendNumber(x); return;
-                    case short x: AppendNumber(x); return;
-                    case byte x: AppendNumber(x); return;
-                    case sbyte x: AppendNumber(x); return;
-                    case ushort x: AppendNumber(x); return;
-                    case uint x: AppendNumber(x); return;
-                    case ulong x: AppendNumber(x); return;
-                    case decimal x: AppendNumber(x); return;
-                    case global::System.IFormattable x: Append(x.ToString(null, culture)); return;
-                    default: Append(value.ToString()); return;
-                }
-            }
+		/// <summary>A .NET positional argument: integers and decimals in the message's digits, others as the culture formats them.</summary>
+		public void AppendObject(object? value, global::System.Globalization.CultureInfo culture)
+		{
+			switch (value)
+			{
+				case null: return;
+				case string s: Append(s); return;
+				case int x: AppendNumber(x); return;
+				case long x: AppendNumber(x); return;
+				case short x: AppendNumber(x); return;
+				case byte x: AppendNumber(x); return;
+				case sbyte x: AppendNumber(x); return;
+				case ushort x: AppendNumber(x); return;
+				case uint x: AppendNumber(x); return;
+				case ulong x: AppendNumber(x); return;
+				case decimal x: AppendNumber(x); return;
+				case global::System.IFormattable x: Append(x.ToString(null, culture)); return;
+				default: Append(value.ToString()); return;
+			}
+		}
 
-            /// <summary>Writes the number as ICU's {n, number} does: at most 3 fraction digits (half-even), no trailing
-            /// zeros, grouped as the profile's pattern says, in its digits; a negative value keeps its minus sign even when it
-            /// rounds to 0 (-0.0001 → -0), as ICU writes it.</summary>
-            public void AppendNumber(decimal value)
-            {
-                if (SmallInteger(value, out var magnitude, out var negative))
-                {
-                    if (negative) Append(_symbols.Minus);
-                    AppendGrouped((ulong)magnitude);
-                    return;
-                }
-                AppendFractional(value);
-            }
+		/// <summary>Writes the number as ICU's {n, number} does: at most 3 fraction digits (half-even), no trailing
+		/// zeros, grouped as the profile's pattern says, in its digits; a negative value keeps its minus sign even when it
+		/// rounds to 0 (-0.0001 → -0), as ICU writes it.</summary>
+		public void AppendNumber(decimal value)
+		{
+			if (SmallInteger(value, out var magnitude, out var negative))
+			{
+				if (negative) Append(_symbols.Minus);
+				AppendGrouped((ulong)magnitude);
+				return;
+			}
+			AppendFractional(value);
+		}
 
-            // AppendNumber's slow path, apart so that the fast one (a count) is small: its caller saves fewer registers.
-            private void AppendFractional(decimal value)
-            {
-                if (value < 0m)
-                {
-                    Append(_symbols.Minus);
-                    value = -value;
-                }
-                value = decimal.Round(value, 3, global::System.MidpointRounding.ToEven);
-                var integer = decimal.Truncate(value);
-                if (integer <= 18446744073709551615m) AppendGrouped((ulong)integer);
-                else AppendGroupedText(integer.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
-                var thousandths = (int)((value - integer) * 1000m);
-                if (thousandths == 0) return;
-                Append(_decimal);
-                var zero = _symbols.Zero;
-                for (var scale = 100; thousandths != 0; scale /= 10)
-                {
-                    Append((char)(zero + thousandths / scale));
-                    thousandths %= scale;
-                }
-            }
+		// AppendNumber's slow path, apart so that the fast one (a count) is small: its caller saves fewer registers.
+		private void AppendFractional(decimal value)
+		{
+			if (value < 0m)
+			{
+				Append(_symbols.Minus);
+				value = -value;
+			}
+			value = decimal.Round(value, 3, global::System.MidpointRounding.ToEven);
+			var integer = decimal.Truncate(value);
+			if (integer <= 18446744073709551615m) AppendGrouped((ulong)integer);
+			else AppendGroupedText(integer.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
+			var thousandths = (int)((value - integer) * 1000m);
+			if (thousandths == 0) return;
+			Append(_decimal);
+			var zero = _symbols.Zero;
+			for (var scale = 100; thousandths != 0; scale /= 10)
+			{
+				Append((char)(zero + thousandths / scale));
+				thousandths %= scale;
+			}
+		}
 
-            /// <summary>A number style or skeleton ({n, number, integer}, ::.00): between minFraction and maxFraction
-            /// fraction digits, rounded half-even as ICU does; the minus sign kept when the value rounds to 0.</summary>
-            public void AppendNumber(decimal value, int minFraction, int maxFraction)
-            {
-                if (value < 0m)
-                {
-                    Append(_symbols.Minus);
-                    value = -value;
-                }
-                AppendFraction(value, minFraction, maxFraction);
-            }
+		/// <summary>A number style or skeleton ({n, number, integer}, ::.00): between minFraction and maxFraction
+		/// fraction digits, rounded half-even as ICU does; the minus sign kept when the value rounds to 0.</summary>
+		public void AppendNumber(decimal value, int minFraction, int maxFraction)
+		{
+			if (value < 0m)
+			{
+				Append(_symbols.Minus);
+				value = -value;
+			}
+			AppendFraction(value, minFraction, maxFraction);
+		}
 
-            /// <summary>The percent style or ::percent skeleton: the locale's percent pattern around the number, which is
-            /// multiplied by 100 first when scale is set (the percent style, ::%x100; the ::percent stem alone is not).</summary>
-            public void AppendPercent(decimal value, bool scale, int minFraction, int maxFraction)
-            {
-                if (value < 0m)
-                {
-                    Append(_symbols.Minus);
-                    value = -value;
-                }
-                Append(_symbols.PercentPrefix);
-                _pattern = 1;
-                if (!scale) AppendFraction(value, minFraction, maxFraction);
-                else if (value <= 792281625142643375935439503m) AppendFraction(value * 100m, minFraction, maxFraction);
-                else
-                {
-                    // × 100 would overflow decimal; such a value has at most 2 fraction digits, which become integer digits.
-                    var integer = decimal.Truncate(value);
-                    var hundredths = (int)((value - integer) * 100m);
-                    AppendGroupedText(integer.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + hundredths.ToString("00", global::System.Globalization.CultureInfo.InvariantCulture));
-                }
-                _pattern = 0;
-                Append(_symbols.PercentSuffix);
-            }
+		/// <summary>The percent style or ::percent skeleton: the locale's percent pattern around the number, which is
+		/// multiplied by 100 first when scale is set (the percent style, ::%x100; the ::percent stem alone is not).</summary>
+		public void AppendPercent(decimal value, bool scale, int minFraction, int maxFraction)
+		{
+			if (value < 0m)
+			{
+				Append(_symbols.Minus);
+				value = -value;
+			}
+			Append(_symbols.PercentPrefix);
+			_pattern = 1;
+			if (!scale) AppendFraction(value, minFraction, maxFraction);
+			else if (value <= 792281625142643375935439503m) AppendFraction(value * 100m, minFraction, maxFraction);
+			else
+			{
+				// × 100 would overflow decimal; such a value has at most 2 fraction digits, which become integer digits.
+				var integer = decimal.Truncate(value);
+				var hundredths = (int)((value - integer) * 100m);
+				AppendGroupedText(integer.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + hundredths.ToString("00", global::System.Globalization.CultureInfo.InvariantCulture));
+			}
+			_pattern = 0;
+			Append(_symbols.PercentSuffix);
+		}
 
-            /// <summary>The ::currency/XXX skeleton: the currency's text before and after the number (the class's currency
-            /// number <paramref name="currency"/>: symbol, currency spacing and CLDR's negative pattern resolved by the
-            /// generator), the number grouped as the currency pattern groups it, with the currency's separators; fraction
-            /// digits -1: those of the culture's currency (the currency style).</summary>
-            public void AppendCurrency(decimal value, int currency, int minFraction, int maxFraction)
-            {
-                if (minFraction < 0) minFraction = maxFraction = _symbols.CultureCurrencyDigits;
-                var start = 6 * currency;
-                var affixes = start;
-                if (value < 0m)
-                {
-                    value = -value;
-                    affixes += 2;
-                }
-                Append(_symbols.Currency[affixes]);
-                _pattern = 2;
-                _decimal = _symbols.Currency[start + 4];
-                _group = _symbols.Currency[start + 5];
-                AppendFraction(value, minFraction, maxFraction);
-                _pattern = 0;
-                _decimal = _symbols.Decimal;
-                _group = _symbols.Group;
-                Append(_symbols.Currency[affixes + 1]);
-            }
+		/// <summary>The ::currency/XXX skeleton: the currency's text before and after the number (the class's currency
+		/// number <paramref name="currency"/>: symbol, currency spacing and CLDR's negative pattern resolved by the
+		/// generator), the number grouped as the currency pattern groups it, with the currency's separators; fraction
+		/// digits -1: those of the culture's currency (the currency style).</summary>
+		public void AppendCurrency(decimal value, int currency, int minFraction, int maxFraction)
+		{
+			if (minFraction < 0) minFraction = maxFraction = _symbols.CultureCurrencyDigits;
+			var start = 6 * currency;
+			var affixes = start;
+			if (value < 0m)
+			{
+				value = -value;
+				affixes += 2;
+			}
+			Append(_symbols.Currency[affixes]);
+			_pattern = 2;
+			_decimal = _symbols.Currency[start + 4];
+			_group = _symbols.Currency[start + 5];
+			AppendFraction(value, minFraction, maxFraction);
+			_pattern = 0;
+			_decimal = _symbols.Decimal;
+			_group = _symbols.Group;
+			Append(_symbols.Currency[affixes + 1]);
+		}
 
-            /// <summary>The number ::compact-short (length 0) or ::compact-long (1) shows, unsigned: divided by the power of ten
-            /// of its magnitude's pattern and rounded as ICU rounds compact numbers (whole numbers, at least 2 significant
-            /// digits: 1.25 → 1.2, 12.5 → 12, 0.00123 → 0.0012), or to between minFraction and maxFraction fraction digits
-            /// (a precision stem; -1: ICU's compact rounding), with the fraction digits shown; its plural category picks the
-            /// pattern (AppendCompact).</summary>
-            public decimal CompactValue(decimal value, int length, int minFraction, int maxFraction)
-            {
-                CompactScale(value, length, maxFraction, out var scaled, out _);
-                if (maxFraction < 0) return scaled;
-                // Trailing zeros beyond minFraction are not shown (1.20 → 1.2), the minimum is (1 → 1.0 with .0#).
-                return scaled / 1.0000000000000000000000000000m + new decimal(0, 0, 0, false, (byte)minFraction);
-            }
+		/// <summary>The number ::compact-short (length 0) or ::compact-long (1) shows, unsigned: divided by the power of ten
+		/// of its magnitude's pattern and rounded as ICU rounds compact numbers (whole numbers, at least 2 significant
+		/// digits: 1.25 → 1.2, 12.5 → 12, 0.00123 → 0.0012), or to between minFraction and maxFraction fraction digits
+		/// (a precision stem; -1: ICU's compact rounding), with the fraction digits shown; its plural category picks the
+		/// pattern (AppendCompact).</summary>
+		public decimal CompactValue(decimal value, int length, int minFraction, int maxFraction)
+		{
+			CompactScale(value, length, maxFraction, out var scaled, out _);
+			if (maxFraction < 0) return scaled;
+			// Trailing zeros beyond minFraction are not shown (1.20 → 1.2), the minimum is (1 → 1.0 with .0#).
+			return scaled / 1.0000000000000000000000000000m + new decimal(0, 0, 0, false, (byte)minFraction);
+		}
 
-            /// <summary>::compact-short or ::compact-long: the locale's pattern for the number's magnitude and the plural
-            /// category (of <see cref="CompactValue"/>: 3 آلاف, 11 ألف) around the rounded number; a magnitude without an
-            /// abbreviation (de short below a million) writes the number itself, grouped from 5 digits (12.345, 1234).</summary>
-            public void AppendCompact(decimal value, int length, int minFraction, int maxFraction, int category)
-            {
-                CompactScale(value, length, maxFraction, out var scaled, out var magnitude);
-                var data = _symbols.Compact[length];
-                var line = CompactLine(data, magnitude);
-                var end = data.IndexOf('\n', line);
-                if (end < 0) end = data.Length;
-                // =0 and =1 (fr mille; ICU's -1 is not =1: -1 millier) before the category, then other; none: the plain number.
-                var entry = scaled == 0m ? CompactEntry(data, line, end, '6') : scaled == 1m && value > 0m ? CompactEntry(data, line, end, '7') : -1;
-                if (entry < 0) entry = CompactEntry(data, line, end, (char)('0' + category));
-                if (entry < 0) entry = CompactEntry(data, line, end, '5');
-                var stop = entry < 0 ? -1 : data.IndexOf('|', entry);
-                if (stop < 0 || stop > end) stop = end;
-                var negative = value < 0m;
-                var semicolon = entry < 0 ? -1 : data.IndexOf(';', entry);
-                if (semicolon >= 0 && semicolon < stop && negative)
-                {
-                    entry = semicolon + 1;
-                    negative = false;
-                }
-                else if (semicolon >= 0 && semicolon < stop) stop = semicolon;
-                if (negative) Append(_symbols.Minus);
-                if (entry < 0)
-                {
-                    CompactNumber(scaled, minFraction, maxFraction);
-                    return;
-                }
-                for (var k = entry; k < stop; k++)
-                {
-                    var c = data[k];
-                    if (c == '#') CompactNumber(scaled, minFraction, maxFraction);
-                    else if (c == '-' && semicolon >= 0 && k > semicolon) Append(_symbols.Minus);
-                    else Append(c);
-                }
-            }
+		/// <summary>::compact-short or ::compact-long: the locale's pattern for the number's magnitude and the plural
+		/// category (of <see cref="CompactValue"/>: 3 آلاف, 11 ألف) around the rounded number; a magnitude without an
+		/// abbreviation (de short below a million) writes the number itself, grouped from 5 digits (12.345, 1234).</summary>
+		public void AppendCompact(decimal value, int length, int minFraction, int maxFraction, int category)
+		{
+			CompactScale(value, length, maxFraction, out var scaled, out var magnitude);
+			var data = _symbols.Compact[length];
+			var line = CompactLine(data, magnitude);
+			var end = data.IndexOf('\n', line);
+			if (end < 0) end = data.Length;
+			// =0 and =1 (fr mille; ICU's -1 is not =1: -1 millier) before the category, then other; none: the plain number.
+			var entry = scaled == 0m ? CompactEntry(data, line, end, '6') : scaled == 1m && value > 0m ? CompactEntry(data, line, end, '7') : -1;
+			if (entry < 0) entry = CompactEntry(data, line, end, (char)('0' + category));
+			if (entry < 0) entry = CompactEntry(data, line, end, '5');
+			var stop = entry < 0 ? -1 : data.IndexOf('|', entry);
+			if (stop < 0 || stop > end) stop = end;
+			var negative = value < 0m;
+			var semicolon = entry < 0 ? -1 : data.IndexOf(';', entry);
+			if (semicolon >= 0 && semicolon < stop && negative)
+			{
+				entry = semicolon + 1;
+				negative = false;
+			}
+			else if (semicolon >= 0 && semicolon < stop) stop = semicolon;
+			if (negative) Append(_symbols.Minus);
+			if (entry < 0)
+			{
+				CompactNumber(scaled, minFraction, maxFraction);
+				return;
+			}
+			for (var k = entry; k < stop; k++)
+			{
+				var c = data[k];
+				if (c == '#') CompactNumber(scaled, minFraction, maxFraction);
+				else if (c == '-' && semicolon >= 0 && k > semicolon) Append(_symbols.Minus);
+				else Append(c);
+			}
+		}
 
-            private void CompactNumber(decimal scaled, int minFraction, int maxFraction)
-            {
-                _pattern = 3;
-                if (maxFraction < 0) AppendFraction(scaled, 0, 28);
-                else AppendFraction(scaled, minFraction, maxFraction);
-                _pattern = 0;
-            }
+		private void CompactNumber(decimal scaled, int minFraction, int maxFraction)
+		{
+			_pattern = 3;
+			if (maxFraction < 0) AppendFraction(scaled, 0, 28);
+			else AppendFraction(scaled, minFraction, maxFraction);
+			_pattern = 0;
+		}
 
-            private void CompactScale(decimal value, int length, int maxFraction, out decimal scaled, out int magnitude)
-            {
-                if (value < 0m) value = -value;
-                if (value == 0m)
-                {
-                    scaled = 0m;
-                    magnitude = 0;
-                    return;
-                }
-                var data = _symbols.Compact[length];
-                var before = Magnitude(value);
-                var shift = CompactShift(data, before);
-                scaled = CompactRound(Divide(value, shift), maxFraction);
-                // Rounding up to the next magnitude (999.5 → 1000) takes that magnitude's pattern when it divides otherwise (1K).
-                if (scaled != 0m && Magnitude(scaled) != before - shift)
-                {
-                    var next = CompactShift(data, before + 1);
-                    if (next != shift)
-                    {
-                        scaled = CompactRound(Divide(scaled, next - shift), maxFraction);
-                        shift = next;
-                    }
-                }
-                // A precision can round to 0 (0.00123 with .0#: 0.0), which ICU writes with the pattern of magnitude 0.
-                magnitude = scaled == 0m ? shift : Magnitude(scaled) + shift;
-            }
+		private void CompactScale(decimal value, int length, int maxFraction, out decimal scaled, out int magnitude)
+		{
+			if (value < 0m) value = -value;
+			if (value == 0m)
+			{
+				scaled = 0m;
+				magnitude = 0;
+				return;
+			}
+			var data = _symbols.Compact[length];
+			var before = Magnitude(value);
+			var shift = CompactShift(data, before);
+			scaled = CompactRound(Divide(value, shift), maxFraction);
+			// Rounding up to the next magnitude (999.5 → 1000) takes that magnitude's pattern when it divides otherwise (1K).
+			if (scaled != 0m && Magnitude(scaled) != before - shift)
+			{
+				var next = CompactShift(data, before + 1);
+				if (next != shift)
+				{
+					scaled = CompactRound(Divide(scaled, next - shift), maxFraction);
+					shift = next;
+				}
+			}
+			// A precision can round to 0 (0.00123 with .0#: 0.0), which ICU writes with the pattern of magnitude 0.
+			magnitude = scaled == 0m ? shift : Magnitude(scaled) + shift;
+		}
 
-            // floor(log10(value)) of a positive value.
-            private static int Magnitude(decimal value)
-            {
-                if (value == 0m) return 0;
-                var magnitude = 0;
-                for (; value >= 10m; value /= 10m) magnitude++;
-                for (; value < 1m; value *= 10m) magnitude--;
-                return magnitude;
-            }
+		// floor(log10(value)) of a positive value.
+		private static int Magnitude(decimal value)
+		{
+			if (value == 0m) return 0;
+			var magnitude = 0;
+			for (; value >= 10m; value /= 10m) magnitude++;
+			for (; value < 1m; value *= 10m) magnitude--;
+			return magnitude;
+		}
 
-            private static decimal Divide(decimal value, int shift)
-            {
-                for (var k = 0; k < shift; k++) value /= 10m;
-                return value;
-            }
+		private static decimal Divide(decimal value, int shift)
+		{
+			for (var k = 0; k < shift; k++) value /= 10m;
+			return value;
+		}
 
-            // Whole numbers, but at least 2 significant digits (ICU's compact rounding), half-even; or maxFraction digits.
-            private static decimal CompactRound(decimal value, int maxFraction)
-            {
-                if (maxFraction >= 0) return decimal.Round(value, maxFraction, global::System.MidpointRounding.ToEven);
-                var magnitude = Magnitude(value);
-                return decimal.Round(value, magnitude >= 1 ? 0 : global::System.Math.Min(1 - magnitude, 28), global::System.MidpointRounding.ToEven);
-            }
+		// Whole numbers, but at least 2 significant digits (ICU's compact rounding), half-even; or maxFraction digits.
+		private static decimal CompactRound(decimal value, int maxFraction)
+		{
+			if (maxFraction >= 0) return decimal.Round(value, maxFraction, global::System.MidpointRounding.ToEven);
+			var magnitude = Magnitude(value);
+			return decimal.Round(value, magnitude >= 1 ? 0 : global::System.Math.Min(1 - magnitude, 28), global::System.MidpointRounding.ToEven);
+		}
 
-            // The start of the magnitude's line (the largest magnitude for larger ones, 0 for fractions).
-            private static int CompactLine(string data, int magnitude)
-            {
-                var start = 0;
-                for (var m = 0; m < magnitude; m++)
-                {
-                    var next = data.IndexOf('\n', start);
-                    if (next < 0) break;
-                    start = next + 1;
-                }
-                return start;
-            }
+		// The start of the magnitude's line (the largest magnitude for larger ones, 0 for fractions).
+		private static int CompactLine(string data, int magnitude)
+		{
+			var start = 0;
+			for (var m = 0; m < magnitude; m++)
+			{
+				var next = data.IndexOf('\n', start);
+				if (next < 0) break;
+				start = next + 1;
+			}
+			return start;
+		}
 
-            private static int CompactShift(string data, int magnitude) => magnitude < 0 ? 0 : data[CompactLine(data, magnitude)] - 'A';
+		private static int CompactShift(string data, int magnitude) => magnitude < 0 ? 0 : data[CompactLine(data, magnitude)] - 'A';
 
-            // The first character of the pattern of the plural slot on the line, or -1.
-            private static int CompactEntry(string data, int line, int end, char slot)
-            {
-                for (var k = data.IndexOf('|', line); k >= 0 && k < end; k = data.IndexOf('|', k + 1))
-                {
-                    if (data[k + 1] == slot) return k + 2;
-                }
-                return -1;
-            }
+		// The first character of the pattern of the plural slot on the line, or -1.
+		private static int CompactEntry(string data, int line, int end, char slot)
+		{
+			for (var k = data.IndexOf('|', line); k >= 0 && k < end; k = data.IndexOf('|', k + 1))
+			{
+				if (data[k + 1] == slot) return k + 2;
+			}
+			return -1;
+		}
 
-            private void AppendFraction(decimal value, int minFraction, int maxFraction)
-            {
-                value = decimal.Round(value, maxFraction, global::System.MidpointRounding.ToEven);
-                var integer = decimal.Truncate(value);
-                if (integer <= 18446744073709551615m) AppendGrouped((ulong)integer);
-                else AppendGroupedText(integer.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
-                var fraction = value - integer;
-                if (fraction == 0m && minFraction == 0) return;
-                Append(_decimal);
-                for (var k = 0; k < maxFraction && (k < minFraction || fraction != 0m); k++)
-                {
-                    fraction *= 10m;
-                    var digit = (int)fraction;
-                    Append((char)(_symbols.Zero + digit));
-                    fraction -= digit;
-                }
-            }
+		private void AppendFraction(decimal value, int minFraction, int maxFraction)
+		{
+			value = decimal.Round(value, maxFraction, global::System.MidpointRounding.ToEven);
+			var integer = decimal.Truncate(value);
+			if (integer <= 18446744073709551615m) AppendGrouped((ulong)integer);
+			else AppendGroupedText(integer.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
+			var fraction = value - integer;
+			if (fraction == 0m && minFraction == 0) return;
+			Append(_decimal);
+			for (var k = 0; k < maxFraction && (k < minFraction || fraction != 0m); k++)
+			{
+				fraction *= 10m;
+				var digit = (int)fraction;
+				Append((char)(_symbols.Zero + digit));
+				fraction -= digit;
+			}
+		}
 
-            /// <summary>A non-negative number without grouping, at least width digits, in the profile's digits (years are not grouped).</summary>
-            public void AppendDigits(int value, int width)
-            {
-                var zero = _symbols.Zero;
-                var digits = 1;
-                var scale = 1;
-                for (var rest = value / 10; rest != 0; rest /= 10) { digits++; scale *= 10; }
-                for (var k = digits; k < width; k++) Append(zero);
-                for (; scale != 0; scale /= 10) Append((char)(zero + value / scale % 10));
-            }
+		/// <summary>A non-negative number without grouping, at least width digits, in the profile's digits (years are not grouped).</summary>
+		public void AppendDigits(int value, int width)
+		{
+			var zero = _symbols.Zero;
+			var digits = 1;
+			var scale = 1;
+			for (var rest = value / 10; rest != 0; rest /= 10) { digits++; scale *= 10; }
+			for (var k = digits; k < width; k++) Append(zero);
+			for (; scale != 0; scale /= 10) Append((char)(zero + value / scale % 10));
+		}
 
-            private void AppendGrouped(ulong value)
-            {
-                var digits = 1;
-                for (var rest = value / 10; rest != 0; rest /= 10) digits++;
-                if (_symbols.Grouped(digits, _pattern))
-                {
-                    AppendSeparated(value, digits);
-                    return;
-                }
-                // Most counts have no separator: their digits alone, with no grouping question per digit.
-                if (_length + digits > _chars.Length) Grow(digits);
-                var zero = _symbols.Zero;
-                for (var pos = _length + digits - 1; pos >= _length; pos--)
-                {
-                    _chars[pos] = (char)(zero + (int)(value % 10));
-                    value /= 10;
-                }
-                _length += digits;
-            }
+		private void AppendGrouped(ulong value)
+		{
+			var digits = 1;
+			for (var rest = value / 10; rest != 0; rest /= 10) digits++;
+			if (_symbols.Grouped(digits, _pattern))
+			{
+				AppendSeparated(value, digits);
+				return;
+			}
+			// Most counts have no separator: their digits alone, with no grouping question per digit.
+			if (_length + digits > _chars.Length) Grow(digits);
+			var zero = _symbols.Zero;
+			for (var pos = _length + digits - 1; pos >= _length; pos--)
+			{
+				_chars[pos] = (char)(zero + (int)(value % 10));
+				value /= 10;
+			}
+			_length += digits;
+		}
 
-            private void AppendSeparated(ulong value, int digits)
-            {
-                var zero = _symbols.Zero;
-                var group = _group;
-                var total = digits;
-                for (var d = 1; d < digits; d++) if (_symbols.SeparatorBefore(d, digits, _pattern)) total += group.Length;
-                if (_length + total > _chars.Length) Grow(total);
-                var pos = _length + total - 1;
-                for (var d = 0; d < digits; d++)
-                {
-                    if (_symbols.SeparatorBefore(d, digits, _pattern))
-                    {
-                        for (var g = group.Length - 1; g >= 0; g--) _chars[pos--] = group[g];
-                    }
-                    _chars[pos--] = (char)(zero + (int)(value % 10));
-                    value /= 10;
-                }
-                _length += total;
-            }
+		private void AppendSeparated(ulong value, int digits)
+		{
+			var zero = _symbols.Zero;
+			var group = _group;
+			var total = digits;
+			for (var d = 1; d < digits; d++) if (_symbols.SeparatorBefore(d, digits, _pattern)) total += group.Length;
+			if (_length + total > _chars.Length) Grow(total);
+			var pos = _length + total - 1;
+			for (var d = 0; d < digits; d++)
+			{
+				if (_symbols.SeparatorBefore(d, digits, _pattern))
+				{
+					for (var g = group.Length - 1; g >= 0; g--) _chars[pos--] = group[g];
+				}
+				_chars[pos--] = (char)(zero + (int)(value % 10));
+				value /= 10;
+			}
+			_length += total;
+		}
 
-            private void AppendGroupedText(string digits)
-            {
-                for (var d = 0; d < digits.Length; d++)
-                {
-                    if (d > 0 && _symbols.SeparatorBefore(digits.Length - d, digits.Length, _pattern)) Append(_group);
-                    Append((char)(_symbols.Zero + (digits[d] - '0')));
-                }
-            }
-        }
+		private void AppendGroupedText(string digits)
+		{
+			for (var d = 0; d < digits.Length; d++)
+			{
+				if (d > 0 && _symbols.SeparatorBefore(digits.Length - d, digits.Length, _pattern)) Append(_group);
+				Append((char)(_symbols.Zero + (digits[d] - '0')));
+			}
+		}
+	}
 
-        // CLDR cardinal plural rules for 'ar'.
-        internal static int Plural_ar(decimal value)
-        {
-            if (!SmallInteger(value, out var n, out _)) return Plural_ar_Decimal(value);
-            // zero: n = 0
-            if (n == 0) return 0;
-            // one: n = 1
-            if (n == 1) return 1;
-            // two: n = 2
-            if (n == 2) return 2;
-            // few: n % 100 = 3..10
-            if (In((n % 100), 3, 10)) return 3;
-            // many: n % 100 = 11..99
-            if (In((n % 100), 11, 99)) return 4;
-            return 5;
-        }
+	// CLDR cardinal plural rules for 'ar'.
+	internal static int Plural_ar(decimal value)
+	{
+		if (!SmallInteger(value, out var n, out _)) return Plural_ar_Decimal(value);
+		// zero: n = 0
+		if (n == 0) return 0;
+		// one: n = 1
+		if (n == 1) return 1;
+		// two: n = 2
+		if (n == 2) return 2;
+		// few: n % 100 = 3..10
+		if (In((n % 100), 3, 10)) return 3;
+		// many: n % 100 = 11..99
+		if (In((n % 100), 11, 99)) return 4;
+		return 5;
+	}
 
-        private static int Plural_ar_Decimal(decimal value)
-        {
-            Operands(value, out var n, out var i, out var v, out var w, out var f, out var t);
-            if (n == 0m) return 0; // zero
-            if (n == 1m) return 1; // one
-            if (n == 2m) return 2; // two
-            if (In((n % 100m), 3m, 10m)) return 3; // few
-            if (In((n % 100m), 11m, 99m)) return 4; // many
-            return 5;
-        }
+	private static int Plural_ar_Decimal(decimal value)
+	{
+		Operands(value, out var n, out var i, out var v, out var w, out var f, out var t);
+		if (n == 0m) return 0; // zero
+		if (n == 1m) return 1; // one
+		if (n == 2m) return 2; // two
+		if (In((n % 100m), 3m, 10m)) return 3; // few
+		if (In((n % 100m), 11m, 99m)) return 4; // many
+		return 5;
+	}
 
-        // CLDR cardinal plural rules for 'en'.
-        internal static int Plural_en(decimal value)
-        {
-            if (!SmallInteger(value, out var n, out _)) return Plural_en_Decimal(value);
-            var i = n;
-            var v = 0L;
-            // one: i = 1 and v = 0
-            if ((i == 1 && v == 0)) return 1;
-            return 5;
-        }
+	// CLDR cardinal plural rules for 'en'.
+	internal static int Plural_en(decimal value)
+	{
+		if (!SmallInteger(value, out var n, out _)) return Plural_en_Decimal(value);
+		var i = n;
+		var v = 0L;
+		// one: i = 1 and v = 0
+		if ((i == 1 && v == 0)) return 1;
+		return 5;
+	}
 
-        private static int Plural_en_Decimal(decimal value)
-        {
-            Operands(value, out var n, out var i, out var v, out var w, out var f, out var t);
-            if ((i == 1m && v == 0m)) return 1; // one
-            return 5;
-        }
+	private static int Plural_en_Decimal(decimal value)
+	{
+		Operands(value, out var n, out var i, out var v, out var w, out var f, out var t);
+		if ((i == 1m && v == 0m)) return 1; // one
+		return 5;
+	}
 
-        // CLDR cardinal plural rules for 'fa'.
-        internal static int Plural_fa(decimal value)
-        {
-            if (!SmallInteger(value, out var n, out _)) return Plural_fa_Decimal(value);
-            var i = n;
-            // one: i = 0 or n = 1
-            if (i == 0 || n == 1) return 1;
-            return 5;
-        }
+	// CLDR cardinal plural rules for 'fa'.
+	internal static int Plural_fa(decimal value)
+	{
+		if (!SmallInteger(value, out var n, out _)) return Plural_fa_Decimal(value);
+		var i = n;
+		// one: i = 0 or n = 1
+		if (i == 0 || n == 1) return 1;
+		return 5;
+	}
 
-        private static int Plural_fa_Decimal(decimal value)
-        {
-            Operands(value, out var n, out var i, out var v, out var w, out var f, out var t);
-            if (i == 0m || n == 1m) return 1; // one
-            return 5;
-        }
+	private static int Plural_fa_Decimal(decimal value)
+	{
+		Operands(value, out var n, out var i, out var v, out var w, out var f, out var t);
+		if (i == 0m || n == 1m) return 1; // one
+		return 5;
+	}
 
-    }
+}
 }

@@ -6,347 +6,345 @@
 
 namespace TestApp.Resources
 {
-    /// <summary>
-    /// Typed messages from Strings.resx, Strings.ar.resx, Strings.fa.resx. Each member reads the text for
-    /// <see cref="global::System.Globalization.CultureInfo.CurrentUICulture"/>; use <see cref="For"/> to pick a culture.
-    /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("LocalizedContent", "{version}")]
-    static partial class Strings
-    {
-        /// <summary>
-        /// The messages for <paramref name="culture"/> (null: the current UI culture), without changing
-        /// CurrentUICulture. A key missing in the culture falls back to its parent culture, then the neutral file.
-        /// </summary>
-        public static Variant For(global::System.Globalization.CultureInfo? culture)
-        {
-            if (culture is null) return __LCCurrent();
-            var last = __LCLastFor;
-            if (last != null && global::System.Object.ReferenceEquals(last.Culture, culture)) return last.Variant;
-            var variant = __LCResolve(culture);
-            __LCLastFor = new __LCLast(culture, variant);
-            return variant;
-        }
+/// <summary>
+/// Typed messages from Strings.resx, Strings.ar.resx, Strings.fa.resx. Each member reads the text for
+/// <see cref="global::System.Globalization.CultureInfo.CurrentUICulture"/>; use <see cref="For"/> to pick a culture.
+/// </summary>
+[global::System.CodeDom.Compiler.GeneratedCode("LocalizedContent", "{version}")]
+static partial class Strings
+{
+	/// <summary>
+	/// The messages for <paramref name="culture"/> (null: the current UI culture), without changing
+	/// CurrentUICulture. A key missing in the culture falls back to its parent culture, then the neutral file.
+	/// </summary>
+	public static Variant For(global::System.Globalization.CultureInfo? culture)
+	{
+		if (culture is null) return __LCCurrent();
+		var last = __LCLastFor;
+		if (last != null && global::System.Object.ReferenceEquals(last.Culture, culture)) return last.Variant;
+		var variant = __LCResolve(culture);
+		__LCLastFor = new __LCLast(culture, variant);
+		return variant;
+	}
 
-        // The variants of the last CurrentUICulture and the last culture passed to For: the culture walk runs once
-        // per culture change, not per call. One reference each, so a thread never sees a torn pair.
-        private static __LCLast? __LCLastVariant;
-        private static __LCLast? __LCLastFor;
+	// The variants of the last CurrentUICulture and the last culture passed to For: the culture walk runs once
+	// per culture change, not per call. One reference each, so a thread never sees a torn pair.
+	private static __LCLast? __LCLastVariant;
+	private static __LCLast? __LCLastFor;
 
-        private sealed class __LCLast
-        {
-            public readonly global::System.Globalization.CultureInfo Culture;
-            public readonly Variant Variant;
-            public __LCLast(global::System.Globalization.CultureInfo culture, Variant variant) { Culture = culture; Variant = variant; }
-        }
+	private sealed class __LCLast
+	{
+		public readonly global::System.Globalization.CultureInfo Culture;
+		public readonly Variant Variant;
+		public __LCLast(global::System.Globalization.CultureInfo culture, Variant variant) { Culture = culture; Variant = variant; }
+	}
 
-        // Inlined into every static member: the common case is a read, a compare and the member's switch.
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static Variant __LCCurrent()
-        {
-            var culture = global::System.Globalization.CultureInfo.CurrentUICulture;
-            var last = __LCLastVariant;
-            if (last != null && global::System.Object.ReferenceEquals(last.Culture, culture)) return last.Variant;
-            return __LCCurrentChanged(culture);
-        }
+	// Inlined into every static member: the common case is a read, a compare and the member's switch.
+	[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+	private static Variant __LCCurrent()
+	{
+		var culture = global::System.Globalization.CultureInfo.CurrentUICulture;
+		var last = __LCLastVariant;
+		if (last != null && global::System.Object.ReferenceEquals(last.Culture, culture)) return last.Variant;
+		return __LCCurrentChanged(culture);
+	}
 
-        private static Variant __LCCurrentChanged(global::System.Globalization.CultureInfo culture)
-        {
-            var variant = __LCResolve(culture);
-            __LCLastVariant = new __LCLast(culture, variant);
-            return variant;
-        }
+	private static Variant __LCCurrentChanged(global::System.Globalization.CultureInfo culture)
+	{
+		var variant = __LCResolve(culture);
+		__LCLastVariant = new __LCLast(culture, variant);
+		return variant;
+	}
 
-        private static Variant __LCResolve(global::System.Globalization.CultureInfo culture)
-        {
-            var file = __LCFile(culture);
-            return new Variant(file, __LCNumbering(culture, file), culture);
-        }
+	private static Variant __LCResolve(global::System.Globalization.CultureInfo culture)
+	{
+		var file = __LCFile(culture);
+		return new Variant(file, __LCNumbering(culture, file), culture);
+	}
 
-        /// <summary>News Reader<br/>ar: قارئ الأخبار<br/>fa: خبرخوان</summary>
-        public static string AppName => __LCCurrent().AppName;
+	/// <summary>News Reader<br/>ar: قارئ الأخبار<br/>fa: خبرخوان</summary>
+	public static string AppName => __LCCurrent().AppName;
 
-        /// <summary>{app} has {count, number} daily users<br/>ar: لدى {app} {count, number} مستخدم يومياً<br/>fa: {app} {count, number} کاربر روزانه دارد</summary>
-        /// <param name="app">{app}: the inserted value.</param>
-        /// <param name="count">{count}: the number.</param>
-        public static string DailyUsers(string? app, decimal count) => __LCCurrent().DailyUsers(app, count);
+	/// <summary>{app} has {count, number} daily users<br/>ar: لدى {app} {count, number} مستخدم…<br/>fa: {app} {count, number} کاربر روزا…</summary>
+	/// <param name="app">{app}: the inserted value.</param>
+	/// <param name="count">{count}: the number.</param>
+	public static string DailyUsers(string? app, decimal count) => __LCCurrent().DailyUsers(app, count);
 
-        /// <summary>{count, plural, one {# new article} other {# new articles}}<br/>ar: {count, plural, zero {لا مقالات جديدة} one {مقا…<br/>fa: {count, plural, one {# مقالهٔ تازه} other {# مقا…</summary>
-        /// <param name="count">{count}: the number.</param>
-        public static string NewArticles(decimal count) => __LCCurrent().NewArticles(count);
+	/// <summary>{count, plural, one {# new article} other {# new articles}}<br/>ar: {count, plural, zero {لا مقالات ج…<br/>fa: {count, plural, one {# مقالهٔ تاز…</summary>
+	/// <param name="count">{count}: the number.</param>
+	public static string NewArticles(decimal count) => __LCCurrent().NewArticles(count);
 
-        /// <summary>The messages of one culture, as returned by <see cref="For"/>.</summary>
-        public readonly struct Variant
-        {
-            private readonly int __LCfile;
-            private readonly int __LCnumbering;
-            private readonly global::System.Globalization.CultureInfo __LCculture;
-            private readonly string[] __LCtexts;
+	/// <summary>The messages of one culture, as returned by <see cref="For"/>.</summary>
+	public readonly struct Variant
+	{
+		private readonly int __LCfile;
+		private readonly int __LCnumbering;
+		private readonly global::System.Globalization.CultureInfo __LCculture;
+		private readonly string[] __LCtexts;
 
-            internal Variant(int file, int numbering, global::System.Globalization.CultureInfo culture)
-            {
-                __LCfile = file;
-                __LCnumbering = numbering;
-                __LCculture = culture;
-                __LCtexts = __LCTable(file);
-            }
+		internal Variant(int file, int numbering, global::System.Globalization.CultureInfo culture)
+		{
+			__LCfile = file;
+			__LCnumbering = numbering;
+			__LCculture = culture;
+			__LCtexts = __LCTable(file);
+		}
 
-            /// <inheritdoc cref="Strings.AppName"/>
-            public string AppName => __LCtexts[0];
+		/// <inheritdoc cref="Strings.AppName"/>
+		public string AppName => __LCtexts[0];
+		/// <inheritdoc cref="Strings.DailyUsers(string, decimal)"/>
+		public string DailyUsers(string? app, decimal count) => __LCfile == 0 ? __LCDailyUsers_0(__LCnumbering, __LCculture, app, count) : __LCfile == 1 ? __LCDailyUsers_1(__LCnumbering, __LCculture, app, count) : __LCDailyUsers_2(__LCnumbering, __LCculture, app, count);
+		/// <inheritdoc cref="Strings.NewArticles(decimal)"/>
+		public string NewArticles(decimal count) => __LCfile == 0 ? __LCNewArticles_0(__LCnumbering, __LCculture, count) : __LCfile == 1 ? __LCNewArticles_1(__LCnumbering, __LCculture, count) : __LCNewArticles_2(__LCnumbering, __LCculture, count);
+	}
 
-            /// <inheritdoc cref="Strings.DailyUsers(string, decimal)"/>
-            public string DailyUsers(string? app, decimal count) => __LCfile == 0 ? __LCDailyUsers_0(__LCnumbering, __LCculture, app, count) : __LCfile == 1 ? __LCDailyUsers_1(__LCnumbering, __LCculture, app, count) : __LCDailyUsers_2(__LCnumbering, __LCculture, app, count);
+	// The variants' texts, one array per file (made when a variant of the file is first resolved).
+	private static readonly string[]?[] __LCTexts = new string[3][];
 
-            /// <inheritdoc cref="Strings.NewArticles(decimal)"/>
-            public string NewArticles(decimal count) => __LCfile == 0 ? __LCNewArticles_0(__LCnumbering, __LCculture, count) : __LCfile == 1 ? __LCNewArticles_1(__LCnumbering, __LCculture, count) : __LCNewArticles_2(__LCnumbering, __LCculture, count);
-        }
+	private static string[] __LCTable(int file) => __LCTexts[file] ?? (__LCTexts[file] = file == 0 ? __LCTable0() : file == 1 ? __LCTable1() : __LCTable2());
 
-        // The variants' texts, one array per file (made when a variant of the file is first resolved).
-        private static readonly string[]?[] __LCTexts = new string[3][];
+	// Strings.resx
+	private static string[] __LCTable0() => new string[]
+	{
+		"News Reader",
+	};
 
-        private static string[] __LCTable(int file) => __LCTexts[file] ?? (__LCTexts[file] = file == 0 ? __LCTable0() : file == 1 ? __LCTable1() : __LCTable2());
+	// Strings.ar.resx
+	private static string[] __LCTable1() => new string[]
+	{
+		"قارئ الأخبار",
+	};
 
-        // Strings.resx
-        private static string[] __LCTable0() => new string[]
-        {
-            "News Reader",
-        };
+	// Strings.fa.resx
+	private static string[] __LCTable2() => new string[]
+	{
+		"خبرخوان",
+	};
 
-        // Strings.ar.resx
-        private static string[] __LCTable1() => new string[]
-        {
-            "قارئ الأخبار",
-        };
+	// Strings.resx, 'DailyUsers'
+	private static string __LCDailyUsers_0(int __num, global::System.Globalization.CultureInfo __culture, string? app, decimal count)
+	{
+		global::System.Span<char> __s = stackalloc char[96];
+		var __b = __LCBuilder(__num, __s);
+		__b.Append(app);
+		__b.Append(" has ");
+		__b.AppendNumber(count);
+		__b.Append(" daily users");
+		return __b.ToString();
+	}
 
-        // Strings.fa.resx
-        private static string[] __LCTable2() => new string[]
-        {
-            "خبرخوان",
-        };
+	// Strings.ar.resx, 'DailyUsers'
+	private static string __LCDailyUsers_1(int __num, global::System.Globalization.CultureInfo __culture, string? app, decimal count)
+	{
+		global::System.Span<char> __s = stackalloc char[96];
+		var __b = __LCBuilder(__num, __s);
+		__b.Append("لدى \u2068");
+		__b.Append(app);
+		__b.Append("\u2069 \u2068");
+		__b.AppendNumber(count);
+		__b.Append("\u2069 مستخدم يومياً");
+		return __b.ToString();
+	}
 
-        // Strings.resx, 'DailyUsers'
-        private static string __LCDailyUsers_0(int __num, global::System.Globalization.CultureInfo __culture, string? app, decimal count)
-        {
-            global::System.Span<char> __s = stackalloc char[96];
-            var __b = __LCBuilder(__num, __s);
-            __b.Append(app);
-            __b.Append(" has ");
-            __b.AppendNumber(count);
-            __b.Append(" daily users");
-            return __b.ToString();
-        }
+	// Strings.fa.resx, 'DailyUsers'
+	private static string __LCDailyUsers_2(int __num, global::System.Globalization.CultureInfo __culture, string? app, decimal count)
+	{
+		global::System.Span<char> __s = stackalloc char[96];
+		var __b = __LCBuilder(__num, __s);
+		__b.Append('\u2068');
+		__b.Append(app);
+		__b.Append("\u2069 \u2068");
+		__b.AppendNumber(count);
+		__b.Append("\u2069 کاربر روزانه دارد");
+		return __b.ToString();
+	}
 
-        // Strings.ar.resx, 'DailyUsers'
-        private static string __LCDailyUsers_1(int __num, global::System.Globalization.CultureInfo __culture, string? app, decimal count)
-        {
-            global::System.Span<char> __s = stackalloc char[96];
-            var __b = __LCBuilder(__num, __s);
-            __b.Append("لدى \u2068");
-            __b.Append(app);
-            __b.Append("\u2069 \u2068");
-            __b.AppendNumber(count);
-            __b.Append("\u2069 مستخدم يومياً");
-            return __b.ToString();
-        }
+	// Strings.resx, 'NewArticles'
+	private static string __LCNewArticles_0(int __num, global::System.Globalization.CultureInfo __culture, decimal count)
+	{
+		global::System.Span<char> __s = stackalloc char[64];
+		var __b = __LCBuilder(__num, __s);
+		switch (__LCPlural_en(count))
+		{
+			case 1: // one
+				__b.AppendNumber(count);
+				__b.Append(" new article");
+				break;
+			default: // other
+				__b.AppendNumber(count);
+				__b.Append(" new articles");
+				break;
+		}
+		return __b.ToString();
+	}
 
-        // Strings.fa.resx, 'DailyUsers'
-        private static string __LCDailyUsers_2(int __num, global::System.Globalization.CultureInfo __culture, string? app, decimal count)
-        {
-            global::System.Span<char> __s = stackalloc char[96];
-            var __b = __LCBuilder(__num, __s);
-            __b.Append('\u2068');
-            __b.Append(app);
-            __b.Append("\u2069 \u2068");
-            __b.AppendNumber(count);
-            __b.Append("\u2069 کاربر روزانه دارد");
-            return __b.ToString();
-        }
+	// Strings.ar.resx, 'NewArticles'
+	private static string __LCNewArticles_1(int __num, global::System.Globalization.CultureInfo __culture, decimal count)
+	{
+		global::System.Span<char> __s = stackalloc char[64];
+		var __b = __LCBuilder(__num, __s);
+		switch (__LCPlural_ar(count))
+		{
+			case 0: // zero
+				__b.Append("لا مقالات جديدة");
+				break;
+			case 1: // one
+				__b.Append("مقالة جديدة");
+				break;
+			case 2: // two
+				__b.Append("مقالتان جديدتان");
+				break;
+			case 3: // few
+				__b.Append('\u2068');
+				__b.AppendNumber(count);
+				__b.Append("\u2069 مقالات جديدة");
+				break;
+			case 4: // many
+			default: // other
+				__b.Append('\u2068');
+				__b.AppendNumber(count);
+				__b.Append("\u2069 مقالة جديدة");
+				break;
+		}
+		return __b.ToString();
+	}
 
-        // Strings.resx, 'NewArticles'
-        private static string __LCNewArticles_0(int __num, global::System.Globalization.CultureInfo __culture, decimal count)
-        {
-            global::System.Span<char> __s = stackalloc char[64];
-            var __b = __LCBuilder(__num, __s);
-            switch (__LCPlural_en(count))
-            {
-                case 1: // one
-                    __b.AppendNumber(count);
-                    __b.Append(" new article");
-                    break;
-                default: // other
-                    __b.AppendNumber(count);
-                    __b.Append(" new articles");
-                    break;
-            }
-            return __b.ToString();
-        }
+	// Strings.fa.resx, 'NewArticles'
+	private static string __LCNewArticles_2(int __num, global::System.Globalization.CultureInfo __culture, decimal count)
+	{
+		global::System.Span<char> __s = stackalloc char[64];
+		var __b = __LCBuilder(__num, __s);
+		__b.Append('\u2068');
+		__b.AppendNumber(count);
+		__b.Append("\u2069 مقالهٔ تازه");
+		return __b.ToString();
+	}
 
-        // Strings.ar.resx, 'NewArticles'
-        private static string __LCNewArticles_1(int __num, global::System.Globalization.CultureInfo __culture, decimal count)
-        {
-            global::System.Span<char> __s = stackalloc char[64];
-            var __b = __LCBuilder(__num, __s);
-            switch (__LCPlural_ar(count))
-            {
-                case 0: // zero
-                    __b.Append("لا مقالات جديدة");
-                    break;
-                case 1: // one
-                    __b.Append("مقالة جديدة");
-                    break;
-                case 2: // two
-                    __b.Append("مقالتان جديدتان");
-                    break;
-                case 3: // few
-                    __b.Append('\u2068');
-                    __b.AppendNumber(count);
-                    __b.Append("\u2069 مقالات جديدة");
-                    break;
-                case 4: // many
-                default: // other
-                    __b.Append('\u2068');
-                    __b.AppendNumber(count);
-                    __b.Append("\u2069 مقالة جديدة");
-                    break;
-            }
-            return __b.ToString();
-        }
+	private static int __LCFile(global::System.Globalization.CultureInfo culture)
+	{
+		for (var current = culture; ; current = current.Parent)
+		{
+			switch (current.Name)
+			{
+				case "ar": return 1;
+				case "fa": return 2;
+			}
+			if (current.Name.Length == 0) return 0;
+		}
+	}
 
-        // Strings.fa.resx, 'NewArticles'
-        private static string __LCNewArticles_2(int __num, global::System.Globalization.CultureInfo __culture, decimal count)
-        {
-            global::System.Span<char> __s = stackalloc char[64];
-            var __b = __LCBuilder(__num, __s);
-            __b.Append('\u2068');
-            __b.AppendNumber(count);
-            __b.Append("\u2069 مقالهٔ تازه");
-            return __b.ToString();
-        }
+	// Number symbols per profile (CLDR numbering systems): zero digit, decimal and group separators, minus sign, grouping.
+	private static readonly global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols[] __LCNumbers =
+	{
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", ".", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", "'", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", " ", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", " ", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-", 3, 2, 1),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "\u200E-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('٠', "٫", "٬", "\u061C-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", ".", "\u200E-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('۰', "٫", "٬", "\u200E−"),
+	};
 
-        private static int __LCFile(global::System.Globalization.CultureInfo culture)
-        {
-            for (var current = culture; ; current = current.Parent)
-            {
-                switch (current.Name)
-                {
-                    case "ar": return 1;
-                    case "fa": return 2;
-                }
-                if (current.Name.Length == 0) return 0;
-            }
-        }
+	// The digits follow the requested culture (ar-MA: Latin) when the text is in its language; else the text's own.
+	private static int __LCNumbering(global::System.Globalization.CultureInfo culture, int file)
+	{
+		switch (file)
+		{
+			case 0:
+			{
+				for (var c = culture; c.Name.Length != 0 && !global::System.Object.ReferenceEquals(c, c.Parent); c = c.Parent)
+				{
+					switch (c.Name)
+					{
+						case "en": return 0;
+						case "en-AT": return 1;
+						case "en-BE": return 1;
+						case "en-CH": return 2;
+						case "en-CZ": return 3;
+						case "en-DE": return 1;
+						case "en-DK": return 1;
+						case "en-EE": return 3;
+						case "en-ES": return 1;
+						case "en-FI": return 3;
+						case "en-FR": return 4;
+						case "en-GE": return 4;
+						case "en-HU": return 3;
+						case "en-ID": return 1;
+						case "en-IN": return 5;
+						case "en-IT": return 1;
+						case "en-LT": return 3;
+						case "en-LV": return 3;
+						case "en-NL": return 1;
+						case "en-NO": return 3;
+						case "en-PL": return 1;
+						case "en-PT": return 3;
+						case "en-RO": return 1;
+						case "en-SE": return 3;
+						case "en-SI": return 1;
+						case "en-SK": return 3;
+						case "en-UA": return 3;
+						case "en-ZA": return 3;
+					}
+				}
+				return 0;
+			}
+			case 1:
+			{
+				for (var c = culture; c.Name.Length != 0 && !global::System.Object.ReferenceEquals(c, c.Parent); c = c.Parent)
+				{
+					switch (c.Name)
+					{
+						case "ar": return 6;
+						case "ar-BH": return 7;
+						case "ar-DJ": return 7;
+						case "ar-DZ": return 8;
+						case "ar-EG": return 7;
+						case "ar-ER": return 7;
+						case "ar-IL": return 7;
+						case "ar-IQ": return 7;
+						case "ar-JO": return 7;
+						case "ar-KM": return 7;
+						case "ar-KW": return 7;
+						case "ar-LB": return 7;
+						case "ar-LY": return 8;
+						case "ar-MA": return 8;
+						case "ar-MR": return 7;
+						case "ar-OM": return 7;
+						case "ar-PS": return 7;
+						case "ar-QA": return 7;
+						case "ar-SA": return 7;
+						case "ar-SD": return 7;
+						case "ar-SO": return 7;
+						case "ar-SS": return 7;
+						case "ar-SY": return 7;
+						case "ar-TD": return 7;
+						case "ar-TN": return 8;
+						case "ar-YE": return 7;
+					}
+				}
+				return 6;
+			}
+			default:
+			{
+				for (var c = culture; c.Name.Length != 0 && !global::System.Object.ReferenceEquals(c, c.Parent); c = c.Parent)
+				{
+					switch (c.Name)
+					{
+						case "fa": return 9;
+					}
+				}
+				return 9;
+			}
+		}
+	}
 
-        // Number symbols per profile (CLDR numbering systems): zero digit, decimal and group separators, minus sign, grouping.
-        private static readonly global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols[] __LCNumbers =
-        {
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", ".", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", "'", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", " ", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", " ", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-", 3, 2, 1),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "\u200E-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('٠', "٫", "٬", "\u061C-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", ".", "\u200E-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('۰', "٫", "٬", "\u200E−"),
-        };
-
-        // The digits follow the requested culture (ar-MA: Latin) when the text is in its language; else the text's own.
-        private static int __LCNumbering(global::System.Globalization.CultureInfo culture, int file)
-        {
-            switch (file)
-            {
-                case 0:
-                {
-                    for (var c = culture; c.Name.Length != 0 && !global::System.Object.ReferenceEquals(c, c.Parent); c = c.Parent)
-                    {
-                        switch (c.Name)
-                        {
-                            case "en": return 0;
-                            case "en-AT": return 1;
-                            case "en-BE": return 1;
-                            case "en-CH": return 2;
-                            case "en-CZ": return 3;
-                            case "en-DE": return 1;
-                            case "en-DK": return 1;
-                            case "en-EE": return 3;
-                            case "en-ES": return 1;
-                            case "en-FI": return 3;
-                            case "en-FR": return 4;
-                            case "en-GE": return 4;
-                            case "en-HU": return 3;
-                            case "en-ID": return 1;
-                            case "en-IN": return 5;
-                            case "en-IT": return 1;
-                            case "en-LT": return 3;
-                            case "en-LV": return 3;
-                            case "en-NL": return 1;
-                            case "en-NO": return 3;
-                            case "en-PL": return 1;
-                            case "en-PT": return 3;
-                            case "en-RO": return 1;
-                            case "en-SE": return 3;
-                            case "en-SI": return 1;
-                            case "en-SK": return 3;
-                            case "en-UA": return 3;
-                            case "en-ZA": return 3;
-                        }
-                    }
-                    return 0;
-                }
-                case 1:
-                {
-                    for (var c = culture; c.Name.Length != 0 && !global::System.Object.ReferenceEquals(c, c.Parent); c = c.Parent)
-                    {
-                        switch (c.Name)
-                        {
-                            case "ar": return 6;
-                            case "ar-BH": return 7;
-                            case "ar-DJ": return 7;
-                            case "ar-DZ": return 8;
-                            case "ar-EG": return 7;
-                            case "ar-ER": return 7;
-                            case "ar-IL": return 7;
-                            case "ar-IQ": return 7;
-                            case "ar-JO": return 7;
-                            case "ar-KM": return 7;
-                            case "ar-KW": return 7;
-                            case "ar-LB": return 7;
-                            case "ar-LY": return 8;
-                            case "ar-MA": return 8;
-                            case "ar-MR": return 7;
-                            case "ar-OM": return 7;
-                            case "ar-PS": return 7;
-                            case "ar-QA": return 7;
-                            case "ar-SA": return 7;
-                            case "ar-SD": return 7;
-                            case "ar-SO": return 7;
-                            case "ar-SS": return 7;
-                            case "ar-SY": return 7;
-                            case "ar-TD": return 7;
-                            case "ar-TN": return 8;
-                            case "ar-YE": return 7;
-                        }
-                    }
-                    return 6;
-                }
-                default:
-                {
-                    for (var c = culture; c.Name.Length != 0 && !global::System.Object.ReferenceEquals(c, c.Parent); c = c.Parent)
-                    {
-                        switch (c.Name)
-                        {
-                            case "fa": return 9;
-                        }
-                    }
-                    return 9;
-                }
-            }
-        }
-
-        // The compilation's shared helpers (__LCGenerated.TestApp.MessageRuntime).
-        private static global::__LCGenerated.TestApp.MessageRuntime.Builder __LCBuilder(int profile, global::System.Span<char> buffer) => global::__LCGenerated.TestApp.MessageRuntime.Builder.Create(__LCNumbers[profile], buffer);
-        private static int __LCPlural_ar(decimal value) => global::__LCGenerated.TestApp.MessageRuntime.Plural_ar(value);
-        private static int __LCPlural_en(decimal value) => global::__LCGenerated.TestApp.MessageRuntime.Plural_en(value);
-        private static int __LCPlural_fa(decimal value) => global::__LCGenerated.TestApp.MessageRuntime.Plural_fa(value);
-    }
+	// The compilation's shared helpers (__LCGenerated.TestApp.MessageRuntime).
+	private static global::__LCGenerated.TestApp.MessageRuntime.Builder __LCBuilder(int profile, global::System.Span<char> buffer) => global::__LCGenerated.TestApp.MessageRuntime.Builder.Create(__LCNumbers[profile], buffer);
+	private static int __LCPlural_ar(decimal value) => global::__LCGenerated.TestApp.MessageRuntime.Plural_ar(value);
+	private static int __LCPlural_en(decimal value) => global::__LCGenerated.TestApp.MessageRuntime.Plural_en(value);
+	private static int __LCPlural_fa(decimal value) => global::__LCGenerated.TestApp.MessageRuntime.Plural_fa(value);
+}
 }

@@ -6,249 +6,246 @@
 
 namespace TestApp.Resources
 {
-    /// <summary>
-    /// Typed messages from Strings.resx. Each member reads the text for
-    /// <see cref="global::System.Globalization.CultureInfo.CurrentUICulture"/>; use <see cref="For"/> to pick a culture.
-    /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("LocalizedContent", "{version}")]
-    static partial class Strings
-    {
-        /// <summary>
-        /// The messages for <paramref name="culture"/> (null: the current UI culture), without changing
-        /// CurrentUICulture. A key missing in the culture falls back to its parent culture, then the neutral file.
-        /// </summary>
-        public static Variant For(global::System.Globalization.CultureInfo? culture)
-        {
-            if (culture is null) return __LCCurrent();
-            var last = __LCLastFor;
-            if (last != null && global::System.Object.ReferenceEquals(last.Culture, culture)) return last.Variant;
-            var variant = __LCResolve(culture);
-            __LCLastFor = new __LCLast(culture, variant);
-            return variant;
-        }
+/// <summary>
+/// Typed messages from Strings.resx. Each member reads the text for
+/// <see cref="global::System.Globalization.CultureInfo.CurrentUICulture"/>; use <see cref="For"/> to pick a culture.
+/// </summary>
+[global::System.CodeDom.Compiler.GeneratedCode("LocalizedContent", "{version}")]
+static partial class Strings
+{
+	/// <summary>
+	/// The messages for <paramref name="culture"/> (null: the current UI culture), without changing
+	/// CurrentUICulture. A key missing in the culture falls back to its parent culture, then the neutral file.
+	/// </summary>
+	public static Variant For(global::System.Globalization.CultureInfo? culture)
+	{
+		if (culture is null) return __LCCurrent();
+		var last = __LCLastFor;
+		if (last != null && global::System.Object.ReferenceEquals(last.Culture, culture)) return last.Variant;
+		var variant = __LCResolve(culture);
+		__LCLastFor = new __LCLast(culture, variant);
+		return variant;
+	}
 
-        // The variants of the last CurrentUICulture and the last culture passed to For: the culture walk runs once
-        // per culture change, not per call. One reference each, so a thread never sees a torn pair.
-        private static __LCLast? __LCLastVariant;
-        private static __LCLast? __LCLastFor;
+	// The variants of the last CurrentUICulture and the last culture passed to For: the culture walk runs once
+	// per culture change, not per call. One reference each, so a thread never sees a torn pair.
+	private static __LCLast? __LCLastVariant;
+	private static __LCLast? __LCLastFor;
 
-        private sealed class __LCLast
-        {
-            public readonly global::System.Globalization.CultureInfo Culture;
-            public readonly Variant Variant;
-            public __LCLast(global::System.Globalization.CultureInfo culture, Variant variant) { Culture = culture; Variant = variant; }
-        }
+	private sealed class __LCLast
+	{
+		public readonly global::System.Globalization.CultureInfo Culture;
+		public readonly Variant Variant;
+		public __LCLast(global::System.Globalization.CultureInfo culture, Variant variant) { Culture = culture; Variant = variant; }
+	}
 
-        // Inlined into every static member: the common case is a read, a compare and the member's switch.
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static Variant __LCCurrent()
-        {
-            var culture = global::System.Globalization.CultureInfo.CurrentUICulture;
-            var last = __LCLastVariant;
-            if (last != null && global::System.Object.ReferenceEquals(last.Culture, culture)) return last.Variant;
-            return __LCCurrentChanged(culture);
-        }
+	// Inlined into every static member: the common case is a read, a compare and the member's switch.
+	[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+	private static Variant __LCCurrent()
+	{
+		var culture = global::System.Globalization.CultureInfo.CurrentUICulture;
+		var last = __LCLastVariant;
+		if (last != null && global::System.Object.ReferenceEquals(last.Culture, culture)) return last.Variant;
+		return __LCCurrentChanged(culture);
+	}
 
-        private static Variant __LCCurrentChanged(global::System.Globalization.CultureInfo culture)
-        {
-            var variant = __LCResolve(culture);
-            __LCLastVariant = new __LCLast(culture, variant);
-            return variant;
-        }
+	private static Variant __LCCurrentChanged(global::System.Globalization.CultureInfo culture)
+	{
+		var variant = __LCResolve(culture);
+		__LCLastVariant = new __LCLast(culture, variant);
+		return variant;
+	}
 
-        private static Variant __LCResolve(global::System.Globalization.CultureInfo culture)
-        {
-            var file = __LCFile(culture);
-            return new Variant(file, __LCNumbering(culture, file), culture);
-        }
+	private static Variant __LCResolve(global::System.Globalization.CultureInfo culture)
+	{
+		var file = __LCFile(culture);
+		return new Variant(file, __LCNumbering(culture, file), culture);
+	}
 
-        /// <summary>Hello {0}, you have {1} messages</summary>
-        /// <param name="arg0">{0}: the inserted value.</param>
-        /// <param name="arg1">{1}: the inserted value.</param>
-        public static string Welcome(object? arg0, object? arg1) => __LCCurrent().Welcome(arg0, arg1);
+	/// <summary>Hello {0}, you have {1} messages</summary>
+	/// <param name="arg0">{0}: the inserted value.</param>
+	/// <param name="arg1">{1}: the inserted value.</param>
+	public static string Welcome(object? arg0, object? arg1) => __LCCurrent().Welcome(arg0, arg1);
 
-        /// <summary>{gender, select, female {{host} invites you to her party} male {{host} invites you to his party} other {{host} invites you to their party}}</summary>
-        /// <param name="gender">{gender}: the select value.</param>
-        /// <param name="host">{host}: the inserted value.</param>
-        public static string Invite(string? gender, string? host) => __LCCurrent().Invite(gender, host);
+	/// <summary>{gender, select, female {{host} invites you to her party} male {{host} invites you to his party} other {{host} invites you to their party}}</summary>
+	/// <param name="gender">{gender}: the select value.</param>
+	/// <param name="host">{host}: the inserted value.</param>
+	public static string Invite(string? gender, string? host) => __LCCurrent().Invite(gender, host);
 
-        /// <summary>{guests, plural, offset:1 =0 {nobody} =1 {{host}} one {{host} and one other} other {{host} and # others}}</summary>
-        /// <param name="guests">{guests}: the number.</param>
-        /// <param name="host">{host}: the inserted value.</param>
-        public static string Guests(decimal guests, string? host) => __LCCurrent().Guests(guests, host);
+	/// <summary>{guests, plural, offset:1 =0 {nobody} =1 {{host}} one {{host} and one other} other {{host} and # others}}</summary>
+	/// <param name="guests">{guests}: the number.</param>
+	/// <param name="host">{host}: the inserted value.</param>
+	public static string Guests(decimal guests, string? host) => __LCCurrent().Guests(guests, host);
 
-        /// <summary>Use '{braces}' and it''s fine</summary>
-        public static string Quoted => __LCCurrent().Quoted;
+	/// <summary>Use '{braces}' and it''s fine</summary>
+	public static string Quoted => __LCCurrent().Quoted;
 
-        /// <summary>The messages of one culture, as returned by <see cref="For"/>.</summary>
-        public readonly struct Variant
-        {
-            private readonly int __LCfile;
-            private readonly int __LCnumbering;
-            private readonly global::System.Globalization.CultureInfo __LCculture;
-            private readonly string[] __LCtexts;
+	/// <summary>The messages of one culture, as returned by <see cref="For"/>.</summary>
+	public readonly struct Variant
+	{
+		private readonly int __LCfile;
+		private readonly int __LCnumbering;
+		private readonly global::System.Globalization.CultureInfo __LCculture;
+		private readonly string[] __LCtexts;
 
-            internal Variant(int file, int numbering, global::System.Globalization.CultureInfo culture)
-            {
-                __LCfile = file;
-                __LCnumbering = numbering;
-                __LCculture = culture;
-                __LCtexts = __LCTable(file);
-            }
+		internal Variant(int file, int numbering, global::System.Globalization.CultureInfo culture)
+		{
+			__LCfile = file;
+			__LCnumbering = numbering;
+			__LCculture = culture;
+			__LCtexts = __LCTable(file);
+		}
 
-            /// <inheritdoc cref="Strings.Welcome(object, object)"/>
-            public string Welcome(object? arg0, object? arg1) => __LCWelcome_0(__LCnumbering, __LCculture, arg0, arg1);
+		/// <inheritdoc cref="Strings.Welcome(object, object)"/>
+		public string Welcome(object? arg0, object? arg1) => __LCWelcome_0(__LCnumbering, __LCculture, arg0, arg1);
+		/// <inheritdoc cref="Strings.Invite(string, string)"/>
+		public string Invite(string? gender, string? host) => __LCInvite_0(__LCnumbering, __LCculture, gender, host);
+		/// <inheritdoc cref="Strings.Guests(decimal, string)"/>
+		public string Guests(decimal guests, string? host) => __LCGuests_0(__LCnumbering, __LCculture, guests, host);
+		/// <inheritdoc cref="Strings.Quoted"/>
+		public string Quoted => __LCtexts[0];
+	}
 
-            /// <inheritdoc cref="Strings.Invite(string, string)"/>
-            public string Invite(string? gender, string? host) => __LCInvite_0(__LCnumbering, __LCculture, gender, host);
+	// The variants' texts, one array per file (made when a variant of the file is first resolved).
+	private static readonly string[]?[] __LCTexts = new string[1][];
 
-            /// <inheritdoc cref="Strings.Guests(decimal, string)"/>
-            public string Guests(decimal guests, string? host) => __LCGuests_0(__LCnumbering, __LCculture, guests, host);
+	private static string[] __LCTable(int file) => __LCTexts[file] ?? (__LCTexts[file] = __LCTable0());
 
-            /// <inheritdoc cref="Strings.Quoted"/>
-            public string Quoted => __LCtexts[0];
-        }
+	// Strings.resx
+	private static string[] __LCTable0() => new string[]
+	{
+		"Use {braces} and it's fine",
+	};
 
-        // The variants' texts, one array per file (made when a variant of the file is first resolved).
-        private static readonly string[]?[] __LCTexts = new string[1][];
+	// Strings.resx, 'Welcome'
+	private static string __LCWelcome_0(int __num, global::System.Globalization.CultureInfo __culture, object? arg0, object? arg1)
+	{
+		global::System.Span<char> __s = stackalloc char[96];
+		var __b = __LCBuilder(__num, __s);
+		__b.Append("Hello ");
+		__b.AppendItem(arg0, null, 0, __culture);
+		__b.Append(", you have ");
+		__b.AppendItem(arg1, null, 0, __culture);
+		__b.Append(" messages");
+		return __b.ToString();
+	}
 
-        private static string[] __LCTable(int file) => __LCTexts[file] ?? (__LCTexts[file] = __LCTable0());
+	// Strings.resx, 'Invite'
+	private static string __LCInvite_0(int __num, global::System.Globalization.CultureInfo __culture, string? gender, string? host)
+	{
+		global::System.Span<char> __s = stackalloc char[64];
+		var __b = __LCBuilder(__num, __s);
+		switch (gender)
+		{
+			case "female":
+				__b.Append(host);
+				__b.Append(" invites you to her party");
+				break;
+			case "male":
+				__b.Append(host);
+				__b.Append(" invites you to his party");
+				break;
+			default:
+				__b.Append(host);
+				__b.Append(" invites you to their party");
+				break;
+		}
+		return __b.ToString();
+	}
 
-        // Strings.resx
-        private static string[] __LCTable0() => new string[]
-        {
-            "Use {braces} and it's fine",
-        };
+	// Strings.resx, 'Guests'
+	private static string __LCGuests_0(int __num, global::System.Globalization.CultureInfo __culture, decimal guests, string? host)
+	{
+		global::System.Span<char> __s = stackalloc char[96];
+		var __b = __LCBuilder(__num, __s);
+		if (guests == 0m)
+		{
+			__b.Append("nobody");
+		}
+		else if (guests == 1m)
+		{
+			__b.Append(host);
+		}
+		else
+		{
+			switch (__LCPlural_en((guests - 1m)))
+			{
+				case 1: // one
+					__b.Append(host);
+					__b.Append(" and one other");
+					break;
+				default: // other
+					__b.Append(host);
+					__b.Append(" and ");
+					__b.AppendNumber((guests - 1m));
+					__b.Append(" others");
+					break;
+			}
+		}
+		return __b.ToString();
+	}
 
-        // Strings.resx, 'Welcome'
-        private static string __LCWelcome_0(int __num, global::System.Globalization.CultureInfo __culture, object? arg0, object? arg1)
-        {
-            global::System.Span<char> __s = stackalloc char[96];
-            var __b = __LCBuilder(__num, __s);
-            __b.Append("Hello ");
-            __b.AppendItem(arg0, null, 0, __culture);
-            __b.Append(", you have ");
-            __b.AppendItem(arg1, null, 0, __culture);
-            __b.Append(" messages");
-            return __b.ToString();
-        }
+	private static int __LCFile(global::System.Globalization.CultureInfo culture) => 0;
 
-        // Strings.resx, 'Invite'
-        private static string __LCInvite_0(int __num, global::System.Globalization.CultureInfo __culture, string? gender, string? host)
-        {
-            global::System.Span<char> __s = stackalloc char[64];
-            var __b = __LCBuilder(__num, __s);
-            switch (gender)
-            {
-                case "female":
-                    __b.Append(host);
-                    __b.Append(" invites you to her party");
-                    break;
-                case "male":
-                    __b.Append(host);
-                    __b.Append(" invites you to his party");
-                    break;
-                default:
-                    __b.Append(host);
-                    __b.Append(" invites you to their party");
-                    break;
-            }
-            return __b.ToString();
-        }
+	// Number symbols per profile (CLDR numbering systems): zero digit, decimal and group separators, minus sign, grouping.
+	private static readonly global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols[] __LCNumbers =
+	{
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", ".", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", "'", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", " ", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", " ", "-"),
+		new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-", 3, 2, 1),
+	};
 
-        // Strings.resx, 'Guests'
-        private static string __LCGuests_0(int __num, global::System.Globalization.CultureInfo __culture, decimal guests, string? host)
-        {
-            global::System.Span<char> __s = stackalloc char[96];
-            var __b = __LCBuilder(__num, __s);
-            if (guests == 0m)
-            {
-                __b.Append("nobody");
-            }
-            else if (guests == 1m)
-            {
-                __b.Append(host);
-            }
-            else
-            {
-                switch (__LCPlural_en((guests - 1m)))
-                {
-                    case 1: // one
-                        __b.Append(host);
-                        __b.Append(" and one other");
-                        break;
-                    default: // other
-                        __b.Append(host);
-                        __b.Append(" and ");
-                        __b.AppendNumber((guests - 1m));
-                        __b.Append(" others");
-                        break;
-                }
-            }
-            return __b.ToString();
-        }
+	// The digits follow the requested culture (ar-MA: Latin) when the text is in its language; else the text's own.
+	private static int __LCNumbering(global::System.Globalization.CultureInfo culture, int file)
+	{
+		switch (file)
+		{
+			default:
+			{
+				for (var c = culture; c.Name.Length != 0 && !global::System.Object.ReferenceEquals(c, c.Parent); c = c.Parent)
+				{
+					switch (c.Name)
+					{
+						case "en": return 0;
+						case "en-AT": return 1;
+						case "en-BE": return 1;
+						case "en-CH": return 2;
+						case "en-CZ": return 3;
+						case "en-DE": return 1;
+						case "en-DK": return 1;
+						case "en-EE": return 3;
+						case "en-ES": return 1;
+						case "en-FI": return 3;
+						case "en-FR": return 4;
+						case "en-GE": return 4;
+						case "en-HU": return 3;
+						case "en-ID": return 1;
+						case "en-IN": return 5;
+						case "en-IT": return 1;
+						case "en-LT": return 3;
+						case "en-LV": return 3;
+						case "en-NL": return 1;
+						case "en-NO": return 3;
+						case "en-PL": return 1;
+						case "en-PT": return 3;
+						case "en-RO": return 1;
+						case "en-SE": return 3;
+						case "en-SI": return 1;
+						case "en-SK": return 3;
+						case "en-UA": return 3;
+						case "en-ZA": return 3;
+					}
+				}
+				return 0;
+			}
+		}
+	}
 
-        private static int __LCFile(global::System.Globalization.CultureInfo culture) => 0;
-
-        // Number symbols per profile (CLDR numbering systems): zero digit, decimal and group separators, minus sign, grouping.
-        private static readonly global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols[] __LCNumbers =
-        {
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", ".", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", "'", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", " ", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ",", " ", "-"),
-            new global::__LCGenerated.TestApp.MessageRuntime.NumberSymbols('0', ".", ",", "-", 3, 2, 1),
-        };
-
-        // The digits follow the requested culture (ar-MA: Latin) when the text is in its language; else the text's own.
-        private static int __LCNumbering(global::System.Globalization.CultureInfo culture, int file)
-        {
-            switch (file)
-            {
-                default:
-                {
-                    for (var c = culture; c.Name.Length != 0 && !global::System.Object.ReferenceEquals(c, c.Parent); c = c.Parent)
-                    {
-                        switch (c.Name)
-                        {
-                            case "en": return 0;
-                            case "en-AT": return 1;
-                            case "en-BE": return 1;
-                            case "en-CH": return 2;
-                            case "en-CZ": return 3;
-                            case "en-DE": return 1;
-                            case "en-DK": return 1;
-                            case "en-EE": return 3;
-                            case "en-ES": return 1;
-                            case "en-FI": return 3;
-                            case "en-FR": return 4;
-                            case "en-GE": return 4;
-                            case "en-HU": return 3;
-                            case "en-ID": return 1;
-                            case "en-IN": return 5;
-                            case "en-IT": return 1;
-                            case "en-LT": return 3;
-                            case "en-LV": return 3;
-                            case "en-NL": return 1;
-                            case "en-NO": return 3;
-                            case "en-PL": return 1;
-                            case "en-PT": return 3;
-                            case "en-RO": return 1;
-                            case "en-SE": return 3;
-                            case "en-SI": return 1;
-                            case "en-SK": return 3;
-                            case "en-UA": return 3;
-                            case "en-ZA": return 3;
-                        }
-                    }
-                    return 0;
-                }
-            }
-        }
-
-        // The compilation's shared helpers (__LCGenerated.TestApp.MessageRuntime).
-        private static global::__LCGenerated.TestApp.MessageRuntime.Builder __LCBuilder(int profile, global::System.Span<char> buffer) => global::__LCGenerated.TestApp.MessageRuntime.Builder.Create(__LCNumbers[profile], buffer);
-        private static int __LCPlural_en(decimal value) => global::__LCGenerated.TestApp.MessageRuntime.Plural_en(value);
-    }
+	// The compilation's shared helpers (__LCGenerated.TestApp.MessageRuntime).
+	private static global::__LCGenerated.TestApp.MessageRuntime.Builder __LCBuilder(int profile, global::System.Span<char> buffer) => global::__LCGenerated.TestApp.MessageRuntime.Builder.Create(__LCNumbers[profile], buffer);
+	private static int __LCPlural_en(decimal value) => global::__LCGenerated.TestApp.MessageRuntime.Plural_en(value);
+}
 }

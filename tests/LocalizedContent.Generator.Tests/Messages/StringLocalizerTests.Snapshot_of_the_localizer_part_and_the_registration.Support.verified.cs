@@ -6,148 +6,148 @@
 
 namespace __LCGenerated.TestApp
 {
-    /// <summary>
-    /// The arguments of <c>IStringLocalizer[name, arguments]</c> converted to a message's parameters. Fewer
-    /// arguments than the message takes, or one of a type it cannot take, is a FormatException (string.Format, which
-    /// ResourceManagerStringLocalizer calls, throws one for too few arguments); extra arguments are ignored, as there.
-    /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("LocalizedContent", "{version}")]
-    internal static class StringLocalizerArguments
-    {
-        public static object? Value(object[] arguments, int index, int count, string name)
-        {
-            if (arguments.Length < count) throw new global::System.FormatException("The message '" + name + "' takes " + count + " argument(s); " + arguments.Length + " given.");
-            return arguments[index];
-        }
+/// <summary>
+/// The arguments of <c>IStringLocalizer[name, arguments]</c> converted to a message's parameters. Fewer
+/// arguments than the message takes, or one of a type it cannot take, is a FormatException (string.Format, which
+/// ResourceManagerStringLocalizer calls, throws one for too few arguments); extra arguments are ignored, as there.
+/// </summary>
+[global::System.CodeDom.Compiler.GeneratedCode("LocalizedContent", "{version}")]
+internal static class StringLocalizerArguments
+{
+	public static object? Value(object[] arguments, int index, int count, string name)
+	{
+		if (arguments.Length < count) throw new global::System.FormatException("The message '" + name + "' takes " + count + " argument(s); " + arguments.Length + " given.");
+		return arguments[index];
+	}
 
-        public static string? Text(object[] arguments, int index, int count, string name)
-        {
-            var value = Value(arguments, index, count, name);
-            var formattable = value as global::System.IFormattable;
-            return value as string ?? (formattable != null ? formattable.ToString(null, global::System.Globalization.CultureInfo.CurrentCulture) : value?.ToString());
-        }
+	public static string? Text(object[] arguments, int index, int count, string name)
+	{
+		var value = Value(arguments, index, count, name);
+		var formattable = value as global::System.IFormattable;
+		return value as string ?? (formattable != null ? formattable.ToString(null, global::System.Globalization.CultureInfo.CurrentCulture) : value?.ToString());
+	}
 
-        public static decimal Number(object[] arguments, int index, int count, string name)
-        {
-            var value = Value(arguments, index, count, name);
-            var convertible = value as global::System.IConvertible;
-            if (convertible != null)
-            {
-                switch (convertible.GetTypeCode())
-                {
-                    case global::System.TypeCode.SByte: case global::System.TypeCode.Byte: case global::System.TypeCode.Int16: case global::System.TypeCode.UInt16:
-                    case global::System.TypeCode.Int32: case global::System.TypeCode.UInt32: case global::System.TypeCode.Int64: case global::System.TypeCode.UInt64:
-                    case global::System.TypeCode.Single: case global::System.TypeCode.Double: case global::System.TypeCode.Decimal:
-                        try { return convertible.ToDecimal(global::System.Globalization.CultureInfo.InvariantCulture); }
-                        catch (global::System.OverflowException) { break; }
-                }
-            }
-            throw Mismatch(value, index, name, "a number");
-        }
+	public static decimal Number(object[] arguments, int index, int count, string name)
+	{
+		var value = Value(arguments, index, count, name);
+		var convertible = value as global::System.IConvertible;
+		if (convertible != null)
+		{
+			switch (convertible.GetTypeCode())
+			{
+				case global::System.TypeCode.SByte: case global::System.TypeCode.Byte: case global::System.TypeCode.Int16: case global::System.TypeCode.UInt16:
+				case global::System.TypeCode.Int32: case global::System.TypeCode.UInt32: case global::System.TypeCode.Int64: case global::System.TypeCode.UInt64:
+				case global::System.TypeCode.Single: case global::System.TypeCode.Double: case global::System.TypeCode.Decimal:
+					try { return convertible.ToDecimal(global::System.Globalization.CultureInfo.InvariantCulture); }
+					catch (global::System.OverflowException) { break; }
+			}
+		}
+		throw Mismatch(value, index, name, "a number");
+	}
 
-        public static global::System.DateTime Date(object[] arguments, int index, int count, string name)
-        {
-            var value = Value(arguments, index, count, name);
-            if (value is global::System.DateTime) return (global::System.DateTime)value;
-            if (value is global::System.DateTimeOffset) return ((global::System.DateTimeOffset)value).DateTime;
-            #if NET6_0_OR_GREATER
-            if (value is global::System.DateOnly) return ((global::System.DateOnly)value).ToDateTime(global::System.TimeOnly.MinValue);
-            #endif
-            throw Mismatch(value, index, name, "a DateTime, DateTimeOffset or DateOnly");
-        }
+	public static global::System.DateTime Date(object[] arguments, int index, int count, string name)
+	{
+		var value = Value(arguments, index, count, name);
+		if (value is global::System.DateTime) return (global::System.DateTime)value;
+		if (value is global::System.DateTimeOffset) return ((global::System.DateTimeOffset)value).DateTime;
+		#if NET6_0_OR_GREATER
+		if (value is global::System.DateOnly) return ((global::System.DateOnly)value).ToDateTime(global::System.TimeOnly.MinValue);
+		#endif
+		throw Mismatch(value, index, name, "a DateTime, DateTimeOffset or DateOnly");
+	}
 
-        public static global::System.IFormattable Formattable(object[] arguments, int index, int count, string name)
-        {
-            var value = Value(arguments, index, count, name);
-            if (value == null) return null!; // written as "", as string.Format writes null
-            var formattable = value as global::System.IFormattable;
-            if (formattable == null) throw Mismatch(value, index, name, "IFormattable (a number or a date)");
-            return formattable;
-        }
+	public static global::System.IFormattable Formattable(object[] arguments, int index, int count, string name)
+	{
+		var value = Value(arguments, index, count, name);
+		if (value == null) return null!; // written as "", as string.Format writes null
+		var formattable = value as global::System.IFormattable;
+		if (formattable == null) throw Mismatch(value, index, name, "IFormattable (a number or a date)");
+		return formattable;
+	}
 
-        private static global::System.FormatException Mismatch(object? value, int index, string name, string expected) =>
-            new global::System.FormatException("Argument " + index + " of the message '" + name + "' must be " + expected + "; got " + (value == null ? "null" : value.GetType().FullName) + ".");
-    }
+	private static global::System.FormatException Mismatch(object? value, int index, string name, string expected) =>
+		new global::System.FormatException("Argument " + index + " of the message '" + name + "' must be " + expected + "; got " + (value == null ? "null" : value.GetType().FullName) + ".");
+}
 
-    /// <summary>
-    /// Serves the compiled localizers of this compilation's message classes (by type, or by the class's full
-    /// name as base name) and hands any other resource source to the factory it wraps (null: a localizer that
-    /// finds nothing, as ResourceManagerStringLocalizer reports a missing resource).
-    /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("LocalizedContent", "{version}")]
-    internal sealed class StringLocalizerFactory : global::Microsoft.Extensions.Localization.IStringLocalizerFactory
-    {
-        private readonly global::Microsoft.Extensions.Localization.IStringLocalizerFactory? _next;
+/// <summary>
+/// Serves the compiled localizers of this compilation's message classes (by type, or by the class's full
+/// name as base name) and hands any other resource source to the factory it wraps (null: a localizer that
+/// finds nothing, as ResourceManagerStringLocalizer reports a missing resource).
+/// </summary>
+[global::System.CodeDom.Compiler.GeneratedCode("LocalizedContent", "{version}")]
+internal sealed class StringLocalizerFactory : global::Microsoft.Extensions.Localization.IStringLocalizerFactory
+{
+	private readonly global::Microsoft.Extensions.Localization.IStringLocalizerFactory? _next;
 
-        public StringLocalizerFactory(global::Microsoft.Extensions.Localization.IStringLocalizerFactory? next) { _next = next; }
+	public StringLocalizerFactory(global::Microsoft.Extensions.Localization.IStringLocalizerFactory? next) { _next = next; }
 
-        public global::Microsoft.Extensions.Localization.IStringLocalizer Create(global::System.Type resourceSource)
-        {
-            if (resourceSource == null) throw new global::System.ArgumentNullException("resourceSource");
-            if (resourceSource == typeof(global::TestApp.Resources.Strings)) return global::TestApp.Resources.Strings.__LCStringLocalizer;
-            return _next != null ? _next.Create(resourceSource) : NotFound.Instance;
-        }
+	public global::Microsoft.Extensions.Localization.IStringLocalizer Create(global::System.Type resourceSource)
+	{
+		if (resourceSource == null) throw new global::System.ArgumentNullException("resourceSource");
+		if (resourceSource == typeof(global::TestApp.Resources.Strings)) return global::TestApp.Resources.Strings.__LCStringLocalizer;
+		return _next != null ? _next.Create(resourceSource) : NotFound.Instance;
+	}
 
-        public global::Microsoft.Extensions.Localization.IStringLocalizer Create(string baseName, string location)
-        {
-            if (baseName == null) throw new global::System.ArgumentNullException("baseName");
-            var compiled = Compiled(baseName) ?? Compiled(location + "." + baseName);
-            if (compiled != null) return compiled;
-            return _next != null ? _next.Create(baseName, location) : NotFound.Instance;
-        }
+	public global::Microsoft.Extensions.Localization.IStringLocalizer Create(string baseName, string location)
+	{
+		if (baseName == null) throw new global::System.ArgumentNullException("baseName");
+		var compiled = Compiled(baseName) ?? Compiled(location + "." + baseName);
+		if (compiled != null) return compiled;
+		return _next != null ? _next.Create(baseName, location) : NotFound.Instance;
+	}
 
-        private static global::Microsoft.Extensions.Localization.IStringLocalizer? Compiled(string fullName)
-        {
-            switch (fullName)
-            {
-                case "TestApp.Resources.Strings": return global::TestApp.Resources.Strings.__LCStringLocalizer;
-                default: return null;
-            }
-        }
+	private static global::Microsoft.Extensions.Localization.IStringLocalizer? Compiled(string fullName)
+	{
+		switch (fullName)
+		{
+			case "TestApp.Resources.Strings": return global::TestApp.Resources.Strings.__LCStringLocalizer;
+			default: return null;
+		}
+	}
 
-        private sealed class NotFound : global::Microsoft.Extensions.Localization.IStringLocalizer
-        {
-            public static readonly NotFound Instance = new NotFound();
+	private sealed class NotFound : global::Microsoft.Extensions.Localization.IStringLocalizer
+	{
+		public static readonly NotFound Instance = new NotFound();
 
-            public global::Microsoft.Extensions.Localization.LocalizedString this[string name] => new global::Microsoft.Extensions.Localization.LocalizedString(name, name, true);
+		public global::Microsoft.Extensions.Localization.LocalizedString this[string name] => new global::Microsoft.Extensions.Localization.LocalizedString(name, name, true);
 
-            public global::Microsoft.Extensions.Localization.LocalizedString this[string name, params object[] arguments] => new global::Microsoft.Extensions.Localization.LocalizedString(name, name, true);
+		public global::Microsoft.Extensions.Localization.LocalizedString this[string name, params object[] arguments] => new global::Microsoft.Extensions.Localization.LocalizedString(name, name, true);
 
-            public global::System.Collections.Generic.IEnumerable<global::Microsoft.Extensions.Localization.LocalizedString> GetAllStrings(bool includeParentCultures) => new global::Microsoft.Extensions.Localization.LocalizedString[0];
-        }
-    }
+		public global::System.Collections.Generic.IEnumerable<global::Microsoft.Extensions.Localization.LocalizedString> GetAllStrings(bool includeParentCultures) => new global::Microsoft.Extensions.Localization.LocalizedString[0];
+	}
+}
 }
 
 namespace Microsoft.Extensions.DependencyInjection
 {
-    [global::System.CodeDom.Compiler.GeneratedCode("LocalizedContent", "{version}")]
-    internal static class LocalizedContentServiceCollectionExtensions
-    {
-        /// <summary>
-        /// Registers the compiled <c>IStringLocalizer&lt;T&gt;</c> of every LocalizedContent message class of this
-        /// assembly, and an <c>IStringLocalizerFactory</c> that serves them (DataAnnotations, IHtmlLocalizer&lt;T&gt;) and
-        /// hands any other type to the factory registered before it (call <c>AddLocalization()</c> first).
-        /// </summary>
-        public static global::Microsoft.Extensions.DependencyInjection.IServiceCollection AddLocalizedContent(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services)
-        {
-            if (services == null) throw new global::System.ArgumentNullException("services");
-            global::Microsoft.Extensions.DependencyInjection.ServiceDescriptor? previous = null;
-            for (var i = services.Count - 1; i >= 0; i--)
-            {
-                if (services[i].ServiceType != typeof(global::Microsoft.Extensions.Localization.IStringLocalizerFactory) || services[i].IsKeyedService) continue;
-                previous = services[i];
-                break;
-            }
-            global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<global::Microsoft.Extensions.Localization.IStringLocalizerFactory>(services, provider => new global::__LCGenerated.TestApp.StringLocalizerFactory(previous == null ? null : Previous(provider, previous)));
-            global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<global::Microsoft.Extensions.Localization.IStringLocalizer<global::TestApp.Resources.Strings>>(services, global::TestApp.Resources.Strings.__LCStringLocalizer);
-            return services;
-        }
+[global::System.CodeDom.Compiler.GeneratedCode("LocalizedContent", "{version}")]
+internal static class LocalizedContentServiceCollectionExtensions
+{
+	/// <summary>
+	/// Registers the compiled <c>IStringLocalizer&lt;T&gt;</c> of every LocalizedContent message class of this
+	/// assembly, and an <c>IStringLocalizerFactory</c> that serves them (DataAnnotations, IHtmlLocalizer&lt;T&gt;) and
+	/// hands any other type to the factory registered before it (call <c>AddLocalization()</c> first).
+	/// </summary>
+	public static global::Microsoft.Extensions.DependencyInjection.IServiceCollection AddLocalizedContent(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services)
+	{
+		if (services == null) throw new global::System.ArgumentNullException("services");
+		global::Microsoft.Extensions.DependencyInjection.ServiceDescriptor? previous = null;
+		for (var i = services.Count - 1; i >= 0; i--)
+		{
+			if (services[i].ServiceType != typeof(global::Microsoft.Extensions.Localization.IStringLocalizerFactory) || services[i].IsKeyedService) continue;
+			previous = services[i];
+			break;
+		}
+		global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<global::Microsoft.Extensions.Localization.IStringLocalizerFactory>(services, provider => new global::__LCGenerated.TestApp.StringLocalizerFactory(previous == null ? null : Previous(provider, previous)));
+		global::Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<global::Microsoft.Extensions.Localization.IStringLocalizer<global::TestApp.Resources.Strings>>(services, global::TestApp.Resources.Strings.__LCStringLocalizer);
+		return services;
+	}
 
-        private static global::Microsoft.Extensions.Localization.IStringLocalizerFactory Previous(global::System.IServiceProvider provider, global::Microsoft.Extensions.DependencyInjection.ServiceDescriptor descriptor)
-        {
-            if (descriptor.ImplementationInstance != null) return (global::Microsoft.Extensions.Localization.IStringLocalizerFactory)descriptor.ImplementationInstance;
-            if (descriptor.ImplementationFactory != null) return (global::Microsoft.Extensions.Localization.IStringLocalizerFactory)descriptor.ImplementationFactory(provider);
-            return (global::Microsoft.Extensions.Localization.IStringLocalizerFactory)global::Microsoft.Extensions.DependencyInjection.ActivatorUtilities.CreateInstance(provider, descriptor.ImplementationType!);
-        }
-    }
+	private static global::Microsoft.Extensions.Localization.IStringLocalizerFactory Previous(global::System.IServiceProvider provider, global::Microsoft.Extensions.DependencyInjection.ServiceDescriptor descriptor)
+	{
+		if (descriptor.ImplementationInstance != null) return (global::Microsoft.Extensions.Localization.IStringLocalizerFactory)descriptor.ImplementationInstance;
+		if (descriptor.ImplementationFactory != null) return (global::Microsoft.Extensions.Localization.IStringLocalizerFactory)descriptor.ImplementationFactory(provider);
+		return (global::Microsoft.Extensions.Localization.IStringLocalizerFactory)global::Microsoft.Extensions.DependencyInjection.ActivatorUtilities.CreateInstance(provider, descriptor.ImplementationType!);
+	}
+}
 }

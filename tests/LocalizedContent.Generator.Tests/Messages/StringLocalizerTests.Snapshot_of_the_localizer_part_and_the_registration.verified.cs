@@ -6,50 +6,50 @@
 
 namespace TestApp.Resources
 {
-    partial class Strings : global::Microsoft.Extensions.Localization.IStringLocalizer<Strings>
-    {
-        /// <summary>The compiled <c>IStringLocalizer</c> of this class (what <c>AddLocalizedContent()</c> registers).</summary>
-        internal static readonly Strings __LCStringLocalizer = new Strings();
+partial class Strings : global::Microsoft.Extensions.Localization.IStringLocalizer<Strings>
+{
+	/// <summary>The compiled <c>IStringLocalizer</c> of this class (what <c>AddLocalizedContent()</c> registers).</summary>
+	internal static readonly Strings __LCStringLocalizer = new Strings();
 
-        private Strings()
-        {
-        }
+	private Strings()
+	{
+	}
 
-        global::Microsoft.Extensions.Localization.LocalizedString global::Microsoft.Extensions.Localization.IStringLocalizer.this[string name] => __LCLocalized(name, null, global::System.Globalization.CultureInfo.CurrentUICulture);
+	global::Microsoft.Extensions.Localization.LocalizedString global::Microsoft.Extensions.Localization.IStringLocalizer.this[string name] => __LCLocalized(name, null, global::System.Globalization.CultureInfo.CurrentUICulture);
 
-        global::Microsoft.Extensions.Localization.LocalizedString global::Microsoft.Extensions.Localization.IStringLocalizer.this[string name, params object[] arguments] => __LCLocalized(name, arguments, global::System.Globalization.CultureInfo.CurrentUICulture);
+	global::Microsoft.Extensions.Localization.LocalizedString global::Microsoft.Extensions.Localization.IStringLocalizer.this[string name, params object[] arguments] => __LCLocalized(name, arguments, global::System.Globalization.CultureInfo.CurrentUICulture);
 
-        global::System.Collections.Generic.IEnumerable<global::Microsoft.Extensions.Localization.LocalizedString> global::Microsoft.Extensions.Localization.IStringLocalizer.GetAllStrings(bool includeParentCultures)
-        {
-            var culture = global::System.Globalization.CultureInfo.CurrentUICulture;
-            var __LCfile = __LCFile(culture);
-            var all = new global::System.Collections.Generic.List<global::Microsoft.Extensions.Localization.LocalizedString>();
-            all.Add(__LCLocalized("AppName", null, culture));
-            all.Add(__LCLocalized("NewArticles", null, culture));
-            if (includeParentCultures || __LCfile == 0) all.Add(__LCLocalized("Price", null, culture));
-            return all;
-        }
+	global::System.Collections.Generic.IEnumerable<global::Microsoft.Extensions.Localization.LocalizedString> global::Microsoft.Extensions.Localization.IStringLocalizer.GetAllStrings(bool includeParentCultures)
+	{
+		var culture = global::System.Globalization.CultureInfo.CurrentUICulture;
+		var __LCfile = __LCFile(culture);
+		var all = new global::System.Collections.Generic.List<global::Microsoft.Extensions.Localization.LocalizedString>();
+		all.Add(__LCLocalized("AppName", null, culture));
+		all.Add(__LCLocalized("NewArticles", null, culture));
+		if (includeParentCultures || __LCfile == 0) all.Add(__LCLocalized("Price", null, culture));
+		return all;
+	}
 
-        private static global::Microsoft.Extensions.Localization.LocalizedString __LCLocalized(string name, object[]? arguments, global::System.Globalization.CultureInfo culture)
-        {
-            if (name is null) throw new global::System.ArgumentNullException("name");
-            var value = __LCText(name, arguments, culture);
-            return value is null ? new global::Microsoft.Extensions.Localization.LocalizedString(name, name, true, "TestApp.Resources.Strings") : new global::Microsoft.Extensions.Localization.LocalizedString(name, value, false, "TestApp.Resources.Strings");
-        }
+	private static global::Microsoft.Extensions.Localization.LocalizedString __LCLocalized(string name, object[]? arguments, global::System.Globalization.CultureInfo culture)
+	{
+		if (name is null) throw new global::System.ArgumentNullException("name");
+		var value = __LCText(name, arguments, culture);
+		return value is null ? new global::Microsoft.Extensions.Localization.LocalizedString(name, name, true, "TestApp.Resources.Strings") : new global::Microsoft.Extensions.Localization.LocalizedString(name, value, false, "TestApp.Resources.Strings");
+	}
 
-        /// <summary>The key's text for the culture: with arguments, what its typed member writes for them; without, its
-        /// raw text (as ResourceManager would return it). Null for an unknown key.</summary>
-        private static string? __LCText(string name, object[]? a, global::System.Globalization.CultureInfo culture)
-        {
-            var v = For(culture);
-            var __LCfile = __LCFile(culture);
-            switch (name)
-            {
-                case "AppName": return v.AppName;
-                case "NewArticles": return a == null ? (__LCfile == 0 ? "{count, plural, one {# new article} other {# new articles}}" : "{count, plural, one {# مقالهٔ تازه} other {# مقالهٔ تازه}}") : v.NewArticles(global::__LCGenerated.TestApp.StringLocalizerArguments.Number(a, 0, 1, name));
-                case "Price": return a == null ? "Total {0:N2} for {1}" : v.Price(global::__LCGenerated.TestApp.StringLocalizerArguments.Formattable(a, 0, 2, name), global::__LCGenerated.TestApp.StringLocalizerArguments.Value(a, 1, 2, name));
-                default: return null;
-            }
-        }
-    }
+	/// <summary>The key's text for the culture: with arguments, what its typed member writes for them; without, its
+	/// raw text (as ResourceManager would return it). Null for an unknown key.</summary>
+	private static string? __LCText(string name, object[]? a, global::System.Globalization.CultureInfo culture)
+	{
+		var v = For(culture);
+		var __LCfile = __LCFile(culture);
+		switch (name)
+		{
+			case "AppName": return v.AppName;
+			case "NewArticles": return a == null ? (__LCfile == 0 ? "{count, plural, one {# new article} other {# new articles}}" : "{count, plural, one {# مقالهٔ تازه} other {# مقالهٔ تازه}}") : v.NewArticles(global::__LCGenerated.TestApp.StringLocalizerArguments.Number(a, 0, 1, name));
+			case "Price": return a == null ? "Total {0:N2} for {1}" : v.Price(global::__LCGenerated.TestApp.StringLocalizerArguments.Formattable(a, 0, 2, name), global::__LCGenerated.TestApp.StringLocalizerArguments.Value(a, 1, 2, name));
+			default: return null;
+		}
+	}
+}
 }

@@ -13,6 +13,10 @@ namespace LocalizedContent.Generator.Common
     {
         public static string String(string value)
         {
+            // Most texts need no escape: quoted as they are, without a builder.
+            var plain = 0;
+            while (plain < value.Length && !char.IsSurrogate(value[plain]) && value[plain] != '"' && value[plain] != '\\' && !NeedsEscape(value[plain])) plain++;
+            if (plain == value.Length) return "\"" + value + "\"";
             var builder = new StringBuilder(value.Length + 2);
             builder.Append('"');
             for (var i = 0; i < value.Length; i++)
@@ -41,6 +45,7 @@ namespace LocalizedContent.Generator.Common
         private static bool NeedsEscape(char c)
         {
             if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) return true;
+            if (c < 0x7F) return false;
             if (char.IsSurrogate(c)) return true; // a lone surrogate (pairs are handled by the caller)
             switch (char.GetUnicodeCategory(c))
             {

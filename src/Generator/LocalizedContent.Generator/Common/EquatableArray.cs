@@ -37,13 +37,33 @@ namespace LocalizedContent.Generator.Common
             return hash;
         }
 
-        public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)Items).GetEnumerator();
+        /// <summary>A struct enumerator: a foreach over the array allocates nothing (the builders walk every part of
+        /// every message several times).</summary>
+        public Enumerator GetEnumerator() => new Enumerator(Items);
+
+        IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)Items).GetEnumerator();
 
         IEnumerator IEnumerable.GetEnumerator() => Items.GetEnumerator();
 
         public static bool operator ==(EquatableArray<T> left, EquatableArray<T> right) => left.Equals(right);
 
         public static bool operator !=(EquatableArray<T> left, EquatableArray<T> right) => !left.Equals(right);
+
+        public struct Enumerator
+        {
+            private readonly T[] _items;
+            private int _index;
+
+            internal Enumerator(T[] items)
+            {
+                _items = items;
+                _index = -1;
+            }
+
+            public readonly T Current => _items[_index];
+
+            public bool MoveNext() => ++_index < _items.Length;
+        }
     }
 
     internal static class EquatableArray

@@ -7,6 +7,8 @@ namespace LocalizedContent.Generator.Common
     /// consumer's C# version has nullable annotations (C# 8): a netstandard2.0 or net472 project builds at C# 7.3
     /// unless it sets LangVersion, and there <c>#nullable</c> and <c>string?</c> are errors (CS8370), so emitters
     /// write reference types through <see cref="Nullable"/> and the source differs only by those annotations.
+    /// Indentation is one tab per level: editors show it at the user's width, and it is a quarter of the characters
+    /// of four spaces (every build parses the generated source again; a message class's indentation was 17% of it).
     /// </summary>
     internal sealed class SourceWriter
     {
@@ -23,7 +25,7 @@ namespace LocalizedContent.Generator.Common
 
         public SourceWriter Line(string text = "")
         {
-            if (text.Length > 0) _builder.Append(' ', _indent * 4).Append(text);
+            if (text.Length > 0) _builder.Append('\t', _indent).Append(text);
             _builder.Append('\n');
             return this;
         }
@@ -42,6 +44,14 @@ namespace LocalizedContent.Generator.Common
             return Line(closing);
         }
 
+        /// <summary>
+        /// Opens a namespace without indenting what it holds, as a file-scoped namespace would not (which consumers
+        /// below C# 10 cannot compile): one level less on every line of the file. Closed by <see cref="CloseNamespace"/>.
+        /// </summary>
+        public SourceWriter OpenNamespace(string name) => Line("namespace " + name).Line("{");
+
+        public SourceWriter CloseNamespace() => Line("}");
+
         /// <summary>Indents the lines that follow without a brace (a switch section's statements).</summary>
         public SourceWriter Indent()
         {
@@ -55,10 +65,32 @@ namespace LocalizedContent.Generator.Common
             return this;
         }
 
+        /// <summary>Writes source kept as text with four-space indentation (the runtime class's C#), each line at this
+        /// writer's level with its own indentation as tabs.</summary>
+        public SourceWriter Block(string text)
+        {
+            foreach (var line in text.Replace("\r\n", "\n").Split('\n'))
+            {
+                var spaces = 0;
+                while (spaces < line.Length && line[spaces] == ' ') spaces++;
+                _indent += spaces / 4;
+                Line(line.Substring(spaces / 4 * 4));
+                _indent -= spaces / 4;
+            }
+            return this;
+        }
+
         /// <summary>Writes a doc comment line for each line of <paramref name="xml"/> (already escaped).</summary>
         public SourceWriter Doc(string xml)
         {
-            foreach (var line in xml.Split('\n')) Line("/// " + line);
+            // Straight into the builder: a message class has a doc comment per member.
+            for (var start = 0; start <= xml.Length;)
+            {
+                var end = xml.IndexOf('\n', start);
+                if (end < 0) end = xml.Length;
+                _builder.Append('\t', _indent).Append("/// ").Append(xml, start, end - start).Append('\n');
+                start = end + 1;
+            }
             return this;
         }
 

@@ -30,7 +30,7 @@ namespace LocalizedContent.Generator.Documents
         {
             var writer = SourceWriter.GeneratedFile(nullableAnnotations);
             var hasNamespace = model.Namespace.Length > 0;
-            if (hasNamespace) writer.Open("namespace " + model.Namespace);
+            if (hasNamespace) writer.OpenNamespace(model.Namespace);
 
             WriteClassSummary(writer, model);
             writer.Line(GeneratedClass.AttributeLine);
@@ -84,7 +84,7 @@ namespace LocalizedContent.Generator.Documents
             writer.Line();
             writer.Line($"private static readonly {ReadOnlyList}<Variant> __variantList = new {ReadOnlyCollection}<Variant>(__variants);");
             writer.Close();
-            if (hasNamespace) writer.Close();
+            if (hasNamespace) writer.CloseNamespace();
             return writer.ToString();
         }
 
@@ -190,7 +190,7 @@ namespace LocalizedContent.Generator.Documents
             {
                 writer.Line($"private static readonly int[] __paragraphs{index} = new int[]");
                 writer.Line("{");
-                foreach (var line in numbers.ToString().Split('\n')) writer.Line("    " + line);
+                foreach (var line in numbers.ToString().Split('\n')) writer.Line("\t" + line);
                 writer.Line("};");
             }
             var pieces = Pieces(v.Content.Text);
@@ -202,7 +202,7 @@ namespace LocalizedContent.Generator.Documents
             writer.Line($"private const string __text{index} =");
             for (var i = 0; i < pieces.Count; i++)
             {
-                writer.Line("    " + CSharpLiteral.String(pieces[i]) + (i < pieces.Count - 1 ? " +" : ";"));
+                writer.Line("\t" + CSharpLiteral.String(pieces[i]) + (i < pieces.Count - 1 ? " +" : ";"));
             }
         }
 

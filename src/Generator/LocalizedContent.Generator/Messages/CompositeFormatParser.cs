@@ -34,6 +34,8 @@ namespace LocalizedContent.Generator.Messages
 
         public static CompositeParseResult Parse(string value)
         {
+            // Most values have no brace: their one part is the text itself.
+            if (value.IndexOf('{') < 0 && value.IndexOf('}') < 0) return new CompositeParseResult(MessageParts.Text(value), EquatableArray<LiteralBrace>.Empty, false);
             var parts = new List<MessagePart>();
             var literals = new List<LiteralBrace>();
             var text = new StringBuilder();

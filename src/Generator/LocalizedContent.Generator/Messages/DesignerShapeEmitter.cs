@@ -59,7 +59,6 @@ namespace LocalizedContent.Generator.Messages
             {
                 var member = model.Members[i];
                 var shape = designer.Members[i];
-                w.Line();
                 w.Line("/// <inheritdoc cref=\"" + model.ClassName + "." + member.Name + "\"/>");
                 w.Line("public string " + member.Name + " => " + TextTableEmitter.Field + "[" + table.SlotOf[i].ToString(System.Globalization.CultureInfo.InvariantCulture) + "];");
                 if (shape.FormatName is not { } format) continue;

@@ -55,7 +55,7 @@ namespace LocalizedContent.Generator.Messages
         public static string EmitClass(MessageClassModel model, bool nullableAnnotations, string runtimeNamespace)
         {
             var w = SourceWriter.GeneratedFile(nullableAnnotations);
-            if (model.Namespace.Length > 0) w.Open("namespace " + model.Namespace);
+            if (model.Namespace.Length > 0) w.OpenNamespace(model.Namespace);
             var args = "global::" + runtimeNamespace + "." + ArgumentsClass;
             var culture = (model.Designer is null ? "" : DesignerShapeEmitter.CultureField + " ?? ") + MessageEmitter.CultureInfoType + ".CurrentUICulture";
             var searched = CSharpLiteral.String(FullName(model));
@@ -119,7 +119,7 @@ namespace LocalizedContent.Generator.Messages
             }
             w.Close();
             w.Close();
-            if (model.Namespace.Length > 0) w.Close();
+            if (model.Namespace.Length > 0) w.CloseNamespace();
             return w.ToString();
         }
 
@@ -156,10 +156,10 @@ namespace LocalizedContent.Generator.Messages
         {
             var w = SourceWriter.GeneratedFile(nullableAnnotations);
             var q = nullableAnnotations ? "?" : "";
-            w.Open("namespace " + runtimeNamespace);
+            w.OpenNamespace(runtimeNamespace);
             WriteArguments(w, q, nullableAnnotations);
             WriteFactory(w, classes, q);
-            w.Close();
+            w.CloseNamespace();
             if (target.DependencyInjection) WriteRegistration(w, classes, target, q, runtimeNamespace);
             return w.ToString();
         }
@@ -188,8 +188,8 @@ namespace LocalizedContent.Generator.Messages
             w.Line("case global::System.TypeCode.SByte: case global::System.TypeCode.Byte: case global::System.TypeCode.Int16: case global::System.TypeCode.UInt16:");
             w.Line("case global::System.TypeCode.Int32: case global::System.TypeCode.UInt32: case global::System.TypeCode.Int64: case global::System.TypeCode.UInt64:");
             w.Line("case global::System.TypeCode.Single: case global::System.TypeCode.Double: case global::System.TypeCode.Decimal:");
-            w.Line("    try { return convertible.ToDecimal(global::System.Globalization.CultureInfo.InvariantCulture); }");
-            w.Line("    catch (global::System.OverflowException) { break; }");
+            w.Line("\ttry { return convertible.ToDecimal(global::System.Globalization.CultureInfo.InvariantCulture); }");
+            w.Line("\tcatch (global::System.OverflowException) { break; }");
             w.Close();
             w.Close();
             w.Line("throw Mismatch(value, index, name, \"a number\");");
@@ -214,7 +214,7 @@ namespace LocalizedContent.Generator.Messages
             w.Close();
             w.Line();
             w.Line("private static global::System.FormatException Mismatch(object" + q + " value, int index, string name, string expected) =>");
-            w.Line("    new global::System.FormatException(\"Argument \" + index + \" of the message '\" + name + \"' must be \" + expected + \"; got \" + (value == null ? \"null\" : value.GetType().FullName) + \".\");");
+            w.Line("\tnew global::System.FormatException(\"Argument \" + index + \" of the message '\" + name + \"' must be \" + expected + \"; got \" + (value == null ? \"null\" : value.GetType().FullName) + \".\");");
             w.Close();
             w.Line();
         }
@@ -274,7 +274,7 @@ namespace LocalizedContent.Generator.Messages
             const string di = "global::Microsoft.Extensions.DependencyInjection.";
             var factory = "global::" + runtimeNamespace + "." + FactoryClass;
             w.Line();
-            w.Open("namespace Microsoft.Extensions.DependencyInjection");
+            w.OpenNamespace("Microsoft.Extensions.DependencyInjection");
             w.Line(GeneratedClass.AttributeLine);
             w.Open("internal static class LocalizedContentServiceCollectionExtensions");
             w.Doc("<summary>\nRegisters the compiled <c>IStringLocalizer&lt;T&gt;</c> of every LocalizedContent message class of this\nassembly, and an <c>IStringLocalizerFactory</c> that serves them (DataAnnotations, IHtmlLocalizer&lt;T&gt;) and\nhands any other type to the factory registered before it (call <c>AddLocalization()</c> first).\n</summary>");
@@ -300,7 +300,7 @@ namespace LocalizedContent.Generator.Messages
             w.Line("return (" + Localization + "IStringLocalizerFactory)" + di + "ActivatorUtilities.CreateInstance(provider, descriptor.ImplementationType" + (q.Length > 0 ? "!" : "") + ");");
             w.Close();
             w.Close();
-            w.Close();
+            w.CloseNamespace();
         }
     }
 }

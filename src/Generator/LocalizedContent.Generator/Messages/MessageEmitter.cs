@@ -24,7 +24,7 @@ namespace LocalizedContent.Generator.Messages
         {
             var runtime = MessageRuntimeEmitter.QualifiedName(target.RuntimeNamespace);
             var w = SourceWriter.GeneratedFile(target.NullableAnnotations);
-            if (model.Namespace.Length > 0) w.Open("namespace " + model.Namespace);
+            if (model.Namespace.Length > 0) w.OpenNamespace(model.Namespace);
 
             var fileList = string.Join(", ", model.Files.Select(f => f.FileName));
             w.Doc("<summary>\nTyped messages from " + XmlDocText.Escape(fileList) + ". Each member reads the text for\n"
@@ -115,7 +115,7 @@ namespace LocalizedContent.Generator.Messages
             WriteRuntimeAccess(w, model, runtime, target.StackBuffer);
             if (model.UsesDates) DateEmitter.WriteData(w, model);
             w.Close();
-            if (model.Namespace.Length > 0) w.Close();
+            if (model.Namespace.Length > 0) w.CloseNamespace();
             return w.ToString();
         }
 
@@ -125,9 +125,10 @@ namespace LocalizedContent.Generator.Messages
             var doc = new StringBuilder();
             var first = member.Impls[0];
             // The first file's text (the neutral one where there is one) and a short line per other culture, in the
-            // summary (what IntelliSense shows) on one source line: every character here is parsed again on each build.
+            // summary (what IntelliSense shows) on one source line: every character here is parsed again on each build,
+            // so a culture's line is its first few words (enough to tell the text, not to read it).
             doc.Append("<summary>").Append(first.File == 0 && model.Files[0].Culture is null ? "" : Label(model, first.File)).Append(XmlDocText.Escape(first.RawValue, 160));
-            foreach (var impl in member.Impls.Skip(1)) doc.Append("<br/>").Append(Label(model, impl.File)).Append(XmlDocText.Escape(impl.RawValue, 40));
+            foreach (var impl in member.Impls.Skip(1)) doc.Append("<br/>").Append(Label(model, impl.File)).Append(XmlDocText.Escape(impl.RawValue, 28));
             doc.Append("</summary>");
             foreach (var p in parameters ? member.Parameters : EquatableArray<MemberParameter>.Empty)
             {
@@ -188,12 +189,12 @@ namespace LocalizedContent.Generator.Messages
             w.Line("__LCculture = culture;");
             if (texts) w.Line(TextTableEmitter.Field + " = __LCTable(file);");
             w.Close();
-
+            if (model.Members.Count > 0) w.Line();
             if (model.Designer is not null) DesignerShapeEmitter.WriteVariantMembers(w, model, model.Designer, table);
             for (var i = 0; i < (model.Designer is null ? model.Members.Count : 0); i++)
             {
+                // No blank line between members: the doc line above each one separates them.
                 var member = model.Members[i];
-                w.Line();
                 w.Line("/// <inheritdoc cref=\"" + model.ClassName + "." + member.Name + TypeParameters(member, "{", "}") + (member.IsMethod ? "(" + CrefParameters(member) + ")" : "") + "\"/>");
                 if (member.IsMethod)
                 {

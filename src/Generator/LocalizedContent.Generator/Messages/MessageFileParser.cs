@@ -7,7 +7,6 @@ using LocalizedContent.Generator.Diagnostics;
 using LocalizedContent.Generator.LocaleData;
 using LocalizedContent.Generator.Messages.Model;
 using LocalizedContent.Naming;
-using LocalizedContent.ResxFormat;
 using Microsoft.CodeAnalysis.Text;
 
 namespace LocalizedContent.Generator.Messages
@@ -81,15 +80,13 @@ namespace LocalizedContent.Generator.Messages
                 diagnostics.Add(DiagnosticInfo.Create(GeneratorDiagnostics.NotUtf8, fileStart, fileName));
             }
 
-            var (entries, readDiagnostics) = ResxReader.Read(item.FilePath, content);
+            var (entries, readDiagnostics, lines) = ResxReader.Read(item.FilePath, content);
             diagnostics.AddRange(readDiagnostics);
 
             var mode = MessageDialects.ReadMode(item.Options.MessageFormat, fileStart, fileName, diagnostics);
-            XmlLineMap? lines = null;
             LocationInfo At(ResxEntry entry, LiteralBrace brace)
             {
                 if (entry.ValueStart < 0) return entry.ValueLocation;
-                lines ??= new XmlLineMap(content);
                 return ResxReader.InValue(item.FilePath, content, lines, entry.ValueStart, brace.Offset, brace.Text.Length);
             }
             DotNetReading ReadDotNet(ResxEntry entry, CompositeParseResult composite)

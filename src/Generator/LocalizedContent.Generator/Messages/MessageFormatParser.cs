@@ -22,6 +22,8 @@ namespace LocalizedContent.Generator.Messages
     {
         private const int MaxDepth = 32; // deeper nesting is not a real message; it would only overflow the stack
 
+        private static readonly char[] Syntax = { '{', '}', '\'' };
+
         private static readonly HashSet<string> PluralKeywords = new HashSet<string> { "zero", "one", "two", "few", "many", "other" };
 
         private readonly string _text;
@@ -38,6 +40,8 @@ namespace LocalizedContent.Generator.Messages
 
         public static MessageParseResult Parse(string text)
         {
+            // Without braces or apostrophes (most values) a message is its text.
+            if (text.IndexOfAny(Syntax) < 0) return new MessageParseResult(MessageParts.Text(text), null, 0, EquatableArray<string>.Empty);
             var parser = new MessageFormatParser(text);
             try
             {
@@ -46,7 +50,7 @@ namespace LocalizedContent.Generator.Messages
                 var result = parts.ToEquatableArray();
                 var conflict = DateKindConflict(result);
                 if (conflict is not null) throw new ParseException("'" + conflict + "' is used both as a date or time and as another kind of value; a parameter has one type", 0);
-                return new MessageParseResult(result, null, 0, parser._problems.ToEquatableArray());
+                return new MessageParseResult(result, null, 0, parser._problems.Count == 0 ? EquatableArray<string>.Empty : parser._problems.ToEquatableArray());
             }
             catch (ParseException e)
             {

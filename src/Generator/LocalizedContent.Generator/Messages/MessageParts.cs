@@ -8,6 +8,10 @@ namespace LocalizedContent.Generator.Messages
     /// <summary>Questions the builders ask of a parsed message's parts, looking into plural and select cases.</summary>
     internal static class MessageParts
     {
+        /// <summary>The parts of a message that is only text: none for an empty one.</summary>
+        public static EquatableArray<MessagePart> Text(string text) =>
+            text.Length == 0 ? EquatableArray<MessagePart>.Empty : new EquatableArray<MessagePart>(new MessagePart[] { new TextPart(text) });
+
         /// <summary>True when the message has a plural anywhere (a select's cases included): its file's plural
         /// function must be emitted.</summary>
         public static bool UsesPlural(EquatableArray<MessagePart> parts) =>
@@ -43,9 +47,16 @@ namespace LocalizedContent.Generator.Messages
             _ => perValue,
         });
 
-        private static bool Any(EquatableArray<MessagePart> parts, Func<MessagePart, bool> test) =>
-            parts.Any(p => test(p)
-                || (p is PluralPart pl && pl.Cases.Any(c => Any(c.Body, test)))
-                || (p is SelectPart s && s.Cases.Any(c => Any(c.Body, test))));
+        private static bool Any(EquatableArray<MessagePart> parts, Func<MessagePart, bool> test)
+        {
+            // Loops, not LINQ: the class builder asks this of every part of every message, and most are plain text.
+            foreach (var p in parts)
+            {
+                if (test(p)) return true;
+                var cases = p is PluralPart pl ? pl.Cases : p is SelectPart s ? s.Cases : EquatableArray<MessageCase>.Empty;
+                foreach (var c in cases) if (Any(c.Body, test)) return true;
+            }
+            return false;
+        }
     }
 }

@@ -41,12 +41,12 @@ namespace LocalizedContent.Generator.Messages
         public static string Emit(MessageRuntimeModel model, MessageTarget target)
         {
             var w = SourceWriter.GeneratedFile(target.NullableAnnotations);
-            w.Open("namespace " + target.RuntimeNamespace);
+            w.OpenNamespace(target.RuntimeNamespace);
             w.Doc("<summary>Helpers the LocalizedContent message classes of this assembly share; not for use by other code.</summary>");
             w.Line(GeneratedClass.AttributeLine);
             w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
             w.Open("internal static class " + ClassName);
-            foreach (var line in MessageRuntimeSource.Text(target.NullableAnnotations, model.UsesFormatItems, target.StackBuffer).Replace("\r\n", "\n").Split('\n')) w.Line(line);
+            w.Block(MessageRuntimeSource.Text(target.NullableAnnotations, model.UsesFormatItems, target.StackBuffer));
             w.Line();
             foreach (var ruleSet in model.PluralRuleSets)
             {
@@ -58,10 +58,10 @@ namespace LocalizedContent.Generator.Messages
                 var dates = (MessageRuntimeSource.Dates + (model.UsesWeekYear ? "\n" + MessageRuntimeSource.WeekYear : "")
                     + (model.UsesUmmAlQura ? "\n" + MessageRuntimeSource.UmmAlQura : "")).Replace("\r\n", "\n");
                 if (!model.UsesUmmAlQura) dates = dates.Replace(UmmAlQuraCall, "");
-                foreach (var line in dates.Split('\n')) w.Line(line);
+                w.Block(dates);
             }
             w.Close();
-            w.Close();
+            w.CloseNamespace();
             return w.ToString();
         }
 

@@ -15,7 +15,7 @@ namespace LocalizedContent.Generator.Messages
     /// </summary>
     internal static class ResxReader
     {
-        public static (List<ResxEntry> Entries, List<DiagnosticInfo> Diagnostics) Read(string path, string text)
+        public static (List<ResxEntry> Entries, List<DiagnosticInfo> Diagnostics, XmlLineMap Lines) Read(string path, string text)
         {
             var entries = new List<ResxEntry>();
             var diagnostics = new List<DiagnosticInfo>();
@@ -47,7 +47,7 @@ namespace LocalizedContent.Generator.Messages
             {
                 diagnostics.Add(DiagnosticInfo.Create(GeneratorDiagnostics.MalformedResx, Location(path, text, file.ErrorPosition, 0), fileName, file.Error));
             }
-            return (entries, diagnostics);
+            return (entries, diagnostics, file.Lines);
         }
 
         /// <summary>

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
@@ -24,8 +25,10 @@ namespace LocalizedContent.Analyzers
         /// <summary>The Razor file of a generated tree, from its first line: <c>#pragma checksum "path" …</c>.</summary>
         public static string? SourcePath(SyntaxNode root)
         {
+            // The kind first: GetStructure makes the red node of every directive (8% of our analyzers' time on the Razor benchmark).
             foreach (var trivia in root.GetLeadingTrivia())
-                if (trivia.GetStructure() is PragmaChecksumDirectiveTriviaSyntax checksum) return checksum.File.ValueText;
+                if (trivia.IsKind(SyntaxKind.PragmaChecksumDirectiveTrivia) && trivia.GetStructure() is PragmaChecksumDirectiveTriviaSyntax checksum)
+                    return checksum.File.ValueText;
             return null;
         }
 

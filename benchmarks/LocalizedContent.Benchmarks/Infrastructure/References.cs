@@ -22,6 +22,11 @@ public static class References
     /// A library compilation. Single-threaded (concurrentBuild: false) so that on a shared 2-core machine the
     /// compile and the analyzers are compared on the same footing, and ratios are stable.
     /// </summary>
+    /// <summary>The same files parsed again: new tree objects, so nothing an analyzer keeps per tree (LiteralScan's scan)
+    /// carries over from an earlier run, as in a build, which parses every file anew.</summary>
+    public static ImmutableArray<SyntaxTree> Reparsed(ImmutableArray<SyntaxTree> trees) =>
+        trees.Select(t => CSharpSyntaxTree.ParseText(t.GetText(), (CSharpParseOptions)t.Options, t.FilePath)).ToImmutableArray();
+
     public static CSharpCompilation Compilation(string name, IEnumerable<SyntaxTree> trees, ImmutableDictionary<string, ReportDiagnostic>? diagnosticOptions = null) =>
         CSharpCompilation.Create(
             name,

@@ -58,24 +58,25 @@ namespace LocalizedContent.Analyzers
 
         private static void AnalyzeTree(SemanticModelAnalysisContext context, bool isTestProject, bool semanticOnly)
         {
-            var (model, options, cancellationToken) = (context.SemanticModel, context.Options, context.CancellationToken);
-            var reporter = new GeneratedCode.TreeReporter(context);
+            var model = context.SemanticModel;
+            GeneratedCode.TreeReporter? reporter = null; // made for the first literal reported
             Lc0001Settings? settings = null;
             HashSet<SyntaxNode>? tables = null;
-            LiteralScan.ForEach(model.SyntaxTree, context.FilterSpan, LiteralChars.RtlLetter, includeChars: false, node =>
+            foreach (var node in LiteralScan.Literals(model.SyntaxTree, context.FilterSpan, LiteralChars.RtlLetter, includeChars: false, context.CancellationToken))
             {
-                if (node is LiteralExpressionSyntax literal && !RtlLetters.ContainsRtlLetter(literal.Token.ValueText)) return;
-                if (node is InterpolatedStringExpressionSyntax interpolated && !HasRtlTextPart(interpolated)) return;
-                settings ??= Settings(options, model.SyntaxTree, isTestProject, semanticOnly);
-                var use = LiteralClassifier.Classify(node, model, settings.Value, out var table, cancellationToken);
-                if (!Lc0001Settings.IsReported(use, settings.Value.IncludeExceptionMessages)) return;
+                if (node is LiteralExpressionSyntax literal && !RtlLetters.ContainsRtlLetter(literal.Token.ValueText)) continue;
+                if (node is InterpolatedStringExpressionSyntax interpolated && !HasRtlTextPart(interpolated)) continue;
+                settings ??= Settings(context.Options, model.SyntaxTree, isTestProject, semanticOnly);
+                var use = LiteralClassifier.Classify(node, model, settings.Value, out var table, context.CancellationToken);
+                if (!Lc0001Settings.IsReported(use, settings.Value.IncludeExceptionMessages)) continue;
+                reporter ??= new GeneratedCode.TreeReporter(context);
                 reporter.Node = node;
                 if (table == null || !IsLargeTable(table, settings.Value)) Report(node, reporter.Report);
                 // A large table is reported once: a constant list (fields, not an expression) by its first literal, an
                 // expression table on itself.
                 else if (table is TypeDeclarationSyntax type) { if (RtlTables.ConstantList(type, out var first, out _) > 0 && first == node) ReportTable(table, reporter.Report); }
                 else if ((tables ??= new HashSet<SyntaxNode>()).Add(table)) ReportTable(table, reporter.Report);
-            }, cancellationToken);
+            }
         }
 
         /// <summary>A literal of the C# of a Razor file (<see cref="RazorTextAnalyzer"/>): the same decision, without

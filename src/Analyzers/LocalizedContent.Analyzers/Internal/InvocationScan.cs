@@ -20,22 +20,27 @@ namespace LocalizedContent.Analyzers
         /// <summary>Registers <paramref name="check"/> for the calls of each tree whose invoked name contains one of
         /// <paramref name="names"/> (the check decides on the exact name and the symbol).</summary>
         public static void Register(AnalysisContext context, string[] names, Action<SemanticModel, InvocationExpressionSyntax, Action<Diagnostic>, CancellationToken> check) =>
-            context.RegisterSemanticModelAction(c =>
-            {
-                var reporter = new GeneratedCode.TreeReporter(c);
-                var (model, cancellationToken) = (c.SemanticModel, c.CancellationToken);
-                ForEach(model.SyntaxTree, c.FilterSpan, names, call =>
-                {
-                    reporter.Node = call;
-                    check(model, call, reporter.Report, cancellationToken);
-                }, cancellationToken);
-            });
+            context.RegisterSemanticModelAction(c => Check(c, names, check));
 
-        public static void ForEach(SyntaxTree tree, TextSpan? span, string[] names, Action<InvocationExpressionSyntax> visit, CancellationToken cancellationToken)
+        private static void Check(SemanticModelAnalysisContext context, string[] names, Action<SemanticModel, InvocationExpressionSyntax, Action<Diagnostic>, CancellationToken> check)
+        {
+            var calls = Calls(context.SemanticModel.SyntaxTree, context.FilterSpan, names, context.CancellationToken);
+            if (calls == null) return;
+            var reporter = new GeneratedCode.TreeReporter(context); // made only for a tree with such a call
+            foreach (var call in calls)
+            {
+                reporter.Node = call;
+                check(context.SemanticModel, call, reporter.Report, context.CancellationToken);
+            }
+        }
+
+        /// <summary>The calls in <paramref name="span"/> (or anywhere) whose invoked name contains one of
+        /// <paramref name="names"/>, or null when there is none.</summary>
+        public static List<InvocationExpressionSyntax>? Calls(SyntaxTree tree, TextSpan? span, string[] names, CancellationToken cancellationToken)
         {
             var text = tree.GetText(cancellationToken).ToString(); // a StringText hands out its string without a copy
             SyntaxNode? root = null;
-            HashSet<int>? seen = null; // one name token can hold two of the names
+            List<InvocationExpressionSyntax>? calls = null;
             foreach (var name in names)
             {
                 for (var i = text.IndexOf(name, StringComparison.Ordinal); i >= 0; i = text.IndexOf(name, i + name.Length, StringComparison.Ordinal))
@@ -45,9 +50,11 @@ namespace LocalizedContent.Analyzers
                     var token = root.FindToken(i);
                     if (!token.IsKind(SyntaxKind.IdentifierToken) || !token.Span.Contains(i)) continue;
                     var call = CallOf(token);
-                    if (call != null && (seen ??= new HashSet<int>()).Add(token.SpanStart)) visit(call);
+                    // One name token can hold two of the names.
+                    if (call != null && !(calls ??= new List<InvocationExpressionSyntax>()).Contains(call)) calls.Add(call);
                 }
             }
+            return calls;
         }
 
         /// <summary>The name a call invokes as written (x.Parse, Parse, x?.Parse, Parse&lt;T&gt;, (x.Parse)), or null.</summary>

@@ -43,38 +43,46 @@ namespace LocalizedContent.Analyzers
         /// <summary>Registers a rule's check of one literal (<paramref name="check"/>, with a reporter that leaves
         /// generated code alone) for the literals of each tree that hold one of <paramref name="wanted"/>.</summary>
         public static void Register(AnalysisContext context, LiteralChars wanted, bool includeChars, Action<SyntaxNode, Action<Diagnostic>> check) =>
-            context.RegisterSemanticModelAction(c =>
-            {
-                var reporter = new GeneratedCode.TreeReporter(c);
-                ForEach(c.SemanticModel.SyntaxTree, c.FilterSpan, wanted, includeChars, node =>
-                {
-                    reporter.Node = node;
-                    check(node, reporter.Report);
-                }, c.CancellationToken);
-            });
+            context.RegisterSemanticModelAction(c => Check(c, wanted, includeChars, check));
 
-        /// <summary>Calls <paramref name="visit"/> once for each literal — a string, UTF-8 or raw literal, an
-        /// interpolated string (for its text parts), and char literals when <paramref name="includeChars"/> — that starts
-        /// in <paramref name="span"/> (or anywhere) and whose text as written holds one of <paramref name="wanted"/>.</summary>
-        public static void ForEach(SyntaxTree tree, TextSpan? span, LiteralChars wanted, bool includeChars, Action<SyntaxNode> visit, CancellationToken cancellationToken)
+        private static void Check(SemanticModelAnalysisContext context, LiteralChars wanted, bool includeChars, Action<SyntaxNode, Action<Diagnostic>> check)
+        {
+            GeneratedCode.TreeReporter? reporter = null; // made for the first literal: most trees have none for a rule
+            foreach (var literal in Literals(context.SemanticModel.SyntaxTree, context.FilterSpan, wanted, includeChars, context.CancellationToken))
+            {
+                reporter ??= new GeneratedCode.TreeReporter(context);
+                reporter.Node = literal;
+                check(literal, reporter.Report);
+            }
+        }
+
+        /// <summary>Each literal — a string, UTF-8 or raw literal, an interpolated string (for its text parts), and char
+        /// literals when <paramref name="includeChars"/> — that starts in <paramref name="span"/> (or anywhere) and whose
+        /// text as written holds one of <paramref name="wanted"/>, in text order.</summary>
+        public static IEnumerable<SyntaxNode> Literals(SyntaxTree tree, TextSpan? span, LiteralChars wanted, bool includeChars, CancellationToken cancellationToken)
         {
             if (!Cache.TryGetValue(tree, out var hits))
             {
                 var scanned = Scan(tree, cancellationToken);
                 hits = Cache.GetValue(tree, _ => scanned);
             }
-            foreach (var hit in hits.Literals)
+            return hits.Literals.IsEmpty ? Array.Empty<SyntaxNode>() : Select(hits.Literals, span, wanted, includeChars);
+        }
+
+        private static IEnumerable<SyntaxNode> Select(ImmutableArray<Hit> hits, TextSpan? span, LiteralChars wanted, bool includeChars)
+        {
+            foreach (var hit in hits)
             {
                 if ((hit.Chars & wanted) == 0 || (!includeChars && hit.Literal.IsKind(SyntaxKind.CharacterLiteralExpression))) continue;
                 if (span is TextSpan filter && !filter.Contains(hit.Literal.SpanStart)) continue;
-                visit(hit.Literal);
+                yield return hit.Literal;
             }
         }
 
         private static Hits Scan(SyntaxTree tree, CancellationToken cancellationToken)
         {
             var text = tree.GetText(cancellationToken).ToString(); // a StringText hands out its string without a copy
-            var literals = ImmutableArray.CreateBuilder<Hit>();
+            ImmutableArray<Hit>.Builder? literals = null; // most trees have no literal of interest: nothing made for them
             Dictionary<SyntaxNode, int>? interpolated = null; // an interpolated string is met once per text part
             SyntaxNode? root = null;
             for (var position = SourceChars.Next(text, 0, backslash: true); position < text.Length; position = SourceChars.Next(text, position, backslash: true))
@@ -94,6 +102,7 @@ namespace LocalizedContent.Analyzers
                 if (literal == null) continue;
                 var chars = Of(token.Text);
                 if (chars == LiteralChars.None) continue;
+                literals ??= ImmutableArray.CreateBuilder<Hit>();
                 if (literal is InterpolatedStringExpressionSyntax)
                 {
                     interpolated ??= new Dictionary<SyntaxNode, int>();
@@ -102,7 +111,7 @@ namespace LocalizedContent.Analyzers
                 }
                 literals.Add(new Hit(literal, chars));
             }
-            return new Hits(literals.ToImmutable());
+            return literals == null ? Hits.None : new Hits(literals.ToImmutable());
         }
 
         /// <summary>The literal expression a content token belongs to (a text part: its interpolated string), or null.</summary>
@@ -147,6 +156,8 @@ namespace LocalizedContent.Analyzers
 
         private sealed class Hits
         {
+            public static readonly Hits None = new Hits(ImmutableArray<Hit>.Empty);
+
             public Hits(ImmutableArray<Hit> literals) => Literals = literals;
             public ImmutableArray<Hit> Literals { get; }
         }

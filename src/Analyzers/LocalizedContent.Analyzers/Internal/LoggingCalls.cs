@@ -40,16 +40,29 @@ namespace LocalizedContent.Analyzers
             return false;
         }
 
-        private static bool DeclaresLoggingNamespace(SyntaxList<MemberDeclarationSyntax> members, string outer)
+        /// <summary><paramref name="outer"/> is the enclosing namespace's name, "" at the top, null when it cannot begin
+        /// Microsoft.Extensions.Logging (names are built only under a namespace that starts with Microsoft: this runs
+        /// over every file of the project at compilation start).</summary>
+        private static bool DeclaresLoggingNamespace(SyntaxList<MemberDeclarationSyntax> members, string? outer)
         {
             foreach (var member in members)
             {
                 if (!(member is BaseNamespaceDeclarationSyntax ns)) continue;
-                var name = outer.Length == 0 ? FullName(ns.Name) : outer + "." + FullName(ns.Name);
-                if (name == LoggingNamespace || name.StartsWith(LoggingNamespace + ".", StringComparison.Ordinal)) return true;
+                string? name = null;
+                if (outer != null && (outer.Length > 0 || Leftmost(ns.Name) == "Microsoft"))
+                {
+                    name = outer.Length == 0 ? FullName(ns.Name) : outer + "." + FullName(ns.Name);
+                    if (name == LoggingNamespace || name.StartsWith(LoggingNamespace + ".", StringComparison.Ordinal)) return true;
+                }
                 if (HasAliasOrStaticUsing(ns.Usings) || DeclaresLoggingNamespace(ns.Members, name)) return true;
             }
             return false;
+        }
+
+        private static string Leftmost(NameSyntax name)
+        {
+            while (name is QualifiedNameSyntax qualified) name = qualified.Left;
+            return name is SimpleNameSyntax simple ? simple.Identifier.ValueText : name is AliasQualifiedNameSyntax alias ? alias.Name.Identifier.ValueText : "";
         }
 
         private static bool HasAliasOrStaticUsing(SyntaxList<UsingDirectiveSyntax> usings)

@@ -33,8 +33,8 @@ namespace LocalizedContent.Analyzers
     /// The C# literals of one tree that hold a character the content rules look for, found from the tree's text: one
     /// callback per tree and rule, not one per literal. With a syntax node action on every literal, Roslyn's cost per
     /// callback was most of those rules' telemetry (benchmarks/results/README.md, issue 20). The text is read once per
-    /// tree for all the rules (kept with the tree), and a literal is looked up (FindToken) only where such a character
-    /// is written.
+    /// tree for all the rules (where the literals start and what they hold, kept with the tree), and a literal is looked
+    /// up (FindToken) only where such a character is written.
     /// </summary>
     internal static class LiteralScan
     {
@@ -66,16 +66,20 @@ namespace LocalizedContent.Analyzers
                 var scanned = Scan(tree, cancellationToken);
                 hits = Cache.GetValue(tree, _ => scanned);
             }
-            return hits.Literals.IsEmpty ? Array.Empty<SyntaxNode>() : Select(hits.Literals, span, wanted, includeChars);
+            return hits.Literals.IsEmpty ? Array.Empty<SyntaxNode>() : Select(tree, hits.Literals, span, wanted, includeChars, cancellationToken);
         }
 
-        private static IEnumerable<SyntaxNode> Select(ImmutableArray<Hit> hits, TextSpan? span, LiteralChars wanted, bool includeChars)
+        private static IEnumerable<SyntaxNode> Select(SyntaxTree tree, ImmutableArray<Hit> hits, TextSpan? span, LiteralChars wanted, bool includeChars,
+            CancellationToken cancellationToken)
         {
+            SyntaxNode? root = null;
             foreach (var hit in hits)
             {
-                if ((hit.Chars & wanted) == 0 || (!includeChars && hit.Literal.IsKind(SyntaxKind.CharacterLiteralExpression))) continue;
-                if (span is TextSpan filter && !filter.Contains(hit.Literal.SpanStart)) continue;
-                yield return hit.Literal;
+                if ((hit.Chars & wanted) == 0 || (!includeChars && hit.IsChar)) continue;
+                if (span is TextSpan filter && !filter.Contains(hit.Start)) continue;
+                root ??= tree.GetRoot(cancellationToken);
+                // The literal's first token: the literal itself, or $" of an interpolated string.
+                if (root.FindToken(hit.Start).Parent is { } literal && literal.SpanStart == hit.Start) yield return literal;
             }
         }
 
@@ -83,7 +87,7 @@ namespace LocalizedContent.Analyzers
         {
             var text = tree.GetText(cancellationToken).ToString(); // a StringText hands out its string without a copy
             ImmutableArray<Hit>.Builder? literals = null; // most trees have no literal of interest: nothing made for them
-            Dictionary<SyntaxNode, int>? interpolated = null; // an interpolated string is met once per text part
+            Dictionary<int, int>? interpolated = null; // an interpolated string is met once per text part: by its start
             SyntaxNode? root = null;
             for (var position = SourceChars.Next(text, 0, backslash: true); position < text.Length; position = SourceChars.Next(text, position, backslash: true))
             {
@@ -105,11 +109,11 @@ namespace LocalizedContent.Analyzers
                 literals ??= ImmutableArray.CreateBuilder<Hit>();
                 if (literal is InterpolatedStringExpressionSyntax)
                 {
-                    interpolated ??= new Dictionary<SyntaxNode, int>();
-                    if (interpolated.TryGetValue(literal, out var index)) { literals[index] = new Hit(literal, literals[index].Chars | chars); continue; }
-                    interpolated[literal] = literals.Count;
+                    interpolated ??= new Dictionary<int, int>();
+                    if (interpolated.TryGetValue(literal.SpanStart, out var index)) { literals[index] = literals[index].With(chars); continue; }
+                    interpolated[literal.SpanStart] = literals.Count;
                 }
-                literals.Add(new Hit(literal, chars));
+                literals.Add(new Hit(literal.SpanStart, chars, literal.IsKind(SyntaxKind.CharacterLiteralExpression)));
             }
             return literals == null ? Hits.None : new Hits(literals.ToImmutable());
         }
@@ -147,11 +151,15 @@ namespace LocalizedContent.Analyzers
                 ? LiteralChars.RtlLetter | LiteralChars.YehOrKaf : LiteralChars.RtlLetter;
         }
 
+        /// <summary>A literal by its start, not the node: what is kept with a tree must not keep its nodes alive (the IDE
+        /// lets a tree drop its root and parse it again).</summary>
         private readonly struct Hit
         {
-            public Hit(SyntaxNode literal, LiteralChars chars) { Literal = literal; Chars = chars; }
-            public SyntaxNode Literal { get; }
+            public Hit(int start, LiteralChars chars, bool isChar) { Start = start; Chars = chars; IsChar = isChar; }
+            public int Start { get; }
             public LiteralChars Chars { get; }
+            public bool IsChar { get; }
+            public Hit With(LiteralChars more) => new Hit(Start, Chars | more, IsChar);
         }
 
         private sealed class Hits

@@ -15,7 +15,9 @@ public static class ResultsFile
         var type = summary.BenchmarksCases.FirstOrDefault()?.Descriptor.Type;
         if (type is null) return;
         var report = Directory.GetFiles(summary.ResultsDirectoryPath, "*-report-github.md")
-            .Where(f => Path.GetFileName(f).Contains(type.Name, StringComparison.Ordinal))
+            // The class's own report: "RazorAnalyzerBenchmarks" contains "AnalyzerBenchmarks", so not a substring test.
+            .Where(f => Path.GetFileName(f).EndsWith("." + type.Name + "-report-github.md", StringComparison.Ordinal)
+                || Path.GetFileName(f) == type.Name + "-report-github.md")
             .OrderByDescending(File.GetLastWriteTimeUtc)
             .FirstOrDefault();
         if (report is null) return;

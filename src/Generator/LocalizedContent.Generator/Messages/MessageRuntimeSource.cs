@@ -8,18 +8,16 @@ namespace LocalizedContent.Generator.Messages
     /// </summary>
     internal static class MessageRuntimeSource
     {
-        private static readonly string[] Variants =
-        {
-            Build("", false, false), Build("?", false, false), Build("", true, false), Build("?", true, false),
-            Build("", false, true), Build("?", false, true), Build("", true, true), Build("?", true, true),
-        };
+        // Built when first asked for: a compilation uses one of the eight, and the generator loads with every build.
+        private static readonly string?[] Variants = new string?[8];
 
         /// <summary>The helpers' source, with nullable annotations when <paramref name="nullableAnnotations"/>, the
         /// .NET format item helpers when a class of the compilation has format items (<paramref name="formatItems"/>),
         /// and a builder over the caller's stack buffer when the consumer's framework has one
         /// (<paramref name="stackBuffer"/>, <see cref="Model.MessageTarget.StackBuffer"/>).</summary>
         public static string Text(bool nullableAnnotations, bool formatItems = false, bool stackBuffer = false) =>
-            Variants[(nullableAnnotations ? 1 : 0) + (formatItems ? 2 : 0) + (stackBuffer ? 4 : 0)];
+            Variants[(nullableAnnotations ? 1 : 0) + (formatItems ? 2 : 0) + (stackBuffer ? 4 : 0)]
+                ??= Build(nullableAnnotations ? "?" : "", formatItems, stackBuffer); // a race builds the same text twice, harmlessly
 
         /// <param name="q">"?" where a reference type is nullable, or "" for consumers below C# 8.</param>
         private static string Build(string q, bool formatItems, bool stackBuffer) =>

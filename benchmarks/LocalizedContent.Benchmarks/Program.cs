@@ -16,7 +16,7 @@ using LocalizedContent.Benchmarks.Infrastructure;
 //   dotnet run -c Release --project benchmarks/LocalizedContent.Benchmarks -- --messages-output DIR   the message generator's output for the ResxGenerators corpus, written to DIR
 //   dotnet run -c Release --project benchmarks/LocalizedContent.Benchmarks -- --edits   the incremental cases in a plain loop (medians)
 //   dotnet run -c Release --project benchmarks/LocalizedContent.Benchmarks -- --razor-loop [cs|cs-same-texts]   the Razor (or other) corpus through the analyzers for 2 minutes (to profile)
-//   dotnet run -c Release --project benchmarks/LocalizedContent.Benchmarks -- --razor-cost   Razor vs .cs analyzer cost, wall-clock and telemetry
+//   dotnet run -c Release --project benchmarks/LocalizedContent.Benchmarks -- --razor-cost [telemetry]   Razor vs .cs analyzer cost, wall-clock and telemetry
 // Other arguments go to BenchmarkDotNet (e.g. --filter *Analyzer*).
 // In-process: no second build of a generated project (minutes on a 2-core machine), and the DLLs the build copied
 // to roslyn/ are beside the running assembly.
@@ -33,12 +33,12 @@ if (args.Contains("--razor-loop"))
     var bench = new LocalizedContent.Benchmarks.RazorAnalyzerBenchmarks { Corpus = corpus };
     bench.Setup();
     var until = DateTime.UtcNow.AddMinutes(2);
-    while (DateTime.UtcNow < until) bench.CompileWithOurAnalyzers();
+    while (DateTime.UtcNow < until) bench.CompileWithOurAnalyzersOnFreshTrees();
     return 0;
 }
 if (args.Contains("--razor-cost"))
 {
-    LocalizedContent.Benchmarks.RazorAnalyzerBenchmarks.PrintCosts();
+    LocalizedContent.Benchmarks.RazorAnalyzerBenchmarks.PrintCosts(args.SkipWhile(a => a != "--razor-cost").Skip(1).FirstOrDefault() == "telemetry");
     return 0;
 }
 if (args.Contains("--analyzer-cost") || args.Contains("--analyzer-loop"))

@@ -57,22 +57,24 @@ namespace LocalizedContent.Analyzers
             if (!RazorFiles.IsRazorTree(tree)) return;
             var settings = HardCodedRtlTextAnalyzer.Settings(context.Options, tree, isTestProject, semanticOnly);
             var root = tree.GetRoot(context.CancellationToken);
+            var text = tree.GetText(context.CancellationToken).ToString(); // a StringText hands out its string without a copy
             // One delegate per tree: a method group of the context (a struct) boxes it each time it is made.
             Action<Diagnostic> report = context.ReportDiagnostic;
-            var markup = new Markup(report, settings, root, razorFiles, context.CancellationToken);
-            foreach (var node in root.DescendantNodes())
+            var markup = new Markup(report, settings, text, root, razorFiles, context.CancellationToken);
+            foreach (var found in RazorTreeScan.Nodes(root, text, context.CancellationToken))
             {
+                var node = found.Node;
                 if (!(node is LiteralExpressionSyntax) && !(node is InterpolatedStringExpressionSyntax))
                 {
-                    if (lookups != null && LocalizerCall.MayBeLookup(node) && RazorFiles.IsMapped(tree, node.Span))
-                        LocalizerKeyAnalyzer.Check(context.SemanticModel, node, lookups, report, context.CancellationToken);
+                    // A lookup: found only in the C# written in the Razor file.
+                    if (lookups != null) LocalizerKeyAnalyzer.Check(context.SemanticModel, node, lookups, report, context.CancellationToken);
                     continue;
                 }
                 if (node.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.CharacterLiteralExpression)) continue;
-                if (RazorFiles.IsMapped(tree, node.Span))
+                if (found.Region is { } region)
                 {
                     CheckCode(context, node, settings, report);
-                    markup.Passed(tree.GetMappedLineSpan(node.Span).EndLinePosition);
+                    markup.Passed(region.RazorEnd ?? tree.GetMappedLineSpan(node.Span).EndLinePosition);
                 }
                 else if (node is LiteralExpressionSyntax literal) markup.Check(literal);
             }
@@ -96,6 +98,7 @@ namespace LocalizedContent.Analyzers
             private readonly System.Threading.CancellationToken _cancellationToken;
             private readonly bool _reportRtlText;
             private readonly SyntaxNode _root;
+            private readonly string _treeText;
             private readonly HtmlText _html = new HtmlText();
             private bool _read;
             private SourceText? _source;
@@ -104,12 +107,13 @@ namespace LocalizedContent.Analyzers
 
             private readonly RazorFiles.Index _razorFiles;
 
-            public Markup(Action<Diagnostic> report, in Lc0001Settings settings, SyntaxNode root, RazorFiles.Index razorFiles, System.Threading.CancellationToken cancellationToken)
+            public Markup(Action<Diagnostic> report, in Lc0001Settings settings, string treeText, SyntaxNode root, RazorFiles.Index razorFiles, System.Threading.CancellationToken cancellationToken)
             {
                 _report = report;
                 _cancellationToken = cancellationToken;
                 _razorFiles = razorFiles;
                 _reportRtlText = !settings.IsTestProject || settings.IncludeTestProjects;
+                _treeText = treeText;
                 _root = root;
             }
 
@@ -125,8 +129,8 @@ namespace LocalizedContent.Analyzers
                 else foreach (var (start, length) in parts) Check(value.Substring(start, length));
             }
 
-            /// <summary>Markup after this C# (mapped to <paramref name="end"/>) is after it in the file too: "سلام" of an
-            /// attribute is not the one in @("سلام دنیا") before it.</summary>
+            /// <summary>Markup after this C# (whose region ends at <paramref name="end"/> in the Razor file) is after it in
+            /// the file too: "سلام" of an attribute is not the one in @("سلام دنیا") before it.</summary>
             public void Passed(LinePosition end)
             {
                 if (!Read() || end.Line >= _source!.Lines.Count) return;
@@ -138,7 +142,7 @@ namespace LocalizedContent.Analyzers
                 if (!_read)
                 {
                     _read = true;
-                    var path = RazorFiles.SourcePath(_root);
+                    var path = RazorFiles.SourcePath(_treeText, _root);
                     if (path != null) _source = _razorFiles.FindText(path, out _path, _cancellationToken);
                     _sourceString = _source?.ToString() ?? string.Empty;
                 }

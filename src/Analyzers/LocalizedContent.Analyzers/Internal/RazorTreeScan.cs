@@ -1,0 +1,152 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace LocalizedContent.Analyzers
+{
+    /// <summary>
+    /// The nodes of one Razor generator tree that the Razor checks look at, found without visiting every node (issue 18:
+    /// a walk of the whole tree, and Roslyn's map of its <c>#line</c> directives, which asking whether a node is mapped
+    /// builds, cost more than the checks themselves). The C# written in the Razor file lies in the <c>#line</c> regions
+    /// that map to it, found from the text (each <c>#line</c> confirmed as a directive by the tree) and walked; the
+    /// markup lies in the string arguments of the calls Razor emits for it (<see cref="RazorFiles.KindOf"/>), found by
+    /// their names. In text order, as a walk of every node would give them.
+    /// </summary>
+    internal static class RazorTreeScan
+    {
+        /// <summary>A node the checks look at, and the mapped region it lies in (null: outside any, i.e. markup).</summary>
+        public readonly struct Found
+        {
+            public Found(SyntaxNode node, Region? region) { Node = node; Region = region; }
+            public SyntaxNode Node { get; }
+            public Region? Region { get; }
+        }
+
+        /// <summary>Lines of the tree that a <c>#line</c> directive maps to a Razor file, up to the next <c>#line</c>.</summary>
+        public sealed class Region
+        {
+            public Region(TextSpan span, LineSpanDirectiveTriviaSyntax? lineSpan) { Span = span; LineSpan = lineSpan; }
+            public TextSpan Span { get; }
+            private LineSpanDirectiveTriviaSyntax? LineSpan { get; }
+
+            /// <summary>Where the region ends in the Razor file (an enhanced <c>#line (l,c)-(l,c)</c> says so), else null.</summary>
+            public LinePosition? RazorEnd =>
+                LineSpan != null && int.TryParse(LineSpan.End.Line.ValueText, out var line) && int.TryParse(LineSpan.End.Character.ValueText, out var character) && line > 0 && character > 0
+                    ? new LinePosition(line - 1, character - 1) : (LinePosition?)null;
+        }
+
+        /// <summary>Literals, interpolated strings and possible localizer lookups in the mapped regions; the string
+        /// arguments of Razor's markup calls outside them.</summary>
+        public static List<Found> Nodes(SyntaxNode root, string text, CancellationToken cancellationToken)
+        {
+            var regions = Regions(root, text, cancellationToken);
+            var found = new List<Found>();
+            foreach (var region in regions)
+            {
+                foreach (var node in root.DescendantNodes(region.Span))
+                {
+                    if (!region.Span.Contains(node.Span)) continue;
+                    if (node is LiteralExpressionSyntax || node is InterpolatedStringExpressionSyntax || LocalizerCall.MayBeLookup(node)) found.Add(new Found(node, region));
+                }
+            }
+            foreach (var name in RazorFiles.MarkupMethods) AddMarkupLiterals(root, text, name, regions, found, cancellationToken);
+            found.Sort(InTreeOrder);
+            return found;
+        }
+
+        /// <summary>As a walk would meet them: by start, an enclosing node (longer) before the node it holds.</summary>
+        private static readonly Comparison<Found> InTreeOrder = (x, y) =>
+            x.Node.SpanStart != y.Node.SpanStart ? x.Node.SpanStart.CompareTo(y.Node.SpanStart) : y.Node.Span.Length.CompareTo(x.Node.Span.Length);
+
+        /// <summary>The regions that map to a Razor file: from the line after a <c>#line</c> naming one to the next
+        /// <c>#line</c> (Roslyn's rule: a directive acts from the next line on, until the next one).</summary>
+        private static List<Region> Regions(SyntaxNode root, string text, CancellationToken cancellationToken)
+        {
+            var regions = new List<Region>();
+            int start = -1;
+            LineSpanDirectiveTriviaSyntax? lineSpan = null;
+            string? inherited = null;
+            for (var at = text.IndexOf("#line", StringComparison.Ordinal); at >= 0; at = text.IndexOf("#line", at + 5, StringComparison.Ordinal))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (!StartsLine(text, at)) continue;
+                var trivia = root.FindTrivia(at);
+                if (!trivia.IsKind(SyntaxKind.LineDirectiveTrivia) && !trivia.IsKind(SyntaxKind.LineSpanDirectiveTrivia)) continue; // in a string or comment
+                var directive = (DirectiveTriviaSyntax)trivia.GetStructure()!;
+                if (!directive.IsActive) continue; // under #if false
+                if (start >= 0) regions.Add(new Region(TextSpan.FromBounds(start, trivia.FullSpan.Start), lineSpan));
+                start = -1;
+                var file = MappedFile(directive, ref inherited);
+                if (file == null || !RazorFiles.IsRazorPath(file)) continue;
+                start = trivia.FullSpan.End; // a directive's trivia ends with its line break
+                lineSpan = directive as LineSpanDirectiveTriviaSyntax;
+            }
+            if (start >= 0) regions.Add(new Region(TextSpan.FromBounds(start, text.Length), lineSpan));
+            return regions;
+        }
+
+        /// <summary>The file a directive maps the next lines to, or null. As Roslyn reads them: <c>#line N</c> without a
+        /// file keeps the file of the last <c>#line N "file"</c> (through <c>#line hidden</c>), which <c>#line default</c>
+        /// and an enhanced <c>#line (…)-(…) "file"</c> forget.</summary>
+        private static string? MappedFile(DirectiveTriviaSyntax directive, ref string? inherited)
+        {
+            switch (directive)
+            {
+                case LineSpanDirectiveTriviaSyntax span:
+                    inherited = null;
+                    return span.File.ValueText;
+                case LineDirectiveTriviaSyntax line when line.Line.IsKind(SyntaxKind.NumericLiteralToken):
+                    if (line.File.IsKind(SyntaxKind.StringLiteralToken)) inherited = line.File.ValueText;
+                    return inherited;
+                case LineDirectiveTriviaSyntax line when line.Line.IsKind(SyntaxKind.DefaultKeyword):
+                    inherited = null;
+                    return null;
+                default: // #line hidden
+                    return null;
+            }
+        }
+
+        private static bool StartsLine(string text, int at)
+        {
+            for (var i = at - 1; i >= 0; i--)
+            {
+                if (text[i] == '\n' || text[i] == '\r') return true;
+                if (text[i] != ' ' && text[i] != '\t') return false;
+            }
+            return true;
+        }
+
+        /// <summary>The string arguments of each call named <paramref name="name"/> that lie outside the mapped regions
+        /// (the tree tells a call from the same word elsewhere).</summary>
+        private static void AddMarkupLiterals(SyntaxNode root, string text, string name, List<Region> regions, List<Found> found, CancellationToken cancellationToken)
+        {
+            for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var after = at + name.Length;
+                if (after < text.Length && IsNamePart(text[after]) || at > 0 && IsNamePart(text[at - 1])) continue;
+                var token = root.FindToken(at);
+                if (!token.IsKind(SyntaxKind.IdentifierToken) || token.SpanStart != at || !(token.Parent is IdentifierNameSyntax identifier)) continue;
+                var call = identifier.Parent is MemberAccessExpressionSyntax member && member.Name == identifier ? member.Parent as InvocationExpressionSyntax
+                    : identifier.Parent as InvocationExpressionSyntax;
+                if (call == null) continue;
+                foreach (var argument in call.ArgumentList.Arguments)
+                    if (argument.Expression is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression) && !InAny(regions, literal.SpanStart))
+                        found.Add(new Found(literal, null));
+            }
+        }
+
+        private static bool IsNamePart(char c) => c == '_' || c == '@' || char.IsLetterOrDigit(c);
+
+        private static bool InAny(List<Region> regions, int position)
+        {
+            foreach (var region in regions)
+                if (region.Span.Contains(position)) return true;
+            return false;
+        }
+    }
+}

@@ -1,0 +1,126 @@
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace LocalizedContent.Analyzers.Tests;
+
+/// <summary>
+/// Issue 18: the Razor checks find their nodes from the text (the #line regions that map to the Razor file, and the
+/// markup calls by name) instead of visiting every node of the Razor generator's output and asking Roslyn's #line map
+/// whether each is mapped. Over every file the Razor compiler wrote in Corpus/Razor (SOURCE.md), they must be exactly
+/// the nodes, in the same order and of the same kind, that a walk of every node picks with Roslyn's mapping.
+/// </summary>
+public sealed class RazorTreeScanTests
+{
+    private static readonly string CorpusDirectory = Path.Combine(AppContext.BaseDirectory, "Corpus", "Razor");
+
+    public static TheoryData<string> GeneratedFiles()
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in Files()) data.Add(file);
+        return data;
+    }
+
+    private static IEnumerable<string> Files() =>
+        Directory.GetFiles(CorpusDirectory, "*.g.cs.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(f => Path.GetRelativePath(CorpusDirectory, f));
+
+    [Theory]
+    [MemberData(nameof(GeneratedFiles))]
+    public void The_scan_finds_what_a_walk_of_every_node_finds(string file)
+    {
+        var tree = Parse(file);
+        var root = tree.GetRoot();
+        var walked = root.DescendantNodes().Select(n => (Node: n, Kind: Kind(tree, n))).Where(x => x.Kind != null).Select(x => Describe(x.Node, x.Kind!)).ToArray();
+        var scanned = RazorTreeScan.Nodes(root, tree.GetText().ToString(), CancellationToken.None)
+            .Select(f => (f.Node, Kind: ScanKind(f))).Where(x => x.Kind != null).Select(x => Describe(x.Node, x.Kind!)).ToArray();
+        Assert.Equal(walked, scanned);
+    }
+
+    [Fact]
+    public void The_corpus_holds_mapped_code_markup_and_lookups()
+    {
+        // Not a test of the scan: that the comparison above has each kind of node to compare.
+        var kinds = Files().Select(Parse)
+            .SelectMany(tree => tree.GetRoot().DescendantNodes().Select(n => Kind(tree, n)).OfType<string>())
+            .Distinct().Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(["code", "lookup", "markup"], kinds);
+    }
+
+    [Theory]
+    [MemberData(nameof(GeneratedFiles))]
+    public void The_Razor_file_is_read_from_the_checksum_pragma(string file)
+    {
+        var tree = Parse(file);
+        var root = tree.GetRoot();
+        var pragma = root.GetLeadingTrivia().Select(t => t.GetStructure()).OfType<PragmaChecksumDirectiveTriviaSyntax>().Single();
+        Assert.Equal(pragma.File.ValueText, RazorFiles.SourcePath(tree.GetText().ToString(), root));
+    }
+
+    [Fact]
+    public void Random_line_directives_strings_comments_and_disabled_text_are_read_as_Roslyn_reads_them()
+    {
+        // #line in a verbatim string, a comment or #if false text is no directive; a directive acts from the next line to
+        // the next #line; only a Razor file counts. Each random tree is compared with Roslyn's own mapping.
+        var random = new Random(18);
+        string[] pieces =
+        [
+            "#line (3,5)-(3,18) 24 \"/p/Pages/A.cshtml\"\n", "#line 7 \"/p/Components/B.razor\"\n", "#line 9 \"/p/Other.cs\"\n",
+            "#line hidden\n", "#line default\n", "  #line (1,1)-(2,2) \"/p/C.RAZOR\"\n", "#line 4\n",
+            "WriteLiteral(\"<p>سلام</p>\");\n", "__builder.AddMarkupContent(1, \"<b>متن</b>\");\n", "__builder.AddAttribute(2, \"title\", \"عنوان\");\n",
+            "var a = \"علی\"; var b = $\"x {a} ی\"; var c = 'ک';\n", "Write(L[\"Key\"]);\n", "var v = @\"\n#line hidden\n\";\n",
+            "/*\n#line default\n*/\n", "#if false\n#line 3 \"/p/D.razor\"\n#endif\n", "// #line 2 \"/p/E.razor\"\n", "WriteLiteral (\"x\"); MyWriteLiteral(\"y\");\n",
+        ];
+        for (var i = 0; i < 300; i++)
+        {
+            var body = new System.Text.StringBuilder();
+            for (var j = random.Next(1, 25); j > 0; j--) body.Append(pieces[random.Next(pieces.Length)]);
+            var code = "class C { void M() {\n" + body + "\n#line default\n} }\n";
+            var tree = CSharpSyntaxTree.ParseText(code, CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest), "/p/obj/X_razor.g.cs");
+            var root = tree.GetRoot();
+            var walked = root.DescendantNodes().Select(n => (Node: n, Kind: Kind(tree, n))).Where(x => x.Kind != null).Select(x => Describe(x.Node, x.Kind!)).ToArray();
+            var scanned = RazorTreeScan.Nodes(root, code, CancellationToken.None)
+                .Select(f => (f.Node, Kind: ScanKind(f))).Where(x => x.Kind != null).Select(x => Describe(x.Node, x.Kind!)).ToArray();
+            Assert.True(walked.SequenceEqual(scanned), code + "\n--- walked\n" + string.Join("\n", walked) + "\n--- scanned\n" + string.Join("\n", scanned));
+        }
+    }
+
+    /// <summary>What the Razor checks do with a node, as they decided it when they walked every node: C# written in the
+    /// Razor file is what Roslyn maps there (#line), markup the string arguments of Razor's markup calls.</summary>
+    private static string? Kind(SyntaxTree tree, SyntaxNode node)
+    {
+        if (node is LiteralExpressionSyntax || node is InterpolatedStringExpressionSyntax)
+        {
+            if (node.IsKind(SyntaxKind.CharacterLiteralExpression)) return null;
+            if (IsMapped(tree, node.Span)) return "code";
+            return node is LiteralExpressionSyntax literal && RazorFiles.KindOf(literal) != MarkupKind.None ? "markup" : null;
+        }
+        return LocalizerCall.MayBeLookup(node) && IsMapped(tree, node.Span) ? "lookup" : null;
+    }
+
+    /// <summary>The same, from what the scan says of the node.</summary>
+    private static string? ScanKind(RazorTreeScan.Found found)
+    {
+        var node = found.Node;
+        if (node is LiteralExpressionSyntax || node is InterpolatedStringExpressionSyntax)
+        {
+            if (node.IsKind(SyntaxKind.CharacterLiteralExpression)) return null;
+            if (found.Region != null) return "code";
+            return node is LiteralExpressionSyntax literal && RazorFiles.KindOf(literal) != MarkupKind.None ? "markup" : null;
+        }
+        return found.Region != null && LocalizerCall.MayBeLookup(node) ? "lookup" : null;
+    }
+
+    private static bool IsMapped(SyntaxTree tree, Microsoft.CodeAnalysis.Text.TextSpan span)
+    {
+        if (tree.GetLineVisibility(span.Start) != LineVisibility.Visible) return false;
+        var mapped = tree.GetMappedLineSpan(span);
+        return mapped.HasMappedPath && RazorFiles.IsRazorPath(mapped.Path);
+    }
+
+    private static string Describe(SyntaxNode node, string kind) => $"{node.SpanStart} {kind} {node.Kind()} {node}";
+
+    private static SyntaxTree Parse(string file) =>
+        CSharpSyntaxTree.ParseText(File.ReadAllText(Path.Combine(CorpusDirectory, file)), CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest),
+            "/project/obj/generated/" + file[..^".txt".Length].Replace('\\', '/'), Encoding.UTF8);
+}

@@ -69,12 +69,17 @@ public sealed class RazorTreeScanTests
             "#line hidden\n", "#line default\n", "  #line (1,1)-(2,2) \"/p/C.RAZOR\"\n", "#line 4\n",
             "WriteLiteral(\"<p>سلام</p>\");\n", "__builder.AddMarkupContent(1, \"<b>متن</b>\");\n", "__builder.AddAttribute(2, \"title\", \"عنوان\");\n",
             "var a = \"علی\"; var b = $\"x {a} ی\"; var c = 'ک';\n", "Write(L[\"Key\"]);\n", "var v = @\"\n#line hidden\n\";\n",
-            "/*\n#line default\n*/\n", "#if false\n#line 3 \"/p/D.razor\"\n#endif\n", "// #line 2 \"/p/E.razor\"\n", "WriteLiteral (\"x\"); MyWriteLiteral(\"y\");\n",
+            "/*\n#line default\n*/\n", "// #line 2 \"/p/E.razor\"\n", "WriteLiteral (\"x\"); MyWriteLiteral(\"y\");\n",
+            "#line 5 \"/p/H.razor\" // a comment\n", "#line   (1,1)-(1,5)   \"/p/F.razor\"\n", "#line (1,1)-(1,5) 3 \"/p/G.cshtml\"\n", "#line 12\n",
+            "#line default // x\n", "#line (2,3)-(4,5) \"/p/x.cs\"\n", "\t#line\thidden\n",
         ];
+        // Under #if false a directive is inactive (read from the tree's structure); without #if the text is read.
+        string[] disabled = ["#if false\n#line 3 \"/p/D.razor\"\n#endif\n", "#if DEBUG\n#line hidden\n#else\n#line 8 \"/p/I.razor\"\n#endif\n"];
         for (var i = 0; i < 300; i++)
         {
             var body = new System.Text.StringBuilder();
             for (var j = random.Next(1, 25); j > 0; j--) body.Append(pieces[random.Next(pieces.Length)]);
+            if (i % 2 == 1) body.Insert(0, disabled[random.Next(disabled.Length)]);
             var code = "class C { void M() {\n" + body + "\n#line default\n} }\n";
             var tree = CSharpSyntaxTree.ParseText(code, CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest), "/p/obj/X_razor.g.cs");
             var root = tree.GetRoot();

@@ -29,14 +29,11 @@ namespace LocalizedContent.Analyzers
         /// <summary>Lines of the tree that a <c>#line</c> directive maps to a Razor file, up to the next <c>#line</c>.</summary>
         public sealed class Region
         {
-            public Region(TextSpan span, LineSpanDirectiveTriviaSyntax? lineSpan) { Span = span; LineSpan = lineSpan; }
+            public Region(TextSpan span, LinePosition? razorEnd) { Span = span; RazorEnd = razorEnd; }
             public TextSpan Span { get; }
-            private LineSpanDirectiveTriviaSyntax? LineSpan { get; }
 
             /// <summary>Where the region ends in the Razor file (an enhanced <c>#line (l,c)-(l,c)</c> says so), else null.</summary>
-            public LinePosition? RazorEnd =>
-                LineSpan != null && int.TryParse(LineSpan.End.Line.ValueText, out var line) && int.TryParse(LineSpan.End.Character.ValueText, out var character) && line > 0 && character > 0
-                    ? new LinePosition(line - 1, character - 1) : (LinePosition?)null;
+            public LinePosition? RazorEnd { get; }
         }
 
         /// <summary>Literals, interpolated strings and possible localizer lookups in the mapped regions; the string
@@ -67,47 +64,43 @@ namespace LocalizedContent.Analyzers
         private static List<Region> Regions(SyntaxNode root, string text, CancellationToken cancellationToken)
         {
             var regions = new List<Region>();
-            int start = -1;
-            LineSpanDirectiveTriviaSyntax? lineSpan = null;
+            var start = -1;
+            LinePosition? razorEnd = null;
             string? inherited = null;
+            // A directive under #if false is still a directive to the tree, but inactive: only its structure says so.
+            var mayBeInactive = text.IndexOf("#if", StringComparison.Ordinal) >= 0;
             for (var at = text.IndexOf("#line", StringComparison.Ordinal); at >= 0; at = text.IndexOf("#line", at + 5, StringComparison.Ordinal))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (!StartsLine(text, at)) continue;
-                var trivia = root.FindTrivia(at);
-                if (!trivia.IsKind(SyntaxKind.LineDirectiveTrivia) && !trivia.IsKind(SyntaxKind.LineSpanDirectiveTrivia)) continue; // in a string or comment
-                var directive = (DirectiveTriviaSyntax)trivia.GetStructure()!;
-                if (!directive.IsActive) continue; // under #if false
-                if (start >= 0) regions.Add(new Region(TextSpan.FromBounds(start, trivia.FullSpan.Start), lineSpan));
+                if (!StartsLine(text, at) || !(DirectiveAt(root, at) is { } trivia)) continue; // in a string or comment
+                var line = mayBeInactive ? default : LineDirectiveText.Read(text, at + 5);
+                if (line.Kind == LineDirectiveKind.Unread)
+                {
+                    // Not as Razor writes it: the tree's reading (making a directive's structure costs more than the text).
+                    var directive = (DirectiveTriviaSyntax)trivia.GetStructure()!;
+                    if (!directive.IsActive) continue;
+                    line = LineDirectiveText.Of(directive);
+                }
+                if (start >= 0) regions.Add(new Region(TextSpan.FromBounds(start, trivia.FullSpan.Start), razorEnd));
                 start = -1;
-                var file = MappedFile(directive, ref inherited);
+                var file = line.MappedFile(ref inherited);
                 if (file == null || !RazorFiles.IsRazorPath(file)) continue;
                 start = trivia.FullSpan.End; // a directive's trivia ends with its line break
-                lineSpan = directive as LineSpanDirectiveTriviaSyntax;
+                razorEnd = line.End;
             }
-            if (start >= 0) regions.Add(new Region(TextSpan.FromBounds(start, text.Length), lineSpan));
+            if (start >= 0) regions.Add(new Region(TextSpan.FromBounds(start, text.Length), razorEnd));
             return regions;
         }
 
-        /// <summary>The file a directive maps the next lines to, or null. As Roslyn reads them: <c>#line N</c> without a
-        /// file keeps the file of the last <c>#line N "file"</c> (through <c>#line hidden</c>), which <c>#line default</c>
-        /// and an enhanced <c>#line (…)-(…) "file"</c> forget.</summary>
-        private static string? MappedFile(DirectiveTriviaSyntax directive, ref string? inherited)
+        /// <summary>The #line directive trivia at <paramref name="at"/>, or null (a directive is leading trivia of a token).</summary>
+        private static SyntaxTrivia? DirectiveAt(SyntaxNode root, int at)
         {
-            switch (directive)
-            {
-                case LineSpanDirectiveTriviaSyntax span:
-                    inherited = null;
-                    return span.File.ValueText;
-                case LineDirectiveTriviaSyntax line when line.Line.IsKind(SyntaxKind.NumericLiteralToken):
-                    if (line.File.IsKind(SyntaxKind.StringLiteralToken)) inherited = line.File.ValueText;
-                    return inherited;
-                case LineDirectiveTriviaSyntax line when line.Line.IsKind(SyntaxKind.DefaultKeyword):
-                    inherited = null;
-                    return null;
-                default: // #line hidden
-                    return null;
-            }
+            var token = root.FindToken(at);
+            if (token.Span.Contains(at)) return null;
+            foreach (var trivia in token.LeadingTrivia)
+                if (trivia.Span.Contains(at))
+                    return trivia.IsKind(SyntaxKind.LineDirectiveTrivia) || trivia.IsKind(SyntaxKind.LineSpanDirectiveTrivia) ? trivia : (SyntaxTrivia?)null;
+            return null;
         }
 
         private static bool StartsLine(string text, int at)

@@ -1,0 +1,147 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace LocalizedContent.Analyzers
+{
+    internal enum LineDirectiveKind { Unread, Default, Hidden, Numbered, Span }
+
+    /// <summary>
+    /// A <c>#line</c> directive's meaning: read from its text when it is written as the Razor compiler writes it
+    /// (<c>#line default</c>, <c>#line hidden</c>, <c>#line 12 "file"</c>, <c>#line (3,5)-(3,10) 24 "file"</c>), else
+    /// from the tree's structure of it. The file of a directive is not an escaped string: it ends at the next quote.
+    /// </summary>
+    internal readonly struct LineDirectiveText
+    {
+        private LineDirectiveText(LineDirectiveKind kind, string? file, LinePosition? end) { Kind = kind; File = file; End = end; }
+
+        public LineDirectiveKind Kind { get; }
+        public string? File { get; }
+
+        /// <summary>Where an enhanced directive's span ends in the mapped file (0-based), else null.</summary>
+        public LinePosition? End { get; }
+
+        /// <summary>The directive whose text goes on at <paramref name="at"/> (after <c>#line</c>); Unread when it is
+        /// written some other way.</summary>
+        public static LineDirectiveText Read(string text, int at)
+        {
+            var i = SkipSpaces(text, at);
+            if (i == at || i >= text.Length) return default;
+            if (Word(text, ref i, "default")) return AtLineEnd(text, i) ? new LineDirectiveText(LineDirectiveKind.Default, null, null) : default;
+            if (Word(text, ref i, "hidden")) return AtLineEnd(text, i) ? new LineDirectiveText(LineDirectiveKind.Hidden, null, null) : default;
+            if (text[i] == '(')
+            {
+                // (line,char)-(line,char) [offset] "file"
+                i++;
+                if (!Number(text, ref i, out _) || !Char(text, ref i, ',') || !Number(text, ref i, out _) || !Char(text, ref i, ')') || !Char(text, ref i, '-')
+                    || !Char(text, ref i, '(') || !Number(text, ref i, out var endLine) || !Char(text, ref i, ',') || !Number(text, ref i, out var endCharacter)
+                    || !Char(text, ref i, ')') || endLine < 1 || endCharacter < 1) return default;
+                var afterSpan = SkipSpaces(text, i);
+                if (afterSpan == i) return default;
+                i = afterSpan;
+                if (Number(text, ref i, out _))
+                {
+                    var afterOffset = SkipSpaces(text, i);
+                    if (afterOffset == i) return default;
+                    i = afterOffset;
+                }
+                return ReadFile(text, ref i, out var spanFile) && AtLineEnd(text, i)
+                    ? new LineDirectiveText(LineDirectiveKind.Span, spanFile, new LinePosition(endLine - 1, endCharacter - 1)) : default;
+            }
+            if (!Number(text, ref i, out _)) return default;
+            var afterLine = SkipSpaces(text, i);
+            if (AtLineEnd(text, afterLine)) return new LineDirectiveText(LineDirectiveKind.Numbered, null, null);
+            if (afterLine == i) return default;
+            i = afterLine;
+            return ReadFile(text, ref i, out var file) && AtLineEnd(text, i) ? new LineDirectiveText(LineDirectiveKind.Numbered, file, null) : default;
+        }
+
+        /// <summary>The same from the tree's structure of the directive.</summary>
+        public static LineDirectiveText Of(DirectiveTriviaSyntax directive)
+        {
+            switch (directive)
+            {
+                case LineSpanDirectiveTriviaSyntax span:
+                    var end = int.TryParse(span.End.Line.ValueText, out var line) && int.TryParse(span.End.Character.ValueText, out var character) && line > 0 && character > 0
+                        ? new LinePosition(line - 1, character - 1) : (LinePosition?)null;
+                    return new LineDirectiveText(LineDirectiveKind.Span, span.File.ValueText, end);
+                case LineDirectiveTriviaSyntax numbered when numbered.Line.IsKind(SyntaxKind.NumericLiteralToken):
+                    return new LineDirectiveText(LineDirectiveKind.Numbered, numbered.File.IsKind(SyntaxKind.StringLiteralToken) ? numbered.File.ValueText : null, null);
+                case LineDirectiveTriviaSyntax other when other.Line.IsKind(SyntaxKind.DefaultKeyword):
+                    return new LineDirectiveText(LineDirectiveKind.Default, null, null);
+                default:
+                    return new LineDirectiveText(LineDirectiveKind.Hidden, null, null);
+            }
+        }
+
+        /// <summary>The file this directive maps the next lines to, or null. As Roslyn reads them: <c>#line N</c> without
+        /// a file keeps the file of the last <c>#line N "file"</c> (through <c>#line hidden</c>), which <c>#line
+        /// default</c> and an enhanced <c>#line (…)-(…) "file"</c> forget.</summary>
+        public string? MappedFile(ref string? inherited)
+        {
+            switch (Kind)
+            {
+                case LineDirectiveKind.Span:
+                    inherited = null;
+                    return File;
+                case LineDirectiveKind.Numbered:
+                    if (File != null) inherited = File;
+                    return inherited;
+                case LineDirectiveKind.Default:
+                    inherited = null;
+                    return null;
+                default:
+                    return null;
+            }
+        }
+
+        private static int SkipSpaces(string text, int i)
+        {
+            while (i < text.Length && (text[i] == ' ' || text[i] == '\t')) i++;
+            return i;
+        }
+
+        private static bool AtLineEnd(string text, int i)
+        {
+            i = SkipSpaces(text, i);
+            return i >= text.Length || text[i] == '\r' || text[i] == '\n';
+        }
+
+        private static bool Word(string text, ref int i, string word)
+        {
+            if (string.CompareOrdinal(text, i, word, 0, word.Length) != 0) return false;
+            i += word.Length;
+            return true;
+        }
+
+        private static bool Char(string text, ref int i, char c)
+        {
+            if (i >= text.Length || text[i] != c) return false;
+            i++;
+            return true;
+        }
+
+        private static bool Number(string text, ref int i, out int value)
+        {
+            value = 0;
+            var start = i;
+            while (i < text.Length && text[i] >= '0' && text[i] <= '9' && i - start < 9) value = value * 10 + (text[i++] - '0');
+            return i > start && (i >= text.Length || text[i] < '0' || text[i] > '9');
+        }
+
+        private static bool ReadFile(string text, ref int i, out string? file)
+        {
+            file = null;
+            if (i >= text.Length || text[i] != '"') return false;
+            for (var end = i + 1; end < text.Length && text[end] != '\r' && text[end] != '\n'; end++)
+            {
+                if (text[end] != '"') continue;
+                file = text.Substring(i + 1, end - i - 1);
+                i = end + 1;
+                return true;
+            }
+            return false;
+        }
+    }
+}

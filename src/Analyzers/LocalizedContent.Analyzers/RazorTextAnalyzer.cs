@@ -16,8 +16,8 @@ namespace LocalizedContent.Analyzers
     /// which <c>#line</c> maps to it and which is reported where it is, like LC0004; and the markup Razor emits in hidden
     /// regions (AddMarkupContent, AddContent, AddAttribute, WriteLiteral, WriteAttributeValue), which is found in the
     /// Razor file and reported there; and, for LC0009, the localizer lookups of the C# written in the Razor file. The
-    /// rules' checks are theirs; only the choice of nodes is here: one walk of each Razor tree serves them all (an
-    /// analyzer that asks Roslyn to analyze generated code has every node and declaration of those trees visited).
+    /// rules' checks are theirs; only the choice of nodes is here, made once for them all from each tree's text
+    /// (<see cref="RazorTreeScan"/>: no walk of every node, no Roslyn #line map).
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class RazorTextAnalyzer : DiagnosticAnalyzer

@@ -70,15 +70,37 @@ public sealed class RazorTextTests
         Assert.Empty(diagnostics);
     }
 
+    [Fact]
+    public async Task Component_parameters_and_attribute_values_mixed_with_code_are_reported()
+    {
+        // <Card Title="خلاصه"> and <li title="مورد @item">: Razor writes them as AddComponentParameter(…, "خلاصه") and
+        // AddAttribute(…, "مورد" + " " + (item)).
+        var razor = File.ReadAllText(Path.Combine(CorpusDirectory, "More/Components/NewsList.razor"));
+        var diagnostics = await Run("More/Components/NewsList.razor", "Components/NewsList.razor", "More/Components/NewsList_razor.g.cs.txt",
+            "Components/NewsList_razor.g.cs", projectDirectory: "/tmp/rz2/");
+        Assert.Contains($"NewsList.razor({Position(razor, "خلاصه\"")}): LC0001 خلاصه", diagnostics);
+        Assert.Contains($"NewsList.razor({Position(razor, "مورد @item")}): LC0001 مورد", diagnostics);
+        // Script and style are not text people read; the HTML comment neither.
+        Assert.DoesNotContain(diagnostics, d => d.Contains("اسکریپت", StringComparison.Ordinal) || d.Contains("توضیح", StringComparison.Ordinal));
+    }
+
+    /// <summary>Line and column (1-based) of <paramref name="text"/> in <paramref name="content"/>, as the build prints them.</summary>
+    private static string Position(string content, string text)
+    {
+        var at = content.IndexOf(text, StringComparison.Ordinal);
+        var line = content.Take(at).Count(c => c == '\n');
+        return $"{line + 1},{at - content.LastIndexOf('\n', Math.Max(at - 1, 0))}";
+    }
+
     private static async Task<string[]> Run(string razorFile, string razorPath, string generatedFile, string treePath,
-        Dictionary<string, ReportDiagnostic>? severities = null)
+        Dictionary<string, ReportDiagnostic>? severities = null, string projectDirectory = "/tmp/rz/")
     {
         var generated = File.ReadAllText(Path.Combine(CorpusDirectory, generatedFile));
         var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary);
-        var tree = CSharpSyntaxTree.ParseText(generated, CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest), "/tmp/rz/obj/generated/" + treePath, Encoding.UTF8);
+        var tree = CSharpSyntaxTree.ParseText(generated, CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest), projectDirectory + "obj/generated/" + treePath, Encoding.UTF8);
         if (severities != null) options = options.WithSpecificDiagnosticOptions(severities);
         var compilation = CSharpCompilation.Create("rz", [tree], SharedFrameworks.AspNetCore, options);
-        var razor = new Text("/tmp/rz/" + razorPath, File.ReadAllText(Path.Combine(CorpusDirectory, razorFile)));
+        var razor = new Text(projectDirectory + razorPath, File.ReadAllText(Path.Combine(CorpusDirectory, razorFile)));
         var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new RazorTextAnalyzer(), new HardCodedRtlTextAnalyzer(),
             new MixedDigitSystemsAnalyzer(), new MismatchedLetterFormsAnalyzer(), new DirectionMarkAnalyzer());
         var diagnostics = await compilation.WithAnalyzers(analyzers, new AnalyzerOptions([razor])).GetAnalyzerDiagnosticsAsync();

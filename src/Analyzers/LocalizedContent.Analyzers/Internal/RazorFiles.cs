@@ -80,30 +80,64 @@ namespace LocalizedContent.Analyzers
         }
 
         /// <summary>The calls Razor emits markup with (see <see cref="KindOf"/>).</summary>
-        public static readonly string[] MarkupMethods = { "AddMarkupContent", "WriteLiteral", "AddContent", "WriteAttributeValue", "AddAttribute" };
+        public static readonly string[] MarkupMethods = { "AddMarkupContent", "WriteLiteral", "AddContent", "WriteAttributeValue", "AddAttribute", "AddComponentParameter" };
 
         /// <summary>How Razor emits markup: the HTML methods take a chunk of HTML (several elements, or part of a tag),
-        /// the others one text or attribute value. <see cref="MarkupKind.None"/> for anything else.</summary>
+        /// the others one text or attribute value: an element's attribute or a component's parameter, whose value mixed
+        /// with C# (<c>title="مورد @item"</c>) Razor writes as <c>"مورد" + " " + (item)</c>. <see cref="MarkupKind.None"/>
+        /// for anything else.</summary>
         public static MarkupKind KindOf(LiteralExpressionSyntax literal)
         {
             // A string: the sequence numbers and flags beside the markup are not text.
             if (!literal.IsKind(SyntaxKind.StringLiteralExpression)) return MarkupKind.None;
-            if (!(literal.Parent is ArgumentSyntax argument) || !(argument.Parent?.Parent is InvocationExpressionSyntax call)) return MarkupKind.None;
+            var value = ValueExpression(literal);
+            if (!(value.Parent is ArgumentSyntax argument) || !(argument.Parent?.Parent is InvocationExpressionSyntax call)) return MarkupKind.None;
             var name = call.Expression is MemberAccessExpressionSyntax member ? member.Name.Identifier.ValueText
                 : call.Expression is IdentifierNameSyntax identifier ? identifier.Identifier.ValueText : null;
+            var concatenated = value != literal;
             switch (name)
             {
                 case "AddMarkupContent":
                 case "WriteLiteral":
-                    return MarkupKind.Html;
+                    return concatenated ? MarkupKind.None : MarkupKind.Html;
                 case "AddContent":
                 case "WriteAttributeValue":
-                    return MarkupKind.Text;
+                    return concatenated ? MarkupKind.None : MarkupKind.Text;
                 case "AddAttribute":
+                case "AddComponentParameter":
                     // (sequence, name, value): the name is not text.
                     return ((ArgumentListSyntax)argument.Parent).Arguments.IndexOf(argument) >= 2 ? MarkupKind.Text : MarkupKind.None;
                 default:
                     return MarkupKind.None;
+            }
+        }
+
+        /// <summary>The expression an argument holds around <paramref name="literal"/>: the literal, or the
+        /// concatenation (<c>+</c>, parentheses) it is a part of.</summary>
+        public static ExpressionSyntax ValueExpression(LiteralExpressionSyntax literal)
+        {
+            ExpressionSyntax value = literal;
+            while (value.Parent is ParenthesizedExpressionSyntax || value.Parent is BinaryExpressionSyntax binary && binary.IsKind(SyntaxKind.AddExpression))
+                value = (ExpressionSyntax)value.Parent;
+            return value;
+        }
+
+        /// <summary>The string literals an argument's value is written with: the value, or the parts of its
+        /// concatenation (the inverse of <see cref="ValueExpression"/>).</summary>
+        public static IEnumerable<LiteralExpressionSyntax> ValueLiterals(ExpressionSyntax value)
+        {
+            switch (value)
+            {
+                case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression):
+                    yield return literal;
+                    break;
+                case ParenthesizedExpressionSyntax parenthesized:
+                    foreach (var inner in ValueLiterals(parenthesized.Expression)) yield return inner;
+                    break;
+                case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression):
+                    foreach (var left in ValueLiterals(binary.Left)) yield return left;
+                    foreach (var right in ValueLiterals(binary.Right)) yield return right;
+                    break;
             }
         }
     }

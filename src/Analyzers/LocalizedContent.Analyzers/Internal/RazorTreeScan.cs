@@ -128,8 +128,8 @@ namespace LocalizedContent.Analyzers
                     : identifier.Parent as InvocationExpressionSyntax;
                 if (call == null) continue;
                 foreach (var argument in call.ArgumentList.Arguments)
-                    if (argument.Expression is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression) && !InAny(regions, literal.SpanStart))
-                        found.Add(new Found(literal, null));
+                    foreach (var literal in RazorFiles.ValueLiterals(argument.Expression))
+                        if (!InAny(regions, literal.SpanStart)) found.Add(new Found(literal, null));
             }
         }
 

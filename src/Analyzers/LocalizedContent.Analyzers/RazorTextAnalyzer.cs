@@ -14,7 +14,7 @@ namespace LocalizedContent.Analyzers
     /// a file name test, so .cs files cost nothing). Two kinds of literal count there, nothing else (the scaffolding,
     /// __builder sequence numbers, element names, tag helper plumbing): C# written in the Razor file (@code, @{ }, @(…)),
     /// which <c>#line</c> maps to it and which is reported where it is, like LC0004; and the markup Razor emits in hidden
-    /// regions (AddMarkupContent, AddContent, AddAttribute, WriteLiteral, WriteAttributeValue), which is found in the
+    /// regions (AddMarkupContent, AddContent, AddAttribute, AddComponentParameter, WriteLiteral, WriteAttributeValue), found in the
     /// Razor file and reported there; and, for LC0009, the localizer lookups of the C# written in the Razor file. The
     /// rules' checks are theirs; only the choice of nodes is here, made once for them all from each tree's text
     /// (<see cref="RazorTreeScan"/>: no walk of every node, no Roslyn #line map).

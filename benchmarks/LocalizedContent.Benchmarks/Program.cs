@@ -12,7 +12,7 @@ using LocalizedContent.Benchmarks.Infrastructure;
 //   dotnet run -c Release --project benchmarks/LocalizedContent.Benchmarks -- --dry     every benchmark once on the full corpora (timing a change)
 //   dotnet run -c Release --project benchmarks/LocalizedContent.Benchmarks -- --analyzer-cost   per-analyzer telemetry, the least of five runs (--analyzer-loop: compile for 2 minutes, to profile)
 //   dotnet run -c Release --project benchmarks/LocalizedContent.Benchmarks -- --steps   a clean build's generator time per tracked step
-//   dotnet run -c Release --project benchmarks/LocalizedContent.Benchmarks -- --messages-loop   our message generator on the ResxGenerators corpus for a minute (to profile)
+//   dotnet run -c Release --project benchmarks/LocalizedContent.Benchmarks -- --messages-loop [seconds]   our message generator on the ResxGenerators corpus for a minute (to profile)
 //   dotnet run -c Release --project benchmarks/LocalizedContent.Benchmarks -- --messages-output DIR   the message generator's output for the ResxGenerators corpus, written to DIR
 //   dotnet run -c Release --project benchmarks/LocalizedContent.Benchmarks -- --edits   the incremental cases in a plain loop (medians)
 //   dotnet run -c Release --project benchmarks/LocalizedContent.Benchmarks -- --razor-loop [cs|cs-same-texts]   the Razor (or other) corpus through the analyzers for 2 minutes (to profile)
@@ -48,7 +48,8 @@ if (args.Contains("--analyzer-cost") || args.Contains("--analyzer-loop"))
 }
 if (args.Contains("--messages-loop"))
 {
-    LocalizedContent.Benchmarks.ResxGeneratorsBenchmarks.Loop();
+    var seconds = args.SkipWhile(a => a != "--messages-loop").Skip(1).FirstOrDefault();
+    LocalizedContent.Benchmarks.ResxGeneratorsBenchmarks.Loop(int.TryParse(seconds, out var s) ? s : 60);
     return 0;
 }
 if (args.Contains("--messages-output"))

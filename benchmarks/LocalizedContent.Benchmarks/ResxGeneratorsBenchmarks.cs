@@ -15,7 +15,7 @@ namespace LocalizedContent.Benchmarks;
 /// driver as in a clean build. Microsoft's generator writes one ResourceManager accessor class per neutral file (the
 /// culture files carry WithCulture=true, as MSBuild sets it) and reads the texts at run time; ours compiles every
 /// culture's text. "+ parse" rows also parse the generated C# into syntax trees, which every compile pays and the
-/// driver alone does not.
+/// driver alone does not, with the parse options a build gives csc (<see cref="BuildParseOptions"/>).
 /// </summary>
 [Config(typeof(Columns))]
 [MemoryDiagnoser]
@@ -47,43 +47,77 @@ public class ResxGeneratorsBenchmarks
         _microsofts = new TestAnalyzerConfigOptionsProvider(global, perFile);
         _messages = RoslynComponents.Generators().Single(g => g.GetGeneratorType().Name.Contains("Message", StringComparison.Ordinal));
         _resxSourceGenerator = RoslynComponents.ResxSourceGenerator();
+        if (DefaultBuild.DocumentationMode != DocumentationMode.None || DocumentingBuild.DocumentationMode != DocumentationMode.Diagnose)
+        {
+            throw new InvalidOperationException($"csc's command line gave DocumentationMode {DefaultBuild.DocumentationMode} without /doc and {DocumentingBuild.DocumentationMode} with it; the rows' names say None and Diagnose");
+        }
     }
 
+    /// <summary>
+    /// The parse options csc's command line gives a build, not typed here: without <c>/doc</c> (the SDK's default, no
+    /// GenerateDocumentationFile) doc comments are plain trivia (DocumentationMode.None); with <c>/doc</c> they are
+    /// parsed and checked (Diagnose). A bare <c>new CSharpParseOptions()</c> parses them into structure (Parse), which
+    /// no build does: the "+ parse" rows before 2026-12-02 used it, for both generators.
+    /// </summary>
+    private static CSharpParseOptions BuildParseOptions(params string[] arguments) =>
+        CSharpCommandLineParser.Default.Parse(["Program.cs", "/langversion:12", .. arguments], BenchmarkProject.ProjectDirectory, sdkDirectory: null).ParseOptions;
+
+    private static readonly CSharpParseOptions DefaultBuild = BuildParseOptions();
+    private static readonly CSharpParseOptions DocumentingBuild = BuildParseOptions("/doc:BenchApp.xml");
+    private static readonly CSharpParseOptions CSharp73Build = BuildParseOptions("/langversion:7.3");
+
     [Benchmark(Baseline = true)]
-    public int ResxSourceGenerator() => Run(_resxSourceGenerator, _microsofts, parse: false);
+    public int ResxSourceGenerator() => Run(_resxSourceGenerator, _microsofts, parse: false, DefaultBuild);
 
     [Benchmark]
-    public int ResxSourceGeneratorPlusParse() => Run(_resxSourceGenerator, _microsofts, parse: true);
+    public int ResxSourceGeneratorPlusParse() => Run(_resxSourceGenerator, _microsofts, parse: true, DefaultBuild);
 
     [Benchmark]
-    public int MessageGenerator() => Run(_messages, _ours, parse: false);
+    public int MessageGenerator() => Run(_messages, _ours, parse: false, DefaultBuild);
 
     [Benchmark]
-    public int MessageGeneratorPlusParse() => Run(_messages, _ours, parse: true);
+    public int MessageGeneratorPlusParse() => Run(_messages, _ours, parse: true, DefaultBuild);
+
+    /// <summary>A project that writes its XML documentation file (GenerateDocumentationFile): doc comments parsed.</summary>
+    [Benchmark]
+    public int ResxSourceGeneratorPlusParseWithDocs() => Run(_resxSourceGenerator, _microsofts, parse: true, DocumentingBuild);
+
+    [Benchmark]
+    public int MessageGeneratorPlusParseWithDocs() => Run(_messages, _ours, parse: true, DocumentingBuild);
 
     /// <summary>A consumer below C# 8 (netstandard2.0 and .NET Framework projects default to C# 7.3): the generator
-    /// writes code for that version directly (no nullable annotations), so this row should equal the one above.</summary>
+    /// writes code for that version directly (no nullable annotations), so this row should equal MessageGeneratorPlusParse.</summary>
     [Benchmark]
-    public int MessageGeneratorCSharp73PlusParse() => Run(_messages, _ours, parse: true, References.ParseOptions.WithLanguageVersion(LanguageVersion.CSharp7_3));
+    public int MessageGeneratorCSharp73PlusParse() => Run(_messages, _ours, parse: true, CSharp73Build);
 
     private static readonly Dictionary<string, (int Files, long Chars)> Outputs = [];
 
-    /// <summary>`-- --messages-loop`: our message generator in a new driver over this corpus, again and again for a
-    /// minute (attach a profiler); prints the median run, to compare two commits at the same load.</summary>
-    public static void Loop()
+    /// <summary>`-- --messages-loop [seconds]`: our message generator in a new driver over this corpus, again and again
+    /// for a minute (attach a profiler); prints the median run, processor time and allocations per run, to compare two
+    /// commits at the same load.</summary>
+    public static void Loop(int seconds = 60)
     {
         var bench = new ResxGeneratorsBenchmarks();
         bench.Setup();
         var runs = new List<double>();
-        var until = DateTime.UtcNow.AddMinutes(1);
+        bench.MessageGenerator();
+        // Processor time too (every thread of the process, the GC's included): on a shared machine a run waits for a
+        // core, which the wall clock counts and the processor time does not.
+        var processor = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+        var (allocated, gen2) = (GC.GetTotalAllocatedBytes(precise: true), GC.CollectionCount(2));
+        var until = DateTime.UtcNow.AddSeconds(seconds);
         while (DateTime.UtcNow < until)
         {
             var watch = System.Diagnostics.Stopwatch.StartNew();
             bench.MessageGenerator();
             runs.Add(watch.Elapsed.TotalMilliseconds);
         }
-        runs = [.. runs.Skip(1).Order()];
-        Console.WriteLine($"{runs.Count} runs: median {runs[runs.Count / 2]:F0} ms, fastest {runs[0]:F0} ms");
+        var perRun = (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - processor).TotalMilliseconds / runs.Count;
+        var allocatedPerRun = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / runs.Count / 1e6;
+        var gen2PerRun = (GC.CollectionCount(2) - gen2) / (double)runs.Count;
+        runs = [.. runs.Order()];
+        Console.WriteLine($"{runs.Count} runs: median {runs[runs.Count / 2]:F0} ms, fastest {runs[0]:F0} ms, processor time {perRun:F0} ms, " +
+            $"allocated {allocatedPerRun:F0} MB, {gen2PerRun:F2} gen 2 collections per run");
     }
 
     /// <summary>`-- --messages-output DIR`: writes what our message generator produces for this corpus into DIR, to
@@ -92,7 +126,7 @@ public class ResxGeneratorsBenchmarks
     {
         var bench = new ResxGeneratorsBenchmarks();
         bench.Setup();
-        GeneratorDriver driver = CSharpGeneratorDriver.Create([bench._messages], bench._files, References.ParseOptions, bench._ours);
+        GeneratorDriver driver = CSharpGeneratorDriver.Create([bench._messages], bench._files, DefaultBuild, bench._ours);
         Directory.CreateDirectory(directory);
         foreach (var source in driver.RunGenerators(bench._compilation).GetRunResult().Results.SelectMany(r => r.GeneratedSources))
         {
@@ -100,9 +134,9 @@ public class ResxGeneratorsBenchmarks
         }
     }
 
-    private int Run(ISourceGenerator generator, TestAnalyzerConfigOptionsProvider options, bool parse, CSharpParseOptions? parseOptions = null)
+    private int Run(ISourceGenerator generator, TestAnalyzerConfigOptionsProvider options, bool parse, CSharpParseOptions parseOptions)
     {
-        GeneratorDriver driver = CSharpGeneratorDriver.Create([generator], _files, parseOptions ?? References.ParseOptions, options);
+        GeneratorDriver driver = CSharpGeneratorDriver.Create([generator], _files, parseOptions, options);
         var result = driver.RunGenerators(_compilation).GetRunResult();
         var nodes = result.GeneratedTrees.Length;
         // The compile parses every generated tree; the driver leaves that to it.

@@ -100,7 +100,10 @@ public static class Targets
                     var ours = Mean("MessageGenerator");
                     var oursParsed = Mean("MessageGeneratorPlusParse");
                     yield return $"Our message generator ≤ 1.5× ResxSourceGenerator, driver only: {Ratio(ours, theirs)} — {Verdict(ours is null || theirs is null ? null : ours <= 1.5 * theirs)}";
-                    yield return $"The same with the parse of the generated C# ≤ 2×: {Ratio(oursParsed, theirsParsed)} — {Verdict(oursParsed is null || theirsParsed is null ? null : oursParsed <= 2 * theirsParsed)}";
+                    yield return $"The same with the parse of the generated C# ≤ 2× (a default build: doc comments not parsed): {Ratio(oursParsed, theirsParsed)} — {Verdict(oursParsed is null || theirsParsed is null ? null : oursParsed <= 2 * theirsParsed)}";
+                    var theirsDocs = Mean("ResxSourceGeneratorPlusParseWithDocs");
+                    var oursDocs = Mean("MessageGeneratorPlusParseWithDocs");
+                    yield return $"The same in a project that writes its XML docs (/doc: doc comments parsed and checked) ≤ 2×: {Ratio(oursDocs, theirsDocs)} — {Verdict(oursDocs is null || theirsDocs is null ? null : oursDocs <= 2 * theirsDocs)}";
                     yield return "Generated characters ≤ 1.2× the .resx characters: see the Output column.";
                     break;
                 }

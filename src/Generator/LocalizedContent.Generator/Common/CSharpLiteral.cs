@@ -14,11 +14,15 @@ namespace LocalizedContent.Generator.Common
         public static string String(string value)
         {
             // Most texts need no escape: quoted as they are, without a builder.
-            var plain = 0;
-            while (plain < value.Length && !char.IsSurrogate(value[plain]) && value[plain] != '"' && value[plain] != '\\' && !NeedsEscape(value[plain])) plain++;
-            if (plain == value.Length) return "\"" + value + "\"";
-            var builder = new StringBuilder(value.Length + 2);
+            if (IsPlain(value)) return "\"" + value + "\"";
+            return Append(new StringBuilder(value.Length + 8), value).ToString();
+        }
+
+        /// <summary>Appends the literal of <paramref name="value"/> to <paramref name="builder"/> (no string made for it).</summary>
+        public static StringBuilder Append(StringBuilder builder, string value)
+        {
             builder.Append('"');
+            if (IsPlain(value)) return builder.Append(value).Append('"');
             for (var i = 0; i < value.Length; i++)
             {
                 var c = value[i];
@@ -39,7 +43,14 @@ namespace LocalizedContent.Generator.Common
                 if (NeedsEscape(c)) builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
                 else builder.Append(c);
             }
-            return builder.Append('"').ToString();
+            return builder.Append('"');
+        }
+
+        private static bool IsPlain(string value)
+        {
+            var plain = 0;
+            while (plain < value.Length && !char.IsSurrogate(value[plain]) && value[plain] != '"' && value[plain] != '\\' && !NeedsEscape(value[plain])) plain++;
+            return plain == value.Length;
         }
 
         private static bool NeedsEscape(char c)

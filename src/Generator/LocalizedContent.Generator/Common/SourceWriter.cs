@@ -13,6 +13,8 @@ namespace LocalizedContent.Generator.Common
     internal sealed class SourceWriter
     {
         private readonly StringBuilder _builder = new StringBuilder();
+        private readonly StringBuilder _doc = new StringBuilder();
+        private char[] _docChars = new char[256];
         private int _indent;
 
         private SourceWriter(bool nullableAnnotations) => NullableAnnotations = nullableAnnotations;
@@ -27,6 +29,15 @@ namespace LocalizedContent.Generator.Common
         {
             if (text.Length > 0) _builder.Append('\t', _indent).Append(text);
             _builder.Append('\n');
+            return this;
+        }
+
+        /// <summary>A line of <paramref name="before"/>, <paramref name="value"/> as a C# string literal, and
+        /// <paramref name="after"/>, the literal written straight into the source (a message class is mostly its texts).</summary>
+        public SourceWriter LiteralLine(string before, string value, string after)
+        {
+            _builder.Append('\t', _indent).Append(before);
+            CSharpLiteral.Append(_builder, value).Append(after).Append('\n');
             return this;
         }
 
@@ -83,12 +94,34 @@ namespace LocalizedContent.Generator.Common
         /// <summary>Writes a doc comment line for each line of <paramref name="xml"/> (already escaped).</summary>
         public SourceWriter Doc(string xml)
         {
-            // Straight into the builder: a message class has a doc comment per member.
-            for (var start = 0; start <= xml.Length;)
+            xml.CopyTo(0, DocChars(xml.Length), 0, xml.Length);
+            return DocLines(xml.Length);
+        }
+
+        /// <summary>A cleared builder to compose a doc comment in for <see cref="Doc(StringBuilder)"/>, the same each
+        /// time: a message class writes a doc comment per member, and none of them needs a string of its own.</summary>
+        public StringBuilder DocBuilder() => _doc.Clear();
+
+        /// <summary>Writes a doc comment line for each line of <paramref name="xml"/> (already escaped).</summary>
+        public SourceWriter Doc(StringBuilder xml)
+        {
+            xml.CopyTo(0, DocChars(xml.Length), 0, xml.Length);
+            return DocLines(xml.Length);
+        }
+
+        private char[] DocChars(int length)
+        {
+            if (_docChars.Length < length) _docChars = new char[System.Math.Max(length, _docChars.Length * 2)];
+            return _docChars;
+        }
+
+        private SourceWriter DocLines(int length)
+        {
+            for (var start = 0; start <= length;)
             {
-                var end = xml.IndexOf('\n', start);
-                if (end < 0) end = xml.Length;
-                _builder.Append('\t', _indent).Append("/// ").Append(xml, start, end - start).Append('\n');
+                var end = System.Array.IndexOf(_docChars, '\n', start, length - start);
+                if (end < 0) end = length;
+                _builder.Append('\t', _indent).Append("/// ").Append(_docChars, start, end - start).Append('\n');
                 start = end + 1;
             }
             return this;

@@ -10,9 +10,12 @@ namespace LocalizedContent.Generator.Common
     {
         /// <summary>The text escaped, with runs of white space (line breaks included) folded to one space, cut to
         /// <paramref name="maxLength"/> characters with an ellipsis.</summary>
-        public static string Escape(string text, int maxLength = int.MaxValue)
+        public static string Escape(string text, int maxLength = int.MaxValue) => Append(new StringBuilder(), text, maxLength).ToString();
+
+        /// <summary><see cref="Escape"/> appended to <paramref name="builder"/> (no string made for it).</summary>
+        public static StringBuilder Append(StringBuilder builder, string text, int maxLength = int.MaxValue)
         {
-            var builder = new StringBuilder();
+            var start = builder.Length;
             var count = 0;
             var pendingSpace = false;
             for (var i = 0; i < text.Length; i++)
@@ -20,7 +23,7 @@ namespace LocalizedContent.Generator.Common
                 var c = text[i];
                 if (char.IsWhiteSpace(c) || c < 0x20)
                 {
-                    pendingSpace = builder.Length > 0;
+                    pendingSpace = builder.Length > start;
                     continue;
                 }
                 if (count >= maxLength)
@@ -57,7 +60,7 @@ namespace LocalizedContent.Generator.Common
                         break;
                 }
             }
-            return builder.ToString();
+            return builder;
         }
 
         // ZWNJ and ZWJ shape Persian words (می‌خواهم) and are kept; other format characters (bidi controls, BOM)

@@ -122,24 +122,26 @@ namespace LocalizedContent.Generator.Messages
         /// <param name="parameters">False for a member written as a property (the designer shape's raw text).</param>
         internal static void WriteDoc(SourceWriter w, MessageClassModel model, ClassMember member, bool parameters = true)
         {
-            var doc = new StringBuilder();
+            var doc = w.DocBuilder();
             var first = member.Impls[0];
             // The first file's text (the neutral one where there is one) and a short line per other culture, in the
             // summary (what IntelliSense shows) on one source line: every character here is parsed again on each build,
             // so a culture's line is its first few words (enough to tell the text, not to read it).
-            doc.Append("<summary>").Append(first.File == 0 && model.Files[0].Culture is null ? "" : Label(model, first.File)).Append(XmlDocText.Escape(first.RawValue, 160));
-            foreach (var impl in member.Impls.Skip(1)) doc.Append("<br/>").Append(Label(model, impl.File)).Append(XmlDocText.Escape(impl.RawValue, 28));
+            doc.Append("<summary>");
+            if (first.File != 0 || model.Files[0].Culture is not null) Label(doc, model, first.File);
+            XmlDocText.Append(doc, first.RawValue, 160);
+            foreach (var impl in member.Impls.Skip(1)) XmlDocText.Append(Label(doc.Append("<br/>"), model, impl.File), impl.RawValue, 28);
             doc.Append("</summary>");
             foreach (var p in parameters ? member.Parameters : EquatableArray<MemberParameter>.Empty)
             {
                 var what = p.FormatMeaning is not null ? "value formatted as " + p.FormatMeaning + " (an IFormattable)" : p.Kind == PlaceholderKind.Number ? "number" : p.Kind == PlaceholderKind.Choice ? "select value" : p.Kind == PlaceholderKind.Date ? "date, shown in the culture's calendar" : "inserted value";
                 doc.Append("\n<param name=\"").Append(p.Identifier.TrimStart('@')).Append("\">{").Append(XmlDocText.Escape(p.Placeholder)).Append("}: the ").Append(what).Append(".</param>");
             }
-            w.Doc(doc.ToString());
+            w.Doc(doc);
         }
 
-        private static string Label(MessageClassModel model, int file) =>
-            XmlDocText.Escape(model.Files[file].Culture ?? "neutral") + ": ";
+        private static StringBuilder Label(StringBuilder doc, MessageClassModel model, int file) =>
+            XmlDocText.Append(doc, model.Files[file].Culture ?? "neutral").Append(": ");
 
         internal static string ParameterList(SourceWriter w, ClassMember member) =>
             string.Join(", ", member.Parameters.Select(p => (p.TypeParameter ?? TypeName(w, p.Type)) + " " + p.Identifier));
@@ -417,7 +419,8 @@ namespace LocalizedContent.Generator.Messages
         private static void FlushText(SourceWriter w, StringBuilder text)
         {
             if (text.Length == 0) return;
-            w.Line("__b.Append(" + (text.Length == 1 ? CharLiteral(text[0]) : CSharpLiteral.String(text.ToString())) + ");");
+            if (text.Length == 1) w.Line("__b.Append(" + CharLiteral(text[0]) + ");");
+            else w.LiteralLine("__b.Append(", text.ToString(), ");");
             text.Clear();
         }
 

@@ -94,7 +94,8 @@ namespace LocalizedContent.Generator.Messages
                 for (var s = 0; s < slots.Count; s++)
                 {
                     var g = source[f][s];
-                    w.Line((g == f ? CSharpLiteral.String(slots[s][f]) : "t" + Number(g) + "[" + Number(s) + "]") + ",");
+                    if (g == f) w.LiteralLine("", slots[s][f], ",");
+                    else w.Line("t" + Number(g) + "[" + Number(s) + "],");
                 }
                 w.Close("};");
             }

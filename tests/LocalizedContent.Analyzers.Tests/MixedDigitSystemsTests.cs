@@ -40,6 +40,16 @@ public class MixedDigitSystemsTests
         """");
 
     [Fact]
+    public Task An_interpolated_string_is_judged_whole_whichever_part_holds_the_digits() => Verify("""
+        class C
+        {
+            string Later(int n) => {|LC0002:$"صفحه {n} از ۱ و 3"|};
+            string Escaped(int n) => {|LC0002:$"line\n{n} ۱ 2"|};
+            string Inner(int n) => $"صفحه {{|LC0002:$"۱ از 3"|}}";
+        }
+        """);
+
+    [Fact]
     public Task One_digit_system_separators_and_holes_are_not_reported() => Verify("""
         class C
         {

@@ -48,27 +48,27 @@ namespace LocalizedContent.Analyzers
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics); // generated code: GeneratedCode.Contains
             context.RegisterCompilationStartAction(start =>
             {
-                var isTestProject = IsTestProject(start.Compilation, start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
-                var semanticOnly = LoggingCalls.NeedSemanticCheck(start.Compilation, start.CancellationToken);
+                // Decided when a tree first has a literal to classify: a project without right-to-left text never asks.
+                var project = new ProjectFacts(start.Compilation, start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
                 // One action per tree, over the literals that hold a right-to-left letter (LiteralScan); char literals
                 // are never reported (a character is data: keyboard maps, normalizers).
-                start.RegisterSemanticModelAction(c => AnalyzeTree(c, isTestProject, semanticOnly));
+                start.RegisterSemanticModelAction(c => AnalyzeTree(c, project));
             });
         }
 
-        private static void AnalyzeTree(SemanticModelAnalysisContext context, bool isTestProject, bool semanticOnly)
+        private static void AnalyzeTree(SemanticModelAnalysisContext context, ProjectFacts project)
         {
             var model = context.SemanticModel;
             GeneratedCode.TreeReporter? reporter = null; // made for the first literal reported
             Lc0001Settings? settings = null;
             HashSet<SyntaxNode>? tables = null;
-            foreach (var node in LiteralScan.Literals(model.SyntaxTree, context.FilterSpan, LiteralChars.RtlLetter, includeChars: false, context.CancellationToken))
+            foreach (var node in LiteralScan.Literals(model, context.FilterSpan, LiteralChars.RtlLetter, includeChars: false, context.CancellationToken))
             {
                 if (node is LiteralExpressionSyntax literal && !RtlLetters.ContainsRtlLetter(literal.Token.ValueText)) continue;
                 if (node is InterpolatedStringExpressionSyntax interpolated && !HasRtlTextPart(interpolated)) continue;
-                settings ??= Settings(context.Options, model.SyntaxTree, isTestProject, semanticOnly);
+                settings ??= Settings(context.Options, model.SyntaxTree, project.IsTestProject, project.LoggingNeedsSemanticCheck(context.CancellationToken));
                 var use = LiteralClassifier.Classify(node, model, settings.Value, out var table, context.CancellationToken);
-                if (!Lc0001Settings.IsReported(use, settings.Value.IncludeExceptionMessages)) continue;
+                if (!settings.Value.IsReported(use)) continue;
                 reporter ??= new GeneratedCode.TreeReporter(context);
                 reporter.Node = node;
                 if (table == null || !IsLargeTable(table, settings.Value)) Report(node, reporter.Report);
@@ -86,7 +86,7 @@ namespace LocalizedContent.Analyzers
             if (node is LiteralExpressionSyntax literal && !RtlLetters.ContainsRtlLetter(literal.Token.ValueText)) return;
             if (node is InterpolatedStringExpressionSyntax interpolated && !HasRtlTextPart(interpolated)) return;
             var use = LiteralClassifier.Classify(node, model, settings, out _, cancellationToken);
-            if (Lc0001Settings.IsReported(use, settings.IncludeExceptionMessages)) Report(node, report);
+            if (settings.IsReported(use)) Report(node, report);
         }
 
         private static void Report(SyntaxNode node, Action<Diagnostic> report)
@@ -118,23 +118,8 @@ namespace LocalizedContent.Analyzers
         private static bool IsLargeTable(SyntaxNode table, in Lc0001Settings settings) =>
             settings.TableThreshold > 0 && RtlTables.RtlLiteralCount(table) >= settings.TableThreshold;
 
-        internal static Lc0001Settings Settings(AnalyzerOptions options, SyntaxTree tree, bool isTestProject, bool semanticOnly)
-        {
-            var provider = options.AnalyzerConfigOptionsProvider;
-            var file = provider.GetOptions(tree);
-            return new Lc0001Settings(isTestProject,
-                includeTestProjects: isTestProject && Option(file, provider.GlobalOptions, IncludeTestProjectsOption) == "true",
-                includeAttributeArguments: Option(file, provider.GlobalOptions, IncludeAttributeArgumentsOption) == "true",
-                includeExceptionMessages: Option(file, provider.GlobalOptions, IncludeExceptionMessagesOption) != "false",
-                tableThreshold: int.TryParse(Option(file, provider.GlobalOptions, TableThresholdOption), NumberStyles.None, CultureInfo.InvariantCulture, out var threshold)
-                    ? threshold : DefaultTableThreshold,
-                semanticOnly);
-        }
-
-        /// <summary>An option from the file's .editorconfig sections, else from the project's global config; trimmed,
-        /// lower case.</summary>
-        private static string? Option(AnalyzerConfigOptions file, AnalyzerConfigOptions global, string key) =>
-            file.TryGetValue(key, out var value) || global.TryGetValue(key, out value) ? value.Trim().ToLowerInvariant() : null;
+        internal static Lc0001Settings Settings(AnalyzerOptions options, SyntaxTree tree, bool isTestProject, bool semanticOnly) =>
+            new Lc0001Settings(isTestProject, semanticOnly, new Lc0001Options(options, tree));
 
         internal static bool IsTestProject(Compilation compilation, AnalyzerConfigOptions options)
         {
@@ -142,6 +127,38 @@ namespace LocalizedContent.Analyzers
             // The references' file names, not their assembly names: those bind every reference (the telemetry charged
             // it to this analyzer); a test framework's file is named as its assembly.
             return ReferenceNames.AnyNamed(compilation, TestFrameworkAssemblies);
+        }
+
+        /// <summary>What LC0001 needs to know of the project, decided once, when a tree first asks (in a semantic
+        /// model action, when the compiler has already read what it needs).</summary>
+        private sealed class ProjectFacts
+        {
+            private readonly Compilation _compilation;
+            private readonly AnalyzerConfigOptions _globalOptions;
+            // 0: not decided yet, 1: no, 2: yes. Deciding twice on two threads gives the same answer: no lock.
+            private int _isTestProject, _loggingNeedsSemanticCheck;
+
+            public ProjectFacts(Compilation compilation, AnalyzerConfigOptions globalOptions)
+            {
+                _compilation = compilation;
+                _globalOptions = globalOptions;
+            }
+
+            public bool IsTestProject
+            {
+                get
+                {
+                    if (_isTestProject == 0) _isTestProject = HardCodedRtlTextAnalyzer.IsTestProject(_compilation, _globalOptions) ? 2 : 1;
+                    return _isTestProject == 2;
+                }
+            }
+
+            public bool LoggingNeedsSemanticCheck(CancellationToken cancellationToken)
+            {
+                if (_loggingNeedsSemanticCheck == 0)
+                    _loggingNeedsSemanticCheck = LoggingCalls.NeedSemanticCheck(_compilation, cancellationToken) ? 2 : 1;
+                return _loggingNeedsSemanticCheck == 2;
+            }
         }
     }
 }

@@ -27,8 +27,9 @@ namespace LocalizedContent.Analyzers
         {
             context.EnableConcurrentExecution();
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics); // generated code: GeneratedCode.Contains
-            // Only literals with a yeh or kaf of either language's form can hold the other's.
-            LiteralScan.Register(context, LiteralChars.YehOrKaf | LiteralChars.Backslash, includeChars: false,
+            // Only literals with a yeh or kaf of either language's form (or an escape) can hold the other's: the scan
+            // judges them by IsReported, and only those it reports are looked up again.
+            LiteralScan.Register(context, LiteralChars.WrongLetterForms, includeChars: false,
                 (node, report) => CheckText(StringLiterals.Value(node), node.GetLocation(), report));
             context.RegisterAdditionalFileAction(AnalyzeFile);
         }
@@ -42,6 +43,9 @@ namespace LocalizedContent.Analyzers
                 if (TextChecks.IsWrongLetterForm(c, language)) return language;
             return ArabicScriptLanguage.Unknown;
         }
+
+        /// <summary>Whether <see cref="CheckText"/> reports <paramref name="text"/>.</summary>
+        internal static bool IsReported(string text) => FindMismatch(text) != ArabicScriptLanguage.Unknown;
 
         /// <summary>The check of one text, shared with Razor markup (<see cref="RazorTextAnalyzer"/>).</summary>
         internal static void CheckText(string text, Location location, Action<Diagnostic> report)

@@ -27,17 +27,20 @@ namespace LocalizedContent.Analyzers
         {
             context.EnableConcurrentExecution();
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics); // generated code: GeneratedCode.Contains
-            // Two systems need one that is not ASCII: only literals with an Arabic-Indic or Persian digit are read.
-            LiteralScan.Register(context, LiteralChars.NonLatinDigit | LiteralChars.Backslash, includeChars: false,
+            // Two systems need one that is not ASCII: the scan judges the literals with an Arabic-Indic or Persian digit
+            // (or an escape) by IsReported, and only those it reports are looked up again.
+            LiteralScan.Register(context, LiteralChars.MixedDigits, includeChars: false,
                 (node, report) => CheckText(StringLiterals.Value(node), node.GetLocation(), report));
             context.RegisterAdditionalFileAction(AnalyzeFile);
         }
 
+        /// <summary>Whether <see cref="CheckText"/> reports <paramref name="text"/>.</summary>
+        internal static bool IsReported(string text) => DigitSystems.IsMixed(DigitSystems.UsedIn(text));
+
         /// <summary>The check of one text, shared with Razor markup (<see cref="RazorTextAnalyzer"/>).</summary>
         internal static void CheckText(string text, Location location, Action<Diagnostic> report)
         {
-            var used = DigitSystems.UsedIn(text);
-            if (DigitSystems.IsMixed(used)) report(Diagnostic.Create(Rule, location, TextChecks.DescribeDigitSystems(used)));
+            if (IsReported(text)) report(Diagnostic.Create(Rule, location, TextChecks.DescribeDigitSystems(DigitSystems.UsedIn(text))));
         }
 
         private static void AnalyzeFile(AdditionalFileAnalysisContext context)

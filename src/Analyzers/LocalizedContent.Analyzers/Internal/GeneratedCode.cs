@@ -32,17 +32,12 @@ namespace LocalizedContent.Analyzers
         /// what is reported. One per tree, so that neither a delegate nor a copy of the context is made per node.</summary>
         public sealed class TreeReporter
         {
-            private readonly Action<Diagnostic> _report;
-            private readonly SemanticModel _model;
-            private readonly bool _generatedTree;
-            private readonly CancellationToken _cancellationToken;
+            // The context itself, not its ReportDiagnostic as a delegate: a method group of a struct boxes a copy of it.
+            private readonly SemanticModelAnalysisContext _context;
 
             public TreeReporter(in SemanticModelAnalysisContext context)
             {
-                _report = context.ReportDiagnostic;
-                _model = context.SemanticModel;
-                _generatedTree = context.IsGeneratedCode;
-                _cancellationToken = context.CancellationToken;
+                _context = context;
                 Report = ReportUnlessGenerated;
             }
 
@@ -52,7 +47,8 @@ namespace LocalizedContent.Analyzers
 
             private void ReportUnlessGenerated(Diagnostic diagnostic)
             {
-                if (!_generatedTree && (Node == null || !HasGeneratedCodeAttribute(Node, _model, _cancellationToken))) _report(diagnostic);
+                if (!_context.IsGeneratedCode && (Node == null || !HasGeneratedCodeAttribute(Node, _context.SemanticModel, _context.CancellationToken)))
+                    _context.ReportDiagnostic(diagnostic);
             }
         }
 

@@ -12,19 +12,24 @@ namespace LocalizedContent.Analyzers
     /// <summary>
     /// The calls of one tree to methods of given names, found from the tree's text: a method's name cannot be aliased,
     /// so a call to Parse has "Parse" written where it is made. One callback per tree, not one per invocation (as
-    /// <see cref="LiteralScan"/>, for the same reason); the text is searched with the runtime's vectorized IndexOf. A
-    /// name spelled with a Unicode escape (<c>Pars\u0065</c>) is not found.
+    /// <see cref="LiteralScan"/>, for the same reason); the text is searched with the runtime's vectorized IndexOf, once
+    /// per first two letters the names share (ToInt, ToByte … are one search for "To"). A name spelled with a Unicode
+    /// escape (<c>Pars\u0065</c>) is not found.
     /// </summary>
     internal static class InvocationScan
     {
         /// <summary>Registers <paramref name="check"/> for the calls of each tree whose invoked name contains one of
         /// <paramref name="names"/> (the check decides on the exact name and the symbol).</summary>
-        public static void Register(AnalysisContext context, string[] names, Action<SemanticModel, InvocationExpressionSyntax, Action<Diagnostic>, CancellationToken> check) =>
-            context.RegisterSemanticModelAction(c => Check(c, names, check));
-
-        private static void Check(SemanticModelAnalysisContext context, string[] names, Action<SemanticModel, InvocationExpressionSyntax, Action<Diagnostic>, CancellationToken> check)
+        public static void Register(AnalysisContext context, string[] names, Action<SemanticModel, InvocationExpressionSyntax, Action<Diagnostic>, CancellationToken> check)
         {
-            var calls = Calls(context.SemanticModel.SyntaxTree, context.FilterSpan, names, context.CancellationToken);
+            var prefixes = Prefixes(names);
+            context.RegisterSemanticModelAction(c => Check(c, names, prefixes, check));
+        }
+
+        private static void Check(SemanticModelAnalysisContext context, string[] names, string[] prefixes,
+            Action<SemanticModel, InvocationExpressionSyntax, Action<Diagnostic>, CancellationToken> check)
+        {
+            var calls = Calls(context.SemanticModel.SyntaxTree, context.FilterSpan, names, prefixes, context.CancellationToken);
             if (calls == null) return;
             var reporter = new GeneratedCode.TreeReporter(context); // made only for a tree with such a call
             foreach (var call in calls)
@@ -34,18 +39,30 @@ namespace LocalizedContent.Analyzers
             }
         }
 
+        /// <summary>The distinct first two characters of <paramref name="names"/> (a shorter name whole).</summary>
+        private static string[] Prefixes(string[] names)
+        {
+            var prefixes = new List<string>();
+            foreach (var name in names)
+            {
+                var prefix = name.Length <= 2 ? name : name.Substring(0, 2);
+                if (!prefixes.Contains(prefix)) prefixes.Add(prefix);
+            }
+            return prefixes.ToArray();
+        }
+
         /// <summary>The calls in <paramref name="span"/> (or anywhere) whose invoked name contains one of
-        /// <paramref name="names"/>, or null when there is none.</summary>
-        public static List<InvocationExpressionSyntax>? Calls(SyntaxTree tree, TextSpan? span, string[] names, CancellationToken cancellationToken)
+        /// <paramref name="names"/> (whose <see cref="Prefixes"/> are <paramref name="prefixes"/>), or null when there is none.</summary>
+        private static List<InvocationExpressionSyntax>? Calls(SyntaxTree tree, TextSpan? span, string[] names, string[] prefixes, CancellationToken cancellationToken)
         {
             var text = tree.GetText(cancellationToken).ToString(); // a StringText hands out its string without a copy
             SyntaxNode? root = null;
             List<InvocationExpressionSyntax>? calls = null;
-            foreach (var name in names)
+            foreach (var prefix in prefixes)
             {
-                for (var i = text.IndexOf(name, StringComparison.Ordinal); i >= 0; i = text.IndexOf(name, i + name.Length, StringComparison.Ordinal))
+                for (var i = text.IndexOf(prefix, StringComparison.Ordinal); i >= 0; i = text.IndexOf(prefix, i + 1, StringComparison.Ordinal))
                 {
-                    if (span is TextSpan filter && !filter.Contains(i)) continue;
+                    if (!IsAnyAt(text, i, names) || (span is TextSpan filter && !filter.Contains(i))) continue;
                     root ??= tree.GetRoot(cancellationToken);
                     var token = root.FindToken(i);
                     if (!token.IsKind(SyntaxKind.IdentifierToken) || !token.Span.Contains(i)) continue;
@@ -55,6 +72,13 @@ namespace LocalizedContent.Analyzers
                 }
             }
             return calls;
+        }
+
+        private static bool IsAnyAt(string text, int index, string[] names)
+        {
+            foreach (var name in names)
+                if (string.CompareOrdinal(text, index, name, 0, name.Length) == 0 && index + name.Length <= text.Length) return true;
+            return false;
         }
 
         /// <summary>The name a call invokes as written (x.Parse, Parse, x?.Parse, Parse&lt;T&gt;, (x.Parse)), or null.</summary>

@@ -1,6 +1,6 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using LocalizedContent.Text;
@@ -12,7 +12,8 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace LocalizedContent.Analyzers
 {
-    /// <summary>What a literal's text, as written, holds that one of the content rules looks for.</summary>
+    /// <summary>What a literal's text, as written, holds that one of the content rules looks for; and, for the rules
+    /// that need only its value, whether that rule reports it (decided once, when the tree is scanned).</summary>
     [Flags]
     internal enum LiteralChars
     {
@@ -27,18 +28,31 @@ namespace LocalizedContent.Analyzers
         DirectionMark = 8,
         /// <summary>A backslash: an escape may spell any of the above in the value.</summary>
         Backslash = 16,
+        /// <summary>The value mixes digit systems (<see cref="MixedDigitSystemsAnalyzer.IsReported"/>, LC0002).</summary>
+        MixedDigits = 32,
+        /// <summary>The value has letter forms of the other language (<see cref="MismatchedLetterFormsAnalyzer.IsReported"/>, LC0003).</summary>
+        WrongLetterForms = 64,
     }
 
     /// <summary>
     /// The C# literals of one tree that hold a character the content rules look for, found from the tree's text: one
     /// callback per tree and rule, not one per literal. With a syntax node action on every literal, Roslyn's cost per
     /// callback was most of those rules' telemetry (benchmarks/results/README.md, issue 20). The text is read once per
-    /// tree for all the rules (where the literals start and what they hold, kept with the tree), and a literal is looked
-    /// up (FindToken) only where such a character is written.
+    /// tree for all the rules (where the literals start and what they hold, kept for the compilation), and a literal is
+    /// looked up (FindToken) only where such a character is written. LC0002 and LC0003 look at a literal's value alone:
+    /// the scan, which has the literal at hand, asks them then, and a rule looks its literal up again only to report it.
     /// </summary>
     internal static class LiteralScan
     {
-        private static readonly ConditionalWeakTable<SyntaxTree, Hits> Cache = new ConditionalWeakTable<SyntaxTree, Hits>();
+        // Per compilation, then per tree: one weak entry per compilation, not one per tree (an entry of a
+        // ConditionalWeakTable is a dependent handle, which every garbage collection visits).
+        private static readonly ConditionalWeakTable<Compilation, ConcurrentDictionary<SyntaxTree, Hits>> Cache =
+            new ConditionalWeakTable<Compilation, ConcurrentDictionary<SyntaxTree, Hits>>();
+
+        [ThreadStatic] private static List<Hit>? _scratch;
+
+        /// <summary>What a rule asks the scan for: the rest is what the scan reads to decide.</summary>
+        private const LiteralChars Concerning = LiteralChars.RtlLetter | LiteralChars.DirectionMark | LiteralChars.MixedDigits | LiteralChars.WrongLetterForms;
 
         /// <summary>Registers a rule's check of one literal (<paramref name="check"/>, with a reporter that leaves
         /// generated code alone) for the literals of each tree that hold one of <paramref name="wanted"/>.</summary>
@@ -48,7 +62,7 @@ namespace LocalizedContent.Analyzers
         private static void Check(SemanticModelAnalysisContext context, LiteralChars wanted, bool includeChars, Action<SyntaxNode, Action<Diagnostic>> check)
         {
             GeneratedCode.TreeReporter? reporter = null; // made for the first literal: most trees have none for a rule
-            foreach (var literal in Literals(context.SemanticModel.SyntaxTree, context.FilterSpan, wanted, includeChars, context.CancellationToken))
+            foreach (var literal in Literals(context.SemanticModel, context.FilterSpan, wanted, includeChars, context.CancellationToken))
             {
                 reporter ??= new GeneratedCode.TreeReporter(context);
                 reporter.Node = literal;
@@ -59,42 +73,44 @@ namespace LocalizedContent.Analyzers
         /// <summary>Each literal — a string, UTF-8 or raw literal, an interpolated string (for its text parts), and char
         /// literals when <paramref name="includeChars"/> — that starts in <paramref name="span"/> (or anywhere) and whose
         /// text as written holds one of <paramref name="wanted"/>, in text order.</summary>
-        public static IEnumerable<SyntaxNode> Literals(SyntaxTree tree, TextSpan? span, LiteralChars wanted, bool includeChars, CancellationToken cancellationToken)
+        public static IEnumerable<SyntaxNode> Literals(SemanticModel model, TextSpan? span, LiteralChars wanted, bool includeChars, CancellationToken cancellationToken)
         {
-            if (!Cache.TryGetValue(tree, out var hits))
-            {
-                var scanned = Scan(tree, cancellationToken);
-                hits = Cache.GetValue(tree, _ => scanned);
-            }
-            return hits.Literals.IsEmpty ? Array.Empty<SyntaxNode>() : Select(tree, hits.Literals, span, wanted, includeChars, cancellationToken);
+            var tree = model.SyntaxTree;
+            if (!Cache.TryGetValue(model.Compilation, out var trees)) trees = Cache.GetValue(model.Compilation, static _ => new ConcurrentDictionary<SyntaxTree, Hits>());
+            if (!trees.TryGetValue(tree, out var hits)) hits = trees.GetOrAdd(tree, Scan(tree, cancellationToken));
+            return hits.Literals.Length == 0 || (hits.Chars & wanted) == 0
+                ? Array.Empty<SyntaxNode>() : Select(tree, hits.Literals, span, wanted, includeChars, cancellationToken);
         }
 
-        private static IEnumerable<SyntaxNode> Select(SyntaxTree tree, ImmutableArray<Hit> hits, TextSpan? span, LiteralChars wanted, bool includeChars,
+        private static IEnumerable<SyntaxNode> Select(SyntaxTree tree, Hit[] hits, TextSpan? span, LiteralChars wanted, bool includeChars,
             CancellationToken cancellationToken)
         {
-            SyntaxNode? root = null;
+            SyntaxNode? root = null, previous = null;
             foreach (var hit in hits)
             {
                 if ((hit.Chars & wanted) == 0 || (!includeChars && hit.IsChar)) continue;
                 if (span is TextSpan filter && !filter.Contains(hit.Start)) continue;
                 root ??= tree.GetRoot(cancellationToken);
                 // The literal's first token: the literal itself, or $" of an interpolated string.
-                if (root.FindToken(hit.Start).Parent is { } literal && literal.SpanStart == hit.Start) yield return literal;
+                var token = FindToken(root, previous, hit.Start);
+                previous = token.Parent;
+                if (previous is { } literal && literal.SpanStart == hit.Start) yield return literal;
             }
         }
 
         private static Hits Scan(SyntaxTree tree, CancellationToken cancellationToken)
         {
             var text = tree.GetText(cancellationToken).ToString(); // a StringText hands out its string without a copy
-            ImmutableArray<Hit>.Builder? literals = null; // most trees have no literal of interest: nothing made for them
+            List<Hit>? literals = null; // most trees have no literal of interest: nothing made for them
             Dictionary<int, int>? interpolated = null; // an interpolated string is met once per text part: by its start
-            SyntaxNode? root = null;
+            SyntaxNode? root = null, previous = null;
             for (var position = SourceChars.Next(text, 0, backslash: true); position < text.Length; position = SourceChars.Next(text, position, backslash: true))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 if (Of(text[position]) == LiteralChars.None) { position++; continue; }
                 root ??= tree.GetRoot(cancellationToken);
-                var token = root.FindToken(position);
+                var token = FindToken(root, previous, position);
+                previous = token.Parent;
                 if (!token.Span.Contains(position))
                 {
                     var trivia = root.FindTrivia(position); // a comment or directive: passed over whole
@@ -106,16 +122,47 @@ namespace LocalizedContent.Analyzers
                 if (literal == null) continue;
                 var chars = Of(token.Text);
                 if (chars == LiteralChars.None) continue;
-                literals ??= ImmutableArray.CreateBuilder<Hit>();
-                if (literal is InterpolatedStringExpressionSyntax)
+                literals ??= Scratch();
+                var isInterpolated = literal is InterpolatedStringExpressionSyntax;
+                if (isInterpolated)
                 {
                     interpolated ??= new Dictionary<int, int>();
                     if (interpolated.TryGetValue(literal.SpanStart, out var index)) { literals[index] = literals[index].With(chars); continue; }
                     interpolated[literal.SpanStart] = literals.Count;
                 }
-                literals.Add(new Hit(literal.SpanStart, chars, literal.IsKind(SyntaxKind.CharacterLiteralExpression)));
+                var isChar = literal.IsKind(SyntaxKind.CharacterLiteralExpression);
+                // The value of an interpolated string is judged whole, when its first part with such a character is met.
+                if (!isChar && (isInterpolated || (chars & (LiteralChars.NonLatinDigit | LiteralChars.YehOrKaf | LiteralChars.Backslash)) != 0))
+                    chars |= ValueVerdicts(StringLiterals.Value(literal));
+                // A literal that only led to a verdict of "not reported" concerns no rule (an interpolated string is kept:
+                // a later part may hold more).
+                if (!isInterpolated && (chars & Concerning) == 0) continue;
+                literals.Add(new Hit(literal.SpanStart, chars, isChar));
             }
-            return literals == null ? Hits.None : new Hits(literals.ToImmutable());
+            return literals == null ? Hits.None : new Hits(literals.ToArray());
+        }
+
+        /// <summary>The token at <paramref name="position"/>, looked for from the nearest node around both it and
+        /// <paramref name="near"/> (the last token's parent): literals in text order are mostly in the same member, so the
+        /// search does not go down from the root each time.</summary>
+        private static SyntaxToken FindToken(SyntaxNode root, SyntaxNode? near, int position)
+        {
+            var from = near;
+            while (from != null && !from.FullSpan.Contains(position)) from = from.Parent;
+            return (from ?? root).FindToken(position);
+        }
+
+        /// <summary>Which of the rules that judge a string's value alone report <paramref name="value"/>.</summary>
+        private static LiteralChars ValueVerdicts(string value) =>
+            (MixedDigitSystemsAnalyzer.IsReported(value) ? LiteralChars.MixedDigits : LiteralChars.None)
+            | (MismatchedLetterFormsAnalyzer.IsReported(value) ? LiteralChars.WrongLetterForms : LiteralChars.None);
+
+        /// <summary>The thread's list of hits, emptied: each tree's hits are copied out once, at their final count.</summary>
+        private static List<Hit> Scratch()
+        {
+            var list = _scratch ??= new List<Hit>();
+            list.Clear();
+            return list;
         }
 
         /// <summary>The literal expression a content token belongs to (a text part: its interpolated string), or null.</summary>
@@ -164,10 +211,18 @@ namespace LocalizedContent.Analyzers
 
         private sealed class Hits
         {
-            public static readonly Hits None = new Hits(ImmutableArray<Hit>.Empty);
+            public static readonly Hits None = new Hits(Array.Empty<Hit>());
 
-            public Hits(ImmutableArray<Hit> literals) => Literals = literals;
-            public ImmutableArray<Hit> Literals { get; }
+            public Hits(Hit[] literals)
+            {
+                Literals = literals;
+                foreach (var literal in literals) Chars |= literal.Chars;
+            }
+
+            public Hit[] Literals { get; }
+
+            /// <summary>What any of the literals holds: a rule none of them concerns has nothing to look up.</summary>
+            public LiteralChars Chars { get; }
         }
     }
 }

@@ -27,12 +27,12 @@ namespace LocalizedContent.Analyzers
         /// tree's leading trivia.</summary>
         public static string? SourcePath(string text, SyntaxNode root)
         {
-            const string Checksum = "#pragma checksum \"";
+            const string checksum = "#pragma checksum \"";
             var start = 0;
             while (start < text.Length && (text[start] == '\uFEFF' || char.IsWhiteSpace(text[start]))) start++;
-            if (string.CompareOrdinal(text, start, Checksum, 0, Checksum.Length) == 0)
+            if (string.CompareOrdinal(text, start, checksum, 0, checksum.Length) == 0)
             {
-                start += Checksum.Length;
+                start += checksum.Length;
                 // A #line or #pragma file name is not an escaped string: it ends at the next quote on its line.
                 for (var end = start; end < text.Length && text[end] != '\r' && text[end] != '\n'; end++)
                     if (text[end] == '"') return text.Substring(start, end - start);

@@ -95,7 +95,7 @@ namespace LocalizedContent.Analyzers
         }
 
         /// <summary>The invocation whose invoked name is <paramref name="token"/>, or null.</summary>
-        private static InvocationExpressionSyntax? CallOf(SyntaxToken token)
+        public static InvocationExpressionSyntax? CallOf(SyntaxToken token)
         {
             if (!(token.Parent is SimpleNameSyntax name)) return null;
             SyntaxNode expression = name;

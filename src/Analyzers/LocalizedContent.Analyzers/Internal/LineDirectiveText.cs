@@ -46,7 +46,7 @@ namespace LocalizedContent.Analyzers
                     if (afterOffset == i) return default;
                     i = afterOffset;
                 }
-                return ReadFile(text, ref i, out var spanFile) && AtLineEnd(text, i)
+                return QuotedFile(text, ref i, out var spanFile) && AtLineEnd(text, i)
                     ? new LineDirectiveText(LineDirectiveKind.Span, spanFile, new LinePosition(endLine - 1, endCharacter - 1)) : default;
             }
             if (!Number(text, ref i, out _)) return default;
@@ -54,7 +54,7 @@ namespace LocalizedContent.Analyzers
             if (AtLineEnd(text, afterLine)) return new LineDirectiveText(LineDirectiveKind.Numbered, null, null);
             if (afterLine == i) return default;
             i = afterLine;
-            return ReadFile(text, ref i, out var file) && AtLineEnd(text, i) ? new LineDirectiveText(LineDirectiveKind.Numbered, file, null) : default;
+            return QuotedFile(text, ref i, out var file) && AtLineEnd(text, i) ? new LineDirectiveText(LineDirectiveKind.Numbered, file, null) : default;
         }
 
         /// <summary>The same from the tree's structure of the directive.</summary>
@@ -130,7 +130,9 @@ namespace LocalizedContent.Analyzers
             return i > start && (i >= text.Length || text[i] < '0' || text[i] > '9');
         }
 
-        private static bool ReadFile(string text, ref int i, out string? file)
+        /// <summary>The quoted file name at <paramref name="i"/> of a <c>#line</c> or <c>#pragma checksum</c> (not an
+        /// escaped string: it ends at the next quote on its line); <paramref name="i"/> moves past it.</summary>
+        public static bool QuotedFile(string text, ref int i, out string? file)
         {
             file = null;
             if (i >= text.Length || text[i] != '"') return false;

@@ -27,15 +27,13 @@ namespace LocalizedContent.Analyzers
         /// tree's leading trivia.</summary>
         public static string? SourcePath(string text, SyntaxNode root)
         {
-            const string checksum = "#pragma checksum \"";
+            const string checksum = "#pragma checksum ";
             var start = 0;
             while (start < text.Length && (text[start] == '\uFEFF' || char.IsWhiteSpace(text[start]))) start++;
             if (string.CompareOrdinal(text, start, checksum, 0, checksum.Length) == 0)
             {
                 start += checksum.Length;
-                // A #line or #pragma file name is not an escaped string: it ends at the next quote on its line.
-                for (var end = start; end < text.Length && text[end] != '\r' && text[end] != '\n'; end++)
-                    if (text[end] == '"') return text.Substring(start, end - start);
+                if (LineDirectiveText.QuotedFile(text, ref start, out var path)) return path;
             }
             return SourcePath(root);
         }
@@ -92,8 +90,7 @@ namespace LocalizedContent.Analyzers
             if (!literal.IsKind(SyntaxKind.StringLiteralExpression)) return MarkupKind.None;
             var value = ValueExpression(literal);
             if (!(value.Parent is ArgumentSyntax argument) || !(argument.Parent?.Parent is InvocationExpressionSyntax call)) return MarkupKind.None;
-            var name = call.Expression is MemberAccessExpressionSyntax member ? member.Name.Identifier.ValueText
-                : call.Expression is IdentifierNameSyntax identifier ? identifier.Identifier.ValueText : null;
+            var name = InvocationScan.InvokedName(call.Expression);
             var concatenated = value != literal;
             switch (name)
             {

@@ -123,10 +123,7 @@ namespace LocalizedContent.Analyzers
                 var after = at + name.Length;
                 if (after < text.Length && IsNamePart(text[after]) || at > 0 && IsNamePart(text[at - 1])) continue;
                 var token = root.FindToken(at);
-                if (!token.IsKind(SyntaxKind.IdentifierToken) || token.SpanStart != at || !(token.Parent is IdentifierNameSyntax identifier)) continue;
-                var call = identifier.Parent is MemberAccessExpressionSyntax member && member.Name == identifier ? member.Parent as InvocationExpressionSyntax
-                    : identifier.Parent as InvocationExpressionSyntax;
-                if (call == null) continue;
+                if (!token.IsKind(SyntaxKind.IdentifierToken) || token.SpanStart != at || !(InvocationScan.CallOf(token) is { } call)) continue;
                 foreach (var argument in call.ArgumentList.Arguments)
                     foreach (var literal in RazorFiles.ValueLiterals(argument.Expression))
                         if (!InAny(regions, literal.SpanStart)) found.Add(new Found(literal, null));

@@ -72,7 +72,7 @@ public class LocalizerKeyTests
             using App.Resources;
             using Microsoft.Extensions.Localization;
             class Other { }
-            class Page(IStringLocalizer<Strings> localizer, IStringLocalizer<Other> other, IStringLocalizer plain)
+            class Page(IStringLocalizer<Strings> localizer, IStringLocalizer<Other> other, IStringLocalizer plain, Mine.IStringLocalizer<Strings> mine)
             {
                 const string Key = "Title";
                 string A(string key) => localizer[key];
@@ -80,6 +80,12 @@ public class LocalizerKeyTests
                 string C => other["Missing"];
                 string D => plain["Missing"];
                 string E(string[] names) => names[0];
+                string F => mine["Missing"];
+            }
+            namespace Mine
+            {
+                // The same name in another namespace: not ASP.NET Core's localizer.
+                interface IStringLocalizer<T> { string this[string name] { get; } }
             }
             """).WithResx(Strings);
         return test.RunAsync();

@@ -45,7 +45,7 @@ namespace LocalizedContent.Analyzers
         internal static void Check(SemanticModel model, SyntaxNode node, LocalizerResources resources, System.Action<Diagnostic> report,
             System.Threading.CancellationToken cancellationToken)
         {
-            var call = LocalizerCall.Find(model, node, resources.LocalizerType, cancellationToken);
+            var call = LocalizerCall.Find(model, node, cancellationToken);
             if (call == null || !resources.TryGet(call.ResourceType, cancellationToken, out var set)) return;
             if (!set.Contains(call.Key))
             {

@@ -41,7 +41,7 @@ namespace LocalizedContent.Analyzers
         {
             var model = context.SemanticModel;
             var lookup = (ExpressionSyntax)context.Node;
-            var call = LocalizerCall.Find(model, lookup, resources.LocalizerType, context.CancellationToken);
+            var call = LocalizerCall.Find(model, lookup, context.CancellationToken);
             if (call == null || call.ArgumentCount is not { } count || !IsPlainReceiver(call.Receiver)
                 || !resources.TryGet(call.ResourceType, context.CancellationToken, out var set) || !set.Contains(call.Key)) return;
             var typed = LocalizerResources.TypedMember(call.ResourceType, set, call.Key);

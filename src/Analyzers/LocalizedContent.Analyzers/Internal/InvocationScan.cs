@@ -60,11 +60,13 @@ namespace LocalizedContent.Analyzers
             List<InvocationExpressionSyntax>? calls = null;
             foreach (var prefix in prefixes)
             {
+                SyntaxNode? previous = null; // each prefix's matches come in text order
                 for (var i = text.IndexOf(prefix, StringComparison.Ordinal); i >= 0; i = text.IndexOf(prefix, i + 1, StringComparison.Ordinal))
                 {
                     if (!IsAnyAt(text, i, names) || (span is TextSpan filter && !filter.Contains(i))) continue;
                     root ??= tree.GetRoot(cancellationToken);
-                    var token = root.FindToken(i);
+                    var token = TokenSearch.Near(root, previous, i);
+                    previous = token.Parent;
                     if (!token.IsKind(SyntaxKind.IdentifierToken) || !token.Span.Contains(i)) continue;
                     var call = CallOf(token);
                     // One name token can hold two of the names.

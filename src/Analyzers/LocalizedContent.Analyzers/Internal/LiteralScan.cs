@@ -92,7 +92,7 @@ namespace LocalizedContent.Analyzers
                 if (span is TextSpan filter && !filter.Contains(hit.Start)) continue;
                 root ??= tree.GetRoot(cancellationToken);
                 // The literal's first token: the literal itself, or $" of an interpolated string.
-                var token = FindToken(root, previous, hit.Start);
+                var token = TokenSearch.Near(root, previous, hit.Start);
                 previous = token.Parent;
                 if (previous is { } literal && literal.SpanStart == hit.Start) yield return literal;
             }
@@ -109,7 +109,7 @@ namespace LocalizedContent.Analyzers
                 cancellationToken.ThrowIfCancellationRequested();
                 if (Of(text[position]) == LiteralChars.None) { position++; continue; }
                 root ??= tree.GetRoot(cancellationToken);
-                var token = FindToken(root, previous, position);
+                var token = TokenSearch.Near(root, previous, position);
                 previous = token.Parent;
                 if (!token.Span.Contains(position))
                 {
@@ -140,16 +140,6 @@ namespace LocalizedContent.Analyzers
                 literals.Add(new Hit(literal.SpanStart, chars, isChar));
             }
             return literals == null ? Hits.None : new Hits(literals.ToArray());
-        }
-
-        /// <summary>The token at <paramref name="position"/>, looked for from the nearest node around both it and
-        /// <paramref name="near"/> (the last token's parent): literals in text order are mostly in the same member, so the
-        /// search does not go down from the root each time.</summary>
-        private static SyntaxToken FindToken(SyntaxNode root, SyntaxNode? near, int position)
-        {
-            var from = near;
-            while (from != null && !from.FullSpan.Contains(position)) from = from.Parent;
-            return (from ?? root).FindToken(position);
         }
 
         /// <summary>Which of the rules that judge a string's value alone report <paramref name="value"/>.</summary>

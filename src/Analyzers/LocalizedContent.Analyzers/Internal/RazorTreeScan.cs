@@ -42,17 +42,26 @@ namespace LocalizedContent.Analyzers
         {
             var regions = Regions(root, text, cancellationToken);
             var found = new List<Found>();
+            SyntaxNode? near = null;
             foreach (var region in regions)
             {
-                foreach (var node in root.DescendantNodes(region.Span))
-                {
-                    if (!region.Span.Contains(node.Span)) continue;
-                    if (node is LiteralExpressionSyntax || node is InterpolatedStringExpressionSyntax || LocalizerCall.MayBeLookup(node)) found.Add(new Found(node, region));
-                }
+                // Walked from the nearest node that holds the region, not from the root: a walk from the root goes
+                // through every statement of the render method before the region, again for each region.
+                var container = TokenSearch.Near(root, near, region.Span.Start).Parent ?? root;
+                while (container.Parent != null && !container.FullSpan.Contains(region.Span)) container = container.Parent;
+                near = container;
+                for (var outer = container.Parent; outer != null && region.Span.Contains(outer.Span); outer = outer.Parent) Add(outer, region, found);
+                foreach (var node in container.DescendantNodesAndSelf(region.Span))
+                    if (region.Span.Contains(node.Span)) Add(node, region, found);
             }
             foreach (var name in RazorFiles.MarkupMethods) AddMarkupLiterals(root, text, name, regions, found, cancellationToken);
             found.Sort(InTreeOrder);
             return found;
+        }
+
+        private static void Add(SyntaxNode node, Region region, List<Found> found)
+        {
+            if (node is LiteralExpressionSyntax || node is InterpolatedStringExpressionSyntax || LocalizerCall.MayBeLookup(node)) found.Add(new Found(node, region));
         }
 
         /// <summary>As a walk would meet them: by start, an enclosing node (longer) before the node it holds.</summary>
@@ -69,10 +78,11 @@ namespace LocalizedContent.Analyzers
             string? inherited = null;
             // A directive under #if false is still a directive to the tree, but inactive: only its structure says so.
             var mayBeInactive = text.IndexOf("#if", StringComparison.Ordinal) >= 0;
+            SyntaxNode? near = null;
             for (var at = text.IndexOf("#line", StringComparison.Ordinal); at >= 0; at = text.IndexOf("#line", at + 5, StringComparison.Ordinal))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (!StartsLine(text, at) || !(DirectiveAt(root, at) is { } trivia)) continue; // in a string or comment
+                if (!StartsLine(text, at) || !(DirectiveAt(root, ref near, at) is { } trivia)) continue; // in a string or comment
                 var line = mayBeInactive ? default : LineDirectiveText.Read(text, at + 5);
                 if (line.Kind == LineDirectiveKind.Unread)
                 {
@@ -93,9 +103,10 @@ namespace LocalizedContent.Analyzers
         }
 
         /// <summary>The #line directive trivia at <paramref name="at"/>, or null (a directive is leading trivia of a token).</summary>
-        private static SyntaxTrivia? DirectiveAt(SyntaxNode root, int at)
+        private static SyntaxTrivia? DirectiveAt(SyntaxNode root, ref SyntaxNode? near, int at)
         {
-            var token = root.FindToken(at);
+            var token = TokenSearch.Near(root, near, at);
+            near = token.Parent;
             if (token.Span.Contains(at)) return null;
             foreach (var trivia in token.LeadingTrivia)
                 if (trivia.Span.Contains(at))
@@ -117,12 +128,14 @@ namespace LocalizedContent.Analyzers
         /// (the tree tells a call from the same word elsewhere).</summary>
         private static void AddMarkupLiterals(SyntaxNode root, string text, string name, List<Region> regions, List<Found> found, CancellationToken cancellationToken)
         {
+            SyntaxNode? near = null;
             for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var after = at + name.Length;
                 if (after < text.Length && IsNamePart(text[after]) || at > 0 && IsNamePart(text[at - 1])) continue;
-                var token = root.FindToken(at);
+                var token = TokenSearch.Near(root, near, at);
+                near = token.Parent;
                 if (!token.IsKind(SyntaxKind.IdentifierToken) || token.SpanStart != at || !(InvocationScan.CallOf(token) is { } call)) continue;
                 foreach (var argument in call.ArgumentList.Arguments)
                     foreach (var literal in RazorFiles.ValueLiterals(argument.Expression))

@@ -32,7 +32,7 @@ public sealed class RazorTreeScanTests
         var tree = Parse(file);
         var root = tree.GetRoot();
         var walked = root.DescendantNodes().Select(n => (Node: n, Kind: Kind(tree, n))).Where(x => x.Kind != null).Select(x => Describe(x.Node, x.Kind!)).ToArray();
-        var scanned = RazorTreeScan.Nodes(root, tree.GetText().ToString(), CancellationToken.None)
+        var scanned = RazorTreeScan.Nodes(root, tree.GetText().ToString(), lookups: true, CancellationToken.None)
             .Select(f => (f.Node, Kind: ScanKind(f))).Where(x => x.Kind != null).Select(x => Describe(x.Node, x.Kind!)).ToArray();
         Assert.Equal(walked, scanned);
     }
@@ -84,19 +84,20 @@ public sealed class RazorTreeScanTests
             var tree = CSharpSyntaxTree.ParseText(code, CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest), "/p/obj/X_razor.g.cs");
             var root = tree.GetRoot();
             var walked = root.DescendantNodes().Select(n => (Node: n, Kind: Kind(tree, n))).Where(x => x.Kind != null).Select(x => Describe(x.Node, x.Kind!)).ToArray();
-            var scanned = RazorTreeScan.Nodes(root, code, CancellationToken.None)
+            var scanned = RazorTreeScan.Nodes(root, code, lookups: true, CancellationToken.None)
                 .Select(f => (f.Node, Kind: ScanKind(f))).Where(x => x.Kind != null).Select(x => Describe(x.Node, x.Kind!)).ToArray();
             Assert.True(walked.SequenceEqual(scanned), code + "\n--- walked\n" + string.Join("\n", walked) + "\n--- scanned\n" + string.Join("\n", scanned));
         }
     }
 
     /// <summary>What the Razor checks do with a node, as they decided it when they walked every node: C# written in the
-    /// Razor file is what Roslyn maps there (#line), markup the string arguments of Razor's markup calls.</summary>
+    /// Razor file is what Roslyn maps there (#line), markup the string arguments of Razor's markup calls. A literal
+    /// counts when its text holds what the text rules look for (not ASCII, or a backslash that may escape it).</summary>
     private static string? Kind(SyntaxTree tree, SyntaxNode node)
     {
         if (node is LiteralExpressionSyntax || node is InterpolatedStringExpressionSyntax)
         {
-            if (node.IsKind(SyntaxKind.CharacterLiteralExpression)) return null;
+            if (node.IsKind(SyntaxKind.CharacterLiteralExpression) || !HoldsWanted(node)) return null;
             if (IsMapped(tree, node.Span)) return "code";
             return node is LiteralExpressionSyntax literal && RazorFiles.KindOf(literal) != MarkupKind.None ? "markup" : null;
         }
@@ -109,12 +110,14 @@ public sealed class RazorTreeScanTests
         var node = found.Node;
         if (node is LiteralExpressionSyntax || node is InterpolatedStringExpressionSyntax)
         {
-            if (node.IsKind(SyntaxKind.CharacterLiteralExpression)) return null;
+            if (node.IsKind(SyntaxKind.CharacterLiteralExpression) || !HoldsWanted(node)) return null;
             if (found.Region != null) return "code";
             return node is LiteralExpressionSyntax literal && RazorFiles.KindOf(literal) != MarkupKind.None ? "markup" : null;
         }
         return found.Region != null && LocalizerCall.MayBeLookup(node) ? "lookup" : null;
     }
+
+    private static bool HoldsWanted(SyntaxNode node) => node.ToString().Any(c => c >= 0x80 || c == '\\');
 
     private static bool IsMapped(SyntaxTree tree, Microsoft.CodeAnalysis.Text.TextSpan span)
     {

@@ -17,4 +17,15 @@ public class SourceCharsProperties
             while (expected < text.Length && text[expected] < 0x80 && !(backslash && text[expected] == '\\')) expected++;
             Assert.Equal(expected, SourceChars.Next(text, start, backslash));
         });
+
+    [Fact]
+    public void Next_within_a_span_stops_at_its_end() =>
+        Gen.Select(Text, Gen.Int[0, 40], Gen.Int[0, 40], Gen.Bool).Sample((text, start, end, backslash) =>
+        {
+            start = Math.Min(start, text.Length);
+            end = Math.Min(Math.Max(end, start), text.Length);
+            var expected = start;
+            while (expected < end && text[expected] < 0x80 && !(backslash && text[expected] == '\\')) expected++;
+            Assert.Equal(expected, SourceChars.Next(text, start, end, backslash));
+        });
 }

@@ -61,7 +61,7 @@ namespace LocalizedContent.Analyzers
             // One delegate per tree: a method group of the context (a struct) boxes it each time it is made.
             Action<Diagnostic> report = context.ReportDiagnostic;
             var markup = new Markup(report, settings, text, root, razorFiles, context.CancellationToken);
-            foreach (var found in RazorTreeScan.Nodes(root, text, context.CancellationToken))
+            foreach (var found in RazorTreeScan.Nodes(root, text, lookups != null, context.CancellationToken))
             {
                 var node = found.Node;
                 if (!(node is LiteralExpressionSyntax) && !(node is InterpolatedStringExpressionSyntax))

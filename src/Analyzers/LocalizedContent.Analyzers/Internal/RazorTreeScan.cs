@@ -36,15 +36,17 @@ namespace LocalizedContent.Analyzers
             public LinePosition? RazorEnd { get; }
         }
 
-        /// <summary>Literals, interpolated strings and possible localizer lookups in the mapped regions; the string
-        /// arguments of Razor's markup calls outside them.</summary>
-        public static List<Found> Nodes(SyntaxNode root, string text, CancellationToken cancellationToken)
+        /// <summary>Literals, interpolated strings and possible localizer lookups (when <paramref name="lookups"/>) in
+        /// the mapped regions that may hold something the checks look for; the string arguments of Razor's markup calls
+        /// outside them.</summary>
+        public static List<Found> Nodes(SyntaxNode root, string text, bool lookups, CancellationToken cancellationToken)
         {
             var regions = Regions(root, text, cancellationToken);
             var found = new List<Found>();
             SyntaxNode? near = null;
             foreach (var region in regions)
             {
+                if (!MayHoldWanted(text, region.Span, lookups)) continue;
                 // Walked from the nearest node that holds the region, not from the root: a walk from the root goes
                 // through every statement of the render method before the region, again for each region.
                 var container = TokenSearch.Near(root, near, region.Span.Start).Parent ?? root;
@@ -57,6 +59,14 @@ namespace LocalizedContent.Analyzers
             foreach (var name in RazorFiles.MarkupMethods) AddMarkupLiterals(root, text, name, regions, found, cancellationToken);
             found.Sort(InTreeOrder);
             return found;
+        }
+
+        /// <summary>Most regions are expressions such as <c>@item.Name</c>: without a character the text rules look for
+        /// (not ASCII, or a backslash that may escape one) and without a possible lookup there is nothing to walk.</summary>
+        private static bool MayHoldWanted(string text, TextSpan span, bool lookups)
+        {
+            if (SourceChars.Next(text, span.Start, span.End, backslash: true) < span.End) return true;
+            return lookups && (text.IndexOf('[', span.Start, span.Length) >= 0 || text.IndexOf("GetString", span.Start, span.Length, StringComparison.Ordinal) >= 0);
         }
 
         private static void Add(SyntaxNode node, Region region, List<Found> found)

@@ -14,9 +14,11 @@ namespace LocalizedContent.Analyzers
 
         /// <summary>The index of the first character at or after <paramref name="start"/> that is not ASCII, or is a
         /// backslash when <paramref name="backslash"/>; the text's length when there is none.</summary>
-        public static unsafe int Next(string text, int start, bool backslash)
+        public static int Next(string text, int start, bool backslash) => Next(text, start, text.Length, backslash);
+
+        /// <summary>The same within [<paramref name="start"/>, <paramref name="end"/>): <paramref name="end"/> when there is none.</summary>
+        public static unsafe int Next(string text, int start, int end, bool backslash)
         {
-            var end = text.Length;
             fixed (char* chars = text)
             {
                 var i = start;

@@ -28,4 +28,16 @@ public class SourceCharsProperties
             while (expected < end && text[expected] < 0x80 && !(backslash && text[expected] == '\\')) expected++;
             Assert.Equal(expected, SourceChars.Next(text, start, end, backslash));
         });
+
+    private static readonly Gen<string> Punctuated = Gen.String[Gen.OneOf('a', ' ', 'ب', '\u00A0', '\u1F20', '\u2000', '\u200F', '\u202A', '\u2066', '\u20AC', '\u20FF', '\u2100', '\u3020', '\uA020', '\uD83D'), 0, 40];
+
+    [Fact]
+    public void NextGeneralPunctuation_finds_the_first_character_from_U2000_to_U20FF_a_plain_loop_finds() =>
+        Gen.Select(Punctuated, Gen.Int[0, 40]).Sample((text, start) =>
+        {
+            start = Math.Min(start, text.Length);
+            var expected = start;
+            while (expected < text.Length && !(text[expected] >= '\u2000' && text[expected] <= '\u20FF')) expected++;
+            Assert.Equal(expected, SourceChars.NextGeneralPunctuation(text, start));
+        });
 }

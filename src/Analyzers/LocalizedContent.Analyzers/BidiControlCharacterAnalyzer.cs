@@ -109,7 +109,7 @@ namespace LocalizedContent.Analyzers
         /// skipped four characters at a time.</summary>
         private static IEnumerable<int> Controls(string chars)
         {
-            for (var i = SourceChars.Next(chars, 0, backslash: false); i < chars.Length; i = SourceChars.Next(chars, i + 1, backslash: false))
+            for (var i = SourceChars.NextGeneralPunctuation(chars, 0); i < chars.Length; i = SourceChars.NextGeneralPunctuation(chars, i + 1))
                 if (TextChecks.IsBidiControl(chars[i])) yield return i;
         }
     }

@@ -37,6 +37,32 @@ namespace LocalizedContent.Analyzers
             return end;
         }
 
+        private const ulong HighBytes = 0xFF00FF00FF00FF00;
+        private const ulong GeneralPunctuation = 0x2000200020002000;
+
+        /// <summary>The index of the first character at or after <paramref name="start"/> in U+2000–U+20FF (General
+        /// Punctuation, where the bidi controls are), four at a time; the text's length when there is none. Arabic and
+        /// Persian text is all non-ASCII, so a search for non-ASCII characters would stop at each of its letters.</summary>
+        public static unsafe int NextGeneralPunctuation(string text, int start)
+        {
+            var end = text.Length;
+            fixed (char* chars = text)
+            {
+                var i = start;
+                for (; i + 4 <= end; i += 4)
+                {
+                    // A unit of y is zero when its character's high byte is 0x20.
+                    var y = (*(ulong*)(chars + i) & HighBytes) ^ GeneralPunctuation;
+                    if (((y - Ones) & ~y & Signs) == 0) continue;
+                    for (var j = i; j < i + 4; j++)
+                        if ((chars[j] & 0xFF00) == 0x2000) return j;
+                }
+                for (; i < end; i++)
+                    if ((chars[i] & 0xFF00) == 0x2000) return i;
+            }
+            return end;
+        }
+
         private static bool IsWanted(char c, bool backslash) => c >= 0x80 || (backslash && c == '\\');
     }
 }

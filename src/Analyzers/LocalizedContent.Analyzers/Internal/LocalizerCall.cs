@@ -152,7 +152,7 @@ namespace LocalizedContent.Analyzers
         /// in a Razor project).</summary>
         private static bool Is(ITypeSymbol type, out INamedTypeSymbol? resource)
         {
-            resource = type is INamedTypeSymbol { IsGenericType: true, Arity: 1 } named && Symbols.IsType(named.OriginalDefinition, LocalizationNamespace, LocalizerName)
+            resource = type is INamedTypeSymbol { IsGenericType: true, Arity: 1, ContainingType: null } named && Symbols.IsType(named.OriginalDefinition, LocalizationNamespace, LocalizerName)
                 ? named.TypeArguments[0] as INamedTypeSymbol : null;
             return resource != null;
         }

@@ -91,16 +91,19 @@ namespace LocalizedContent.Generator.Messages
             }
             DotNetReading ReadDotNet(ResxEntry entry, CompositeParseResult composite)
             {
-                var literals = new List<DiagnosticInfo>();
-                foreach (var brace in composite.Literals)
+                var literals = new DiagnosticInfo[composite.Literals.Count];
+                for (var i = 0; i < literals.Length; i++)
                 {
-                    literals.Add(DiagnosticInfo.Create(GeneratorDiagnostics.LiteralBraceText, At(entry, brace), entry.Key, brace.Text, brace.Reason));
+                    var brace = composite.Literals[i];
+                    literals[i] = DiagnosticInfo.Create(GeneratorDiagnostics.LiteralBraceText, At(entry, brace), entry.Key, brace.Text, brace.Reason);
                 }
-                return new DotNetReading(composite.Parts, CompositeFormatParser.Placeholders(composite.Parts), literals.ToEquatableArray());
+                return new DotNetReading(composite.Parts, CompositeFormatParser.Placeholders(composite.Parts), new EquatableArray<DiagnosticInfo>(literals));
             }
 
             var ruleSet = PluralRules.RuleSetFor(language);
             var messages = new List<ResxMessage>(entries.Count);
+            // An Open value's ICU diagnostics are collected here and copied into its message: one list for the file.
+            var openDiagnostics = new List<DiagnosticInfo>();
             foreach (var entry in entries)
             {
                 var dialect = MessageDialect.Icu;
@@ -118,7 +121,8 @@ namespace LocalizedContent.Generator.Messages
                     continue;
                 }
                 // An Open value's ICU errors are its set's to report: only a set that reads it as ICU has them.
-                var icuDiagnostics = dialect == MessageDialect.Icu ? diagnostics : new List<DiagnosticInfo>();
+                openDiagnostics.Clear();
+                var icuDiagnostics = dialect == MessageDialect.Icu ? diagnostics : openDiagnostics;
                 var dotNet = dialect == MessageDialect.Open ? ReadDotNet(entry, composite!) : null;
                 var parsed = MessageFormatParser.Parse(entry.Value);
                 if (parsed.Error is not null)

@@ -371,6 +371,9 @@ namespace LocalizedContent.Generator.Messages
         /// </summary>
         public static EquatableArray<Placeholder> Placeholders(EquatableArray<MessagePart> parts)
         {
+            var any = false;
+            foreach (var part in parts) any |= part is not TextPart;
+            if (!any) return EquatableArray<Placeholder>.Empty; // most values: no maps to make
             var order = new List<string>();
             var kinds = new Dictionary<string, PlaceholderKind>();
             void Use(string name, PlaceholderKind kind)

@@ -73,21 +73,22 @@ namespace LocalizedContent.Generator.Messages
 
             // A file the compiler could not decode as UTF-8 was read with a legacy code page (or with U+FFFD for
             // the bad bytes): its Arabic and Persian text is garbage, which only the user can fix.
-            var content = text.ToString();
             if ((text.Encoding is not null && !(text.Encoding is UTF8Encoding || text.Encoding is UnicodeEncoding || text.Encoding is UTF32Encoding))
-                || (content.IndexOf('\uFFFD') >= 0 && DecodedText.ReplacementMayBeDecoderMade(text.Encoding)))
+                || (DecodedText.ReplacementMayBeDecoderMade(text.Encoding) && DecodedText.HasReplacement(text)))
             {
                 diagnostics.Add(DiagnosticInfo.Create(GeneratorDiagnostics.NotUtf8, fileStart, fileName));
             }
 
-            var (entries, readDiagnostics, lines) = ResxReader.Read(item.FilePath, content);
+            // Read from the text as it is, never copied into one string: a .resx file's string is a large object,
+            // which only a full collection frees.
+            var (entries, readDiagnostics, lines) = ResxReader.Read(item.FilePath, text);
             diagnostics.AddRange(readDiagnostics);
 
             var mode = MessageDialects.ReadMode(item.Options.MessageFormat, fileStart, fileName, diagnostics);
             LocationInfo At(ResxEntry entry, LiteralBrace brace)
             {
                 if (entry.ValueStart < 0) return entry.ValueLocation;
-                return ResxReader.InValue(item.FilePath, content, lines, entry.ValueStart, brace.Offset, brace.Text.Length);
+                return ResxReader.InValue(item.FilePath, text, lines, entry.ValueStart, brace.Offset, brace.Text.Length);
             }
             DotNetReading ReadDotNet(ResxEntry entry, CompositeParseResult composite)
             {

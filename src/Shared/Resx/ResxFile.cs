@@ -177,13 +177,22 @@ namespace LocalizedContent.ResxFormat
             {
                 var count = Math.Min(window.Length, text.Length - from);
                 text.CopyTo(from, window, 0, count);
-                for (var i = 0; i < count; i++)
+                // Line ends found by IndexOfAny (vectorized where the runtime can): lines are tens of characters apart.
+                var i = 0;
+                if (afterCr && window[0] == '\n')
                 {
-                    var c = window[i];
+                    _starts[_starts.Count - 1] = from + 1; // CR LF across two windows: one line break
+                    i = 1;
+                }
+                afterCr = false;
+                for (int end; i < count && (end = window.AsSpan(i, count - i).IndexOfAny('\r', '\n')) >= 0;)
+                {
+                    i += end;
                     // CR LF is one line break: the line starts after the LF.
-                    if (c == '\n' && afterCr) _starts[_starts.Count - 1] = from + i + 1;
-                    else if (c == '\n' || c == '\r') _starts.Add(from + i + 1);
-                    afterCr = c == '\r';
+                    if (window[i] == '\r' && i + 1 < count && window[i + 1] == '\n') i++;
+                    else afterCr = window[i] == '\r' && i + 1 == count;
+                    _starts.Add(from + i + 1);
+                    i++;
                 }
             }
         }

@@ -49,7 +49,7 @@ namespace LocalizedContent.Generator.Messages
             // scanned 1,000 messages each: the builder's main cost on large classes).
             _byKey = files.Select(f =>
             {
-                var map = new Dictionary<string, ResxMessage>(StringComparer.Ordinal);
+                var map = new Dictionary<string, ResxMessage>(f.Messages.Count, StringComparer.Ordinal);
                 foreach (var m in f.Messages) if (!map.ContainsKey(m.Key)) map[m.Key] = m;
                 return map;
             }).ToList();

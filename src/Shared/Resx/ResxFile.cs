@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Xml;
+using Microsoft.CodeAnalysis.Text;
 
 namespace LocalizedContent.ResxFormat
 {
@@ -83,10 +83,14 @@ namespace LocalizedContent.ResxFormat
         /// <summary>Where the error is (a prohibited DTD, which XmlReader places nowhere: at its &lt;!DOCTYPE).</summary>
         public XmlPosition ErrorPosition { get; }
 
-        public static ResxFile Read(string text)
+        public static ResxFile Read(string text) => Read(SourceText.From(text));
+
+        /// <summary>Reads the file's text where it is (a large file's text is chunks: no string of the whole file).</summary>
+        public static ResxFile Read(SourceText text)
         {
             var entries = new List<ResxData>();
             var lines = new XmlLineMap(text);
+            var window = new char[256];
             var settings = new XmlReaderSettings
             {
                 DtdProcessing = DtdProcessing.Prohibit,
@@ -96,7 +100,7 @@ namespace LocalizedContent.ResxFormat
             };
             try
             {
-                using var reader = XmlReader.Create(new StringReader(text), settings);
+                using var reader = XmlReader.Create(new SourceTextReader(text), settings);
                 var info = (IXmlLineInfo)reader;
                 while (reader.Read())
                 {
@@ -118,7 +122,7 @@ namespace LocalizedContent.ResxFormat
                             {
                                 var element = lines.At(info.LineNumber, info.LinePosition - 1);
                                 valueElement = element;
-                                if (!reader.IsEmptyElement) valueText = EndOfStartTag(text, element.Offset);
+                                if (!reader.IsEmptyElement) valueText = EndOfStartTag(text, element.Offset, window);
                                 value = reader.IsEmptyElement ? "" : reader.ReadElementContentAsString();
                                 if (reader.Depth <= depth) break; // ReadElementContentAsString moved past </value> onto </data>
                             }
@@ -129,7 +133,7 @@ namespace LocalizedContent.ResxFormat
             }
             catch (XmlException e)
             {
-                var doctype = text.IndexOf("<!DOCTYPE", StringComparison.Ordinal);
+                var doctype = text.ToString().IndexOf("<!DOCTYPE", StringComparison.Ordinal);
                 var at = e.LineNumber == 0 && doctype >= 0 ? lines.AtOffset(doctype) : lines.At(e.LineNumber, e.LinePosition);
                 return new ResxFile(entries, e.Message, at, lines);
             }
@@ -137,15 +141,22 @@ namespace LocalizedContent.ResxFormat
         }
 
         /// <summary>The offset after the '&gt;' that closes the start tag at <paramref name="start"/> ('&gt;' may stand in quoted attributes).</summary>
-        private static int EndOfStartTag(string text, int start)
+        /// <param name="window">Where the text is copied a window at a time (a large text's indexer looks up its chunk
+        /// for every character); one for the file.</param>
+        private static int EndOfStartTag(SourceText text, int start, char[] window)
         {
             char quote = '\0';
-            for (var i = start; i < text.Length; i++)
+            for (var from = start; from < text.Length; from += window.Length)
             {
-                var c = text[i];
-                if (quote != '\0') { if (c == quote) quote = '\0'; }
-                else if (c == '"' || c == '\'') quote = c;
-                else if (c == '>') return i + 1;
+                var count = Math.Min(window.Length, text.Length - from);
+                text.CopyTo(from, window, 0, count);
+                for (var i = 0; i < count; i++)
+                {
+                    var c = window[i];
+                    if (quote != '\0') { if (c == quote) quote = '\0'; }
+                    else if (c == '"' || c == '\'') quote = c;
+                    else if (c == '>') return from + i + 1;
+                }
             }
             return -1;
         }
@@ -157,19 +168,31 @@ namespace LocalizedContent.ResxFormat
         private readonly List<int> _starts = new List<int> { 0 };
         private readonly int _length;
 
-        public XmlLineMap(string text)
+        public XmlLineMap(SourceText text)
         {
             _length = text.Length;
-            for (var i = 0; i < text.Length; i++)
+            var window = new char[Math.Min(4096, text.Length)];
+            var afterCr = false;
+            for (var from = 0; from < text.Length; from += window.Length)
             {
-                if (text[i] == '\r')
+                var count = Math.Min(window.Length, text.Length - from);
+                text.CopyTo(from, window, 0, count);
+                // Line ends found by IndexOfAny (vectorized where the runtime can): lines are tens of characters apart.
+                var i = 0;
+                if (afterCr && window[0] == '\n')
                 {
-                    if (i + 1 < text.Length && text[i + 1] == '\n') i++;
-                    _starts.Add(i + 1);
+                    _starts[_starts.Count - 1] = from + 1; // CR LF across two windows: one line break
+                    i = 1;
                 }
-                else if (text[i] == '\n')
+                afterCr = false;
+                for (int end; i < count && (end = window.AsSpan(i, count - i).IndexOfAny('\r', '\n')) >= 0;)
                 {
-                    _starts.Add(i + 1);
+                    i += end;
+                    // CR LF is one line break: the line starts after the LF.
+                    if (window[i] == '\r' && i + 1 < count && window[i + 1] == '\n') i++;
+                    else afterCr = window[i] == '\r' && i + 1 == count;
+                    _starts.Add(from + i + 1);
+                    i++;
                 }
             }
         }

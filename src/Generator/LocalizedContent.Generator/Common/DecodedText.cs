@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.CodeAnalysis.Text;
 
 namespace LocalizedContent.Generator.Common
 {
@@ -18,5 +19,18 @@ namespace LocalizedContent.Generator.Common
             && encoding.CodePage == 65001
             && !(encoding.DecoderFallback is DecoderExceptionFallback)
             && encoding.GetPreamble().Length == 0;
+
+        /// <summary>True when the text holds a U+FFFD, read a window at a time (no string of the whole text).</summary>
+        public static bool HasReplacement(SourceText text)
+        {
+            var window = new char[System.Math.Min(4096, text.Length)];
+            for (var from = 0; from < text.Length; from += window.Length)
+            {
+                var count = System.Math.Min(window.Length, text.Length - from);
+                text.CopyTo(from, window, 0, count);
+                if (System.Array.IndexOf(window, '\uFFFD', 0, count) >= 0) return true;
+            }
+            return false;
+        }
     }
 }

@@ -32,6 +32,14 @@ namespace LocalizedContent.Generator.Common
             return this;
         }
 
+        /// <summary>A line of the pieces in order, written straight into the source: a message class writes a few
+        /// lines per key, and none of them needs a string of its own.</summary>
+        public SourceWriter Line(string first, string second, string third = "", string fourth = "", string fifth = "", string sixth = "", string seventh = "")
+        {
+            _builder.Append('\t', _indent).Append(first).Append(second).Append(third).Append(fourth).Append(fifth).Append(sixth).Append(seventh).Append('\n');
+            return this;
+        }
+
         /// <summary>A line of <paramref name="before"/>, <paramref name="value"/> as a C# string literal, and
         /// <paramref name="after"/>, the literal written straight into the source (a message class is mostly its texts).</summary>
         public SourceWriter LiteralLine(string before, string value, string after)

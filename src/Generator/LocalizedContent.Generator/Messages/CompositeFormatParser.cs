@@ -227,6 +227,9 @@ namespace LocalizedContent.Generator.Messages
         /// (<c>{0:N2}</c>) is <see cref="PlaceholderKind.Formatted"/>, with its first format.</summary>
         public static EquatableArray<Placeholder> Placeholders(EquatableArray<MessagePart> parts)
         {
+            var any = false;
+            foreach (var part in parts) any |= part is FormatItemPart;
+            if (!any) return EquatableArray<Placeholder>.Empty; // most values: no sorted map to make
             var byIndex = new SortedDictionary<int, string?>();
             foreach (var part in parts)
             {

@@ -74,9 +74,15 @@ namespace LocalizedContent.Generator.Messages
             var model = new MessageClassModel(files[0].Item.Namespace, group.ClassName, group.HintName, classFiles.ToEquatableArray(), profiles.ToEquatableArray(),
                 members.Members.ToEquatableArray(), members.PluralRuleSets.ToEquatableArray(), usesDates, members.DateNames(),
                 designer ? DesignerShapeBuilder.Build(files, members.Members, members.Names, diagnostics) : null,
-                members.Members.Any(m => m.Impls.Any(i => i.Parts.Any(p => p is FormatItemPart))), dates?.UsesUmmAlQura == true, currencies.ToEquatableArray(),
+                UsesFormatItems(members.Members), dates?.UsesUmmAlQura == true, currencies.ToEquatableArray(),
                 dates?.UsesWeekYear == true);
             return new MessageClassResult(model, diagnostics.ToEquatableArray());
+        }
+
+        private static bool UsesFormatItems(List<ClassMember> members)
+        {
+            foreach (var m in members) foreach (var i in m.Impls) foreach (var p in i.Parts) if (p is FormatItemPart) return true;
+            return false;
         }
 
         /// <summary>One file per culture: neutral first, then cultures by name; a second file for a culture is LC1004.</summary>

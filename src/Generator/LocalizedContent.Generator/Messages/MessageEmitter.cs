@@ -86,7 +86,7 @@ namespace LocalizedContent.Generator.Messages
                 }
                 else
                 {
-                    w.Line("public static string " + member.Name + " => __LCCurrent()." + member.Name + ";");
+                    w.Line("public static string ", member.Name, " => __LCCurrent().", member.Name, ";");
                 }
                 w.Line();
             }
@@ -130,7 +130,7 @@ namespace LocalizedContent.Generator.Messages
             doc.Append("<summary>");
             if (first.File != 0 || model.Files[0].Culture is not null) Label(doc, model, first.File);
             XmlDocText.Append(doc, first.RawValue, 160);
-            foreach (var impl in member.Impls.Skip(1)) XmlDocText.Append(Label(doc.Append("<br/>"), model, impl.File), impl.RawValue, 28);
+            for (var i = 1; i < member.Impls.Count; i++) XmlDocText.Append(Label(doc.Append("<br/>"), model, member.Impls[i].File), member.Impls[i].RawValue, 28);
             doc.Append("</summary>");
             foreach (var p in parameters ? member.Parameters : EquatableArray<MemberParameter>.Empty)
             {
@@ -143,18 +143,38 @@ namespace LocalizedContent.Generator.Messages
         private static StringBuilder Label(StringBuilder doc, MessageClassModel model, int file) =>
             XmlDocText.Append(doc, model.Files[file].Culture ?? "neutral").Append(": ");
 
-        internal static string ParameterList(SourceWriter w, ClassMember member) =>
-            string.Join(", ", member.Parameters.Select(p => (p.TypeParameter ?? TypeName(w, p.Type)) + " " + p.Identifier));
+        // The helpers below are asked of every member, most of which have no parameters (or no type parameters): loops
+        // that return "" for those, not LINQ over the (boxed) parameter array.
+
+        internal static string ParameterList(SourceWriter w, ClassMember member)
+        {
+            var list = new string[member.Parameters.Count];
+            for (var i = 0; i < list.Length; i++) list[i] = (member.Parameters[i].TypeParameter ?? TypeName(w, member.Parameters[i].Type)) + " " + member.Parameters[i].Identifier;
+            return string.Join(", ", list);
+        }
 
         /// <summary>The type parameters of a member with formatted .NET items (&lt;TArg0&gt;), or "".</summary>
         internal static string TypeParameters(ClassMember member, string open = "<", string close = ">")
         {
-            var names = member.Parameters.Where(p => p.TypeParameter is not null).Select(p => p.TypeParameter!).ToList();
-            return names.Count == 0 ? "" : open + string.Join(", ", names) + close;
+            if (!HasTypeParameters(member)) return "";
+            var names = new List<string>();
+            foreach (var p in member.Parameters) if (p.TypeParameter is not null) names.Add(p.TypeParameter);
+            return open + string.Join(", ", names) + close;
         }
 
-        internal static string Constraints(ClassMember member) =>
-            string.Concat(member.Parameters.Where(p => p.TypeParameter is not null).Select(p => " where " + p.TypeParameter + " : global::System.IFormattable"));
+        internal static string Constraints(ClassMember member)
+        {
+            if (!HasTypeParameters(member)) return "";
+            var constraints = new StringBuilder();
+            foreach (var p in member.Parameters) if (p.TypeParameter is not null) constraints.Append(" where ").Append(p.TypeParameter).Append(" : global::System.IFormattable");
+            return constraints.ToString();
+        }
+
+        private static bool HasTypeParameters(ClassMember member)
+        {
+            foreach (var p in member.Parameters) if (p.TypeParameter is not null) return true;
+            return false;
+        }
 
         /// <summary>The C# type of a parameter, annotated where the consumer's C# allows.</summary>
         private static string TypeName(SourceWriter w, ParameterType type) =>
@@ -169,11 +189,19 @@ namespace LocalizedContent.Generator.Messages
             _ => "string",
         };
 
-        internal static string CrefParameters(ClassMember member) =>
-            string.Join(", ", member.Parameters.Select(p => p.TypeParameter ?? TypeName(p.Type)));
+        internal static string CrefParameters(ClassMember member)
+        {
+            var list = new string[member.Parameters.Count];
+            for (var i = 0; i < list.Length; i++) list[i] = member.Parameters[i].TypeParameter ?? TypeName(member.Parameters[i].Type);
+            return string.Join(", ", list);
+        }
 
-        internal static string ArgumentList(ClassMember member) =>
-            string.Join(", ", member.Parameters.Select(p => p.Identifier));
+        internal static string ArgumentList(ClassMember member)
+        {
+            var list = new string[member.Parameters.Count];
+            for (var i = 0; i < list.Length; i++) list[i] = member.Parameters[i].Identifier;
+            return string.Join(", ", list);
+        }
 
         private static void WriteVariant(SourceWriter w, MessageClassModel model, TextTable table)
         {
@@ -197,7 +225,7 @@ namespace LocalizedContent.Generator.Messages
             {
                 // No blank line between members: the doc line above each one separates them.
                 var member = model.Members[i];
-                w.Line("/// <inheritdoc cref=\"" + model.ClassName + "." + member.Name + TypeParameters(member, "{", "}") + (member.IsMethod ? "(" + CrefParameters(member) + ")" : "") + "\"/>");
+                w.Line("/// <inheritdoc cref=\"", model.ClassName, ".", member.Name, TypeParameters(member, "{", "}"), member.IsMethod ? "(" + CrefParameters(member) + ")" : "", "\"/>");
                 if (member.IsMethod)
                 {
                     w.Line("public string " + member.Name + TypeParameters(member) + "(" + ParameterList(w, member) + ")" + Constraints(member) + " => " + table.Call(model, i) + ";");
@@ -205,7 +233,7 @@ namespace LocalizedContent.Generator.Messages
                 }
                 else
                 {
-                    w.Line("public string " + member.Name + " => " + TextTableEmitter.Field + "[" + table.SlotOf[i].ToString(CultureInfo.InvariantCulture) + "];");
+                    w.Line("public string ", member.Name, " => " + TextTableEmitter.Field + "[", table.SlotOf[i].ToString(CultureInfo.InvariantCulture), "];");
                 }
             }
             w.Close();

@@ -73,34 +73,38 @@ namespace LocalizedContent.Generator.Messages
 
             // A file the compiler could not decode as UTF-8 was read with a legacy code page (or with U+FFFD for
             // the bad bytes): its Arabic and Persian text is garbage, which only the user can fix.
-            var content = text.ToString();
             if ((text.Encoding is not null && !(text.Encoding is UTF8Encoding || text.Encoding is UnicodeEncoding || text.Encoding is UTF32Encoding))
-                || (content.IndexOf('\uFFFD') >= 0 && DecodedText.ReplacementMayBeDecoderMade(text.Encoding)))
+                || (DecodedText.ReplacementMayBeDecoderMade(text.Encoding) && DecodedText.HasReplacement(text)))
             {
                 diagnostics.Add(DiagnosticInfo.Create(GeneratorDiagnostics.NotUtf8, fileStart, fileName));
             }
 
-            var (entries, readDiagnostics, lines) = ResxReader.Read(item.FilePath, content);
+            // Read from the text as it is, never copied into one string: a .resx file's string is a large object,
+            // which only a full collection frees.
+            var (entries, readDiagnostics, lines) = ResxReader.Read(item.FilePath, text);
             diagnostics.AddRange(readDiagnostics);
 
             var mode = MessageDialects.ReadMode(item.Options.MessageFormat, fileStart, fileName, diagnostics);
             LocationInfo At(ResxEntry entry, LiteralBrace brace)
             {
                 if (entry.ValueStart < 0) return entry.ValueLocation;
-                return ResxReader.InValue(item.FilePath, content, lines, entry.ValueStart, brace.Offset, brace.Text.Length);
+                return ResxReader.InValue(item.FilePath, text, lines, entry.ValueStart, brace.Offset, brace.Text.Length);
             }
             DotNetReading ReadDotNet(ResxEntry entry, CompositeParseResult composite)
             {
-                var literals = new List<DiagnosticInfo>();
-                foreach (var brace in composite.Literals)
+                var literals = new DiagnosticInfo[composite.Literals.Count];
+                for (var i = 0; i < literals.Length; i++)
                 {
-                    literals.Add(DiagnosticInfo.Create(GeneratorDiagnostics.LiteralBraceText, At(entry, brace), entry.Key, brace.Text, brace.Reason));
+                    var brace = composite.Literals[i];
+                    literals[i] = DiagnosticInfo.Create(GeneratorDiagnostics.LiteralBraceText, At(entry, brace), entry.Key, brace.Text, brace.Reason);
                 }
-                return new DotNetReading(composite.Parts, CompositeFormatParser.Placeholders(composite.Parts), literals.ToEquatableArray());
+                return new DotNetReading(composite.Parts, CompositeFormatParser.Placeholders(composite.Parts), new EquatableArray<DiagnosticInfo>(literals));
             }
 
             var ruleSet = PluralRules.RuleSetFor(language);
             var messages = new List<ResxMessage>(entries.Count);
+            // An Open value's ICU diagnostics are collected here and copied into its message: one list for the file.
+            var openDiagnostics = new List<DiagnosticInfo>();
             foreach (var entry in entries)
             {
                 var dialect = MessageDialect.Icu;
@@ -118,7 +122,8 @@ namespace LocalizedContent.Generator.Messages
                     continue;
                 }
                 // An Open value's ICU errors are its set's to report: only a set that reads it as ICU has them.
-                var icuDiagnostics = dialect == MessageDialect.Icu ? diagnostics : new List<DiagnosticInfo>();
+                openDiagnostics.Clear();
+                var icuDiagnostics = dialect == MessageDialect.Icu ? diagnostics : openDiagnostics;
                 var dotNet = dialect == MessageDialect.Open ? ReadDotNet(entry, composite!) : null;
                 var parsed = MessageFormatParser.Parse(entry.Value);
                 if (parsed.Error is not null)

@@ -28,6 +28,7 @@ namespace LocalizedContent.Generator.Messages
 
         private readonly string _text;
         private readonly List<string> _problems = new List<string>();
+        private readonly StringBuilder _literal = new StringBuilder();
         private int _pos;
 
         private MessageFormatParser(string text) => _text = text;
@@ -63,7 +64,9 @@ namespace LocalizedContent.Generator.Messages
         {
             if (depth > MaxDepth) throw new ParseException("messages nested deeper than " + MaxDepth, _pos);
             var parts = new List<MessagePart>();
-            var text = new StringBuilder();
+            // One builder for the whole message: it is flushed before each argument, so a nested message starts and
+            // leaves it empty.
+            var text = _literal;
             void Flush()
             {
                 if (text.Length == 0) return;
@@ -371,6 +374,9 @@ namespace LocalizedContent.Generator.Messages
         /// </summary>
         public static EquatableArray<Placeholder> Placeholders(EquatableArray<MessagePart> parts)
         {
+            var any = false;
+            foreach (var part in parts) any |= part is not TextPart;
+            if (!any) return EquatableArray<Placeholder>.Empty; // most values: no maps to make
             var order = new List<string>();
             var kinds = new Dictionary<string, PlaceholderKind>();
             void Use(string name, PlaceholderKind kind)

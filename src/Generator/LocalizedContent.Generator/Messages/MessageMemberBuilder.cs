@@ -23,6 +23,10 @@ namespace LocalizedContent.Generator.Messages
         private readonly List<DiagnosticInfo> _diagnostics;
         private readonly MemberNames _memberNames;
         private readonly List<Dictionary<string, ResxMessage>> _byKey;
+        private readonly Dictionary<string, int> _fileOfCulture = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Per key, reused: the files that have it and, per file, the index of its text (-1: none).
+        private readonly List<(int File, ResxMessage Message)> _present = new List<(int File, ResxMessage Message)>();
+        private readonly int[] _implByFile;
         private readonly SortedSet<string> _pluralRuleSets = new SortedSet<string>(StringComparer.Ordinal);
         private readonly string _className;
 
@@ -45,10 +49,12 @@ namespace LocalizedContent.Generator.Messages
             // scanned 1,000 messages each: the builder's main cost on large classes).
             _byKey = files.Select(f =>
             {
-                var map = new Dictionary<string, ResxMessage>(StringComparer.Ordinal);
+                var map = new Dictionary<string, ResxMessage>(f.Messages.Count, StringComparer.Ordinal);
                 foreach (var m in f.Messages) if (!map.ContainsKey(m.Key)) map[m.Key] = m;
                 return map;
             }).ToList();
+            for (var i = 0; i < files.Count; i++) if (files[i].Item.Culture is { } culture) _fileOfCulture[culture] = i;
+            _implByFile = new int[files.Count];
         }
 
         public List<ClassMember> Members { get; } = new List<ClassMember>();
@@ -65,27 +71,34 @@ namespace LocalizedContent.Generator.Messages
         /// <summary>Adds the member of <paramref name="key"/>, which at least one file has.</summary>
         public void Add(string key)
         {
-            var present = new List<(int File, ResxMessage Message)>();
+            var present = _present;
+            present.Clear();
             for (var i = 0; i < _files.Count; i++)
             {
                 if (_byKey[i].TryGetValue(key, out var m)) present.Add((i, m));
             }
-            var source = present.FirstOrDefault(p => p.Message.Valid);
-            if (source.Message is null) source = present[0];
+            var source = present[0];
+            foreach (var p in present)
+            {
+                if (!p.Message.Valid) continue;
+                source = p;
+                break;
+            }
 
             ReportMissing(key, present);
             // The signature comes from the neutral file (or the first culture that has a valid message).
             var signature = source.Message.Placeholders;
-            var (impls, implByFile, showsTime) = Implementations(key, present, source.File, signature);
-            var routes = Routes(impls, implByFile);
+            var (impls, showsTime) = Implementations(key, present, source.File, signature);
+            var routes = Routes(impls);
 
             var (name, renamedBecause) = _memberNames.Add(key);
             if (renamedBecause is not null)
             {
                 _diagnostics.Add(DiagnosticInfo.Create(GeneratorDiagnostics.MemberRenamed, source.Message.DataLocation, key, CSharpIdentifier.From(key), renamedBecause, name));
             }
-            var dateOnly = signature.Any(p => p.Kind == PlaceholderKind.Date) && !showsTime;
-            Members.Add(new ClassMember(key, name, Parameters(signature, name), impls.ToEquatableArray(), routes.ToEquatableArray(), dateOnly));
+            var hasDate = false;
+            foreach (var p in signature) hasDate |= p.Kind == PlaceholderKind.Date;
+            Members.Add(new ClassMember(key, name, Parameters(signature, name), impls.ToEquatableArray(), new EquatableArray<MemberRoute>(routes), hasDate && !showsTime));
         }
 
         /// <summary>LC1022 for each file without the key; LC1023 when the neutral file lacks it.</summary>
@@ -106,13 +119,15 @@ namespace LocalizedContent.Generator.Messages
 
         /// <summary>
         /// The texts the member can use, one per file whose placeholders fit the signature (LC1024 for those that
-        /// differ), with dates resolved for the file's cultures; which text is each file's own; whether any shows a time.
+        /// differ), with dates resolved for the file's cultures; which text is each file's own (in
+        /// <see cref="_implByFile"/>); whether any shows a time.
         /// </summary>
-        private (List<MemberImpl> Impls, Dictionary<int, int> ImplByFile, bool ShowsTime) Implementations(
+        private (List<MemberImpl> Impls, bool ShowsTime) Implementations(
             string key, List<(int File, ResxMessage Message)> present, int sourceFile, EquatableArray<Placeholder> signature)
         {
-            var impls = new List<MemberImpl>();
-            var implByFile = new Dictionary<int, int>();
+            var impls = new List<MemberImpl>(present.Count);
+            var implByFile = _implByFile;
+            for (var i = 0; i < implByFile.Length; i++) implByFile[i] = -1;
             var showsTime = false;
             foreach (var (file, message) in present)
             {
@@ -132,33 +147,33 @@ namespace LocalizedContent.Generator.Messages
                 var plural = MessageParts.UsesPlural(message.Parts) || MessageParts.UsesCompact(message.Parts, LocaleData.Compact.Short) || MessageParts.UsesCompact(message.Parts, LocaleData.Compact.Long);
                 if (plural && _classFiles[file].PluralRuleSet is { } rs) _pluralRuleSets.Add(rs);
             }
-            return (impls, implByFile, showsTime);
+            return (impls, showsTime);
         }
 
         /// <summary>
         /// Which text serves each file: its own, else its parent culture's (fa-IR → fa), else the neutral file's,
         /// else the first file that has the key.
         /// </summary>
-        private List<MemberRoute> Routes(List<MemberImpl> impls, Dictionary<int, int> implByFile)
+        private MemberRoute[] Routes(List<MemberImpl> impls)
         {
-            var routes = new List<MemberRoute>();
+            var routes = new MemberRoute[_files.Count];
             for (var r = 0; r < _files.Count; r++)
             {
                 var served = -1;
                 for (var tag = _files[r].Item.Culture; tag is not null && served < 0; tag = ParentTag(tag))
                 {
-                    var candidate = _files.FindIndex(f => f.Item.Culture == tag);
-                    if (candidate >= 0 && implByFile.TryGetValue(candidate, out var impl)) served = impl;
+                    if (_fileOfCulture.TryGetValue(tag, out var candidate)) served = _implByFile[candidate];
                 }
-                if (served < 0 && _neutral is not null && implByFile.TryGetValue(0, out var neutralImpl)) served = neutralImpl;
+                if (served < 0 && _neutral is not null) served = _implByFile[0];
                 if (served < 0) served = 0;
-                routes.Add(new MemberRoute(served, _classFiles[impls[served].File].Language == _classFiles[r].Language));
+                routes[r] = new MemberRoute(served, _classFiles[impls[served].File].Language == _classFiles[r].Language);
             }
             return routes;
         }
 
         private EquatableArray<MemberParameter> Parameters(EquatableArray<Placeholder> placeholders, string memberName)
         {
+            if (placeholders.Count == 0) return EquatableArray<MemberParameter>.Empty; // most members: a property
             var result = new List<MemberParameter>();
             var used = new HashSet<string>(StringComparer.Ordinal);
             foreach (var p in placeholders)
@@ -190,8 +205,17 @@ namespace LocalizedContent.Generator.Messages
         };
 
         /// <summary>A format string is the translator's to choose ({0:N2} in one culture, {0} in another): not a difference.</summary>
-        private static bool SamePlaceholders(EquatableArray<Placeholder> a, EquatableArray<Placeholder> b) =>
-            a.Count == b.Count && a.All(p => b.Any(q => q.Name == p.Name && Loose(q.Kind) == Loose(p.Kind)));
+        private static bool SamePlaceholders(EquatableArray<Placeholder> a, EquatableArray<Placeholder> b)
+        {
+            if (a.Count != b.Count) return false;
+            foreach (var p in a)
+            {
+                var found = false;
+                foreach (var q in b) found |= q.Name == p.Name && Loose(q.Kind) == Loose(p.Kind);
+                if (!found) return false;
+            }
+            return true;
+        }
 
         private static PlaceholderKind Loose(PlaceholderKind kind) => kind == PlaceholderKind.Formatted ? PlaceholderKind.Text : kind;
 

@@ -14,18 +14,17 @@ namespace LocalizedContent.Generator.Messages
 
         /// <summary>True when the message has a plural anywhere (a select's cases included): its file's plural
         /// function must be emitted.</summary>
-        public static bool UsesPlural(EquatableArray<MessagePart> parts) =>
-            parts.Any(p => p is PluralPart || (p is SelectPart s && s.Cases.Any(c => UsesPlural(c.Body))));
+        public static bool UsesPlural(EquatableArray<MessagePart> parts) => Any(parts, 0, static (p, _) => p is PluralPart);
 
-        public static bool UsesDates(EquatableArray<MessagePart> parts) => Any(parts, p => p is DateArgumentPart);
+        public static bool UsesDates(EquatableArray<MessagePart> parts) => Any(parts, 0, static (p, _) => p is DateArgumentPart);
 
         /// <summary>True when a number is written as a percent: the profiles then carry the percent patterns.</summary>
-        public static bool UsesPercent(EquatableArray<MessagePart> parts) => Any(parts, p => p is ArgumentPart a && a.Style is { Percent: true });
+        public static bool UsesPercent(EquatableArray<MessagePart> parts) => Any(parts, 0, static (p, _) => p is ArgumentPart a && a.Style is { Percent: true });
 
         /// <summary>The currencies (code and width, <see cref="NumberStyle.CurrencyKey"/>) the message shows, in order.</summary>
         public static void AddCurrencies(EquatableArray<MessagePart> parts, System.Collections.Generic.List<string> currencies)
         {
-            Any(parts, p =>
+            Any(parts, currencies, static (p, currencies) =>
             {
                 if (p is ArgumentPart { Style.CurrencyKey: { } key } && !currencies.Contains(key)) currencies.Add(key);
                 return false;
@@ -33,9 +32,9 @@ namespace LocalizedContent.Generator.Messages
         }
 
         /// <summary>True when a number is written in compact notation of the length (<see cref="LocaleData.Compact.Short"/>, Long).</summary>
-        public static bool UsesCompact(EquatableArray<MessagePart> parts, int length) => Any(parts, p => p is ArgumentPart a && a.Style is { } s && s.Compact == length + 1);
+        public static bool UsesCompact(EquatableArray<MessagePart> parts, int length) => Any(parts, length, static (p, length) => p is ArgumentPart a && a.Style is { } s && s.Compact == length + 1);
 
-        public static bool ShowsTime(EquatableArray<MessagePart> parts) => Any(parts, p => p is DateArgumentPart d && d.ShowsTime);
+        public static bool ShowsTime(EquatableArray<MessagePart> parts) => Any(parts, 0, static (p, _) => p is DateArgumentPart d && d.ShowsTime);
 
         /// <summary>The most characters a path through the parts writes, counting <paramref name="perValue"/> for each
         /// inserted value (an argument, #, a date, a format item).</summary>
@@ -47,14 +46,16 @@ namespace LocalizedContent.Generator.Messages
             _ => perValue,
         });
 
-        private static bool Any(EquatableArray<MessagePart> parts, Func<MessagePart, bool> test)
+        /// <param name="state">What the test reads besides the part: static tests with their state allocate no
+        /// closure (the builders ask this several times of every message).</param>
+        private static bool Any<TState>(EquatableArray<MessagePart> parts, TState state, Func<MessagePart, TState, bool> test)
         {
             // Loops, not LINQ: the class builder asks this of every part of every message, and most are plain text.
             foreach (var p in parts)
             {
-                if (test(p)) return true;
+                if (test(p, state)) return true;
                 var cases = p is PluralPart pl ? pl.Cases : p is SelectPart s ? s.Cases : EquatableArray<MessageCase>.Empty;
-                foreach (var c in cases) if (Any(c.Body, test)) return true;
+                foreach (var c in cases) if (Any(c.Body, state, test)) return true;
             }
             return false;
         }

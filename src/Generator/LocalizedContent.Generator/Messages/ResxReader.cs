@@ -15,7 +15,7 @@ namespace LocalizedContent.Generator.Messages
     /// </summary>
     internal static class ResxReader
     {
-        public static (List<ResxEntry> Entries, List<DiagnosticInfo> Diagnostics, XmlLineMap Lines) Read(string path, string text)
+        public static (List<ResxEntry> Entries, List<DiagnosticInfo> Diagnostics, XmlLineMap Lines) Read(string path, SourceText text)
         {
             var entries = new List<ResxEntry>();
             var diagnostics = new List<DiagnosticInfo>();
@@ -24,7 +24,7 @@ namespace LocalizedContent.Generator.Messages
             var file = ResxFile.Read(text);
             foreach (var data in file.Entries)
             {
-                var dataLocation = Location(path, text, data.Data, "<data".Length);
+                var dataLocation = Location(path, text.Length, data.Data, "<data".Length);
                 if (data.Name is null)
                 {
                     diagnostics.Add(DiagnosticInfo.Create(GeneratorDiagnostics.MalformedResx, dataLocation, fileName, "a <data> element has no name attribute"));
@@ -40,12 +40,12 @@ namespace LocalizedContent.Generator.Messages
                     diagnostics.Add(DiagnosticInfo.Create(GeneratorDiagnostics.DuplicateKey, dataLocation, data.Name, fileName));
                     continue;
                 }
-                var valueLocation = data.ValueElement is { } value ? Location(path, text, value, "<value".Length) : dataLocation;
+                var valueLocation = data.ValueElement is { } value ? Location(path, text.Length, value, "<value".Length) : dataLocation;
                 entries.Add(new ResxEntry(data.Name, data.Value ?? "", dataLocation, valueLocation, data.ValueTextOffset));
             }
             if (file.Error is not null)
             {
-                diagnostics.Add(DiagnosticInfo.Create(GeneratorDiagnostics.MalformedResx, Location(path, text, file.ErrorPosition, 0), fileName, file.Error));
+                diagnostics.Add(DiagnosticInfo.Create(GeneratorDiagnostics.MalformedResx, Location(path, text.Length, file.ErrorPosition, 0), fileName, file.Error));
             }
             return (entries, diagnostics, file.Lines);
         }
@@ -55,7 +55,7 @@ namespace LocalizedContent.Generator.Messages
         /// are in the file: the raw XML is walked from the value's start, an entity (&amp;lt;) or a CR LF (one LF in
         /// the value) counting as one character. The span stays inside the text whatever the input.
         /// </summary>
-        public static LocationInfo InValue(string path, string text, XmlLineMap lines, int valueStart, int index, int length)
+        public static LocationInfo InValue(string path, SourceText text, XmlLineMap lines, int valueStart, int index, int length)
         {
             int Find(int i)
             {
@@ -76,13 +76,13 @@ namespace LocalizedContent.Generator.Messages
             }
             var start = Find(index);
             var startPosition = lines.AtOffset(start);
-            return Location(path, text, startPosition, System.Math.Max(0, Find(index + length) - start));
+            return Location(path, text.Length, startPosition, System.Math.Max(0, Find(index + length) - start));
         }
 
         /// <summary>A location at XML's line and column (not SourceText's, which also breaks at U+2028, U+2029 and NEL).</summary>
-        private static LocationInfo Location(string path, string text, XmlPosition position, int length)
+        private static LocationInfo Location(string path, int textLength, XmlPosition position, int length)
         {
-            var end = System.Math.Min(position.Offset + length, text.Length);
+            var end = System.Math.Min(position.Offset + length, textLength);
             var line = position.Line - 1;
             var column = position.Column - 1;
             var lineSpan = new LinePositionSpan(new LinePosition(line, column), new LinePosition(line, column + (end - position.Offset)));

@@ -143,7 +143,7 @@ namespace LocalizedContent.Analyzers
         private static List<(string Value, int Start)> ReadResxValues(SourceText text)
         {
             var values = new List<(string, int)>();
-            foreach (var data in ResxFile.Read(text.ToString()).Entries)
+            foreach (var data in ResxFile.Read(text).Entries)
             {
                 if (data.IsString && data.Value is { Length: > 0 } value && data.ValueTextOffset >= 0) values.Add((value, data.ValueTextOffset));
             }

@@ -135,7 +135,7 @@ namespace LocalizedContent.Analyzers
                 {
                     var source = text.GetText(cancellationToken);
                     if (source == null) continue;
-                    foreach (var data in ResxFile.Read(source.ToString()).Entries)
+                    foreach (var data in ResxFile.Read(source).Entries)
                     {
                         if (data.Name is not { Length: > 0 } dataName || !data.IsString) continue;
                         if (name.Culture == null) neutral.Add(dataName);

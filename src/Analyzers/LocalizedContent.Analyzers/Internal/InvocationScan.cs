@@ -65,10 +65,7 @@ namespace LocalizedContent.Analyzers
                 {
                     if (!IsAnyAt(text, i, names) || (span is TextSpan filter && !filter.Contains(i))) continue;
                     root ??= tree.GetRoot(cancellationToken);
-                    var token = TokenSearch.Near(root, previous, i);
-                    previous = token.Parent;
-                    if (!token.IsKind(SyntaxKind.IdentifierToken) || !token.Span.Contains(i)) continue;
-                    var call = CallOf(token);
+                    var call = CallAt(root, ref previous, i);
                     // One name token can hold two of the names.
                     if (call != null && !(calls ??= new List<InvocationExpressionSyntax>()).Contains(call)) calls.Add(call);
                 }
@@ -94,6 +91,16 @@ namespace LocalizedContent.Analyzers
                 case SimpleNameSyntax name: return name.Identifier.ValueText;
                 default: return null;
             }
+        }
+
+        /// <summary>The invocation whose invoked name's token holds <paramref name="position"/>, or null; looked for
+        /// from <paramref name="near"/> (<see cref="TokenSearch.Near"/>), which is set to the token's node for the next
+        /// position in text order.</summary>
+        public static InvocationExpressionSyntax? CallAt(SyntaxNode root, ref SyntaxNode? near, int position)
+        {
+            var token = TokenSearch.Near(root, near, position);
+            near = token.Parent;
+            return token.IsKind(SyntaxKind.IdentifierToken) && token.Span.Contains(position) ? CallOf(token) : null;
         }
 
         /// <summary>The invocation whose invoked name is <paramref name="token"/>, or null.</summary>

@@ -143,10 +143,9 @@ namespace LocalizedContent.Analyzers
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var after = at + name.Length;
+                // The name whole: with no name character on either side, a name token that holds it starts at it.
                 if (after < text.Length && IsNamePart(text[after]) || at > 0 && IsNamePart(text[at - 1])) continue;
-                var token = TokenSearch.Near(root, near, at);
-                near = token.Parent;
-                if (!token.IsKind(SyntaxKind.IdentifierToken) || token.SpanStart != at || !(InvocationScan.CallOf(token) is { } call)) continue;
+                if (!(InvocationScan.CallAt(root, ref near, at) is { } call)) continue;
                 foreach (var argument in call.ArgumentList.Arguments)
                     foreach (var literal in RazorFiles.ValueLiterals(argument.Expression))
                         if (!InAny(regions, literal.SpanStart)) found.Add(new Found(literal, null));

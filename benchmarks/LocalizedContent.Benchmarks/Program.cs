@@ -52,6 +52,11 @@ if (args.Contains("--messages-loop"))
     LocalizedContent.Benchmarks.ResxGeneratorsBenchmarks.Loop(int.TryParse(seconds, out var s) ? s : 60);
     return 0;
 }
+if (args.Contains("--retained"))
+{
+    LocalizedContent.Benchmarks.ResxGeneratorsBenchmarks.Retained();
+    return 0;
+}
 if (args.Contains("--messages-output"))
 {
     LocalizedContent.Benchmarks.ResxGeneratorsBenchmarks.WriteOutput(args.SkipWhile(a => a != "--messages-output").Skip(1).First());

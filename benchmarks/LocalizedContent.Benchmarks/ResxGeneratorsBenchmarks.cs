@@ -27,6 +27,7 @@ public class ResxGeneratorsBenchmarks
     private TestAnalyzerConfigOptionsProvider _microsofts = null!;
     private ISourceGenerator _messages = null!;
     private ISourceGenerator _resxSourceGenerator = null!;
+    private readonly ISourceGenerator _floor = new CompiledTextsFloor().AsSourceGenerator();
 
     [GlobalSetup]
     public void Setup()
@@ -90,6 +91,14 @@ public class ResxGeneratorsBenchmarks
     [Benchmark]
     public int MessageGeneratorCSharp73PlusParse() => Run(_messages, _ours, parse: true, CSharp73Build);
 
+    /// <summary>The floor of a generator that compiles every culture's texts (<see cref="CompiledTextsFloor"/>): what
+    /// reading the same files and writing their texts into C# costs at the least, against ResxSourceGenerator.</summary>
+    [Benchmark]
+    public int CompiledTextsFloorGenerator() => Run(_floor, _ours, parse: false, DefaultBuild);
+
+    [Benchmark]
+    public int CompiledTextsFloorPlusParse() => Run(_floor, _ours, parse: true, DefaultBuild);
+
     private static readonly Dictionary<string, (int Files, long Chars)> Outputs = [];
 
     /// <summary>`-- --messages-loop [seconds]`: our message generator in a new driver over this corpus, again and again
@@ -118,6 +127,23 @@ public class ResxGeneratorsBenchmarks
         runs = [.. runs.Order()];
         Console.WriteLine($"{runs.Count} runs: median {runs[runs.Count / 2]:F0} ms, fastest {runs[0]:F0} ms, processor time {perRun:F0} ms, " +
             $"allocated {allocatedPerRun:F0} MB, {gen2PerRun:F2} gen 2 collections per run");
+    }
+
+    /// <summary>`-- --retained`: what each generator's driver holds after a run (its state tables: every step's
+    /// output, kept for the next incremental run), which every collection during the run has to walk or copy.</summary>
+    public static void Retained()
+    {
+        var bench = new ResxGeneratorsBenchmarks();
+        bench.Setup();
+        foreach (var (name, generator, options) in new[] { ("ResxSourceGenerator", bench._resxSourceGenerator, bench._microsofts), ("MessageGenerator", bench._messages, bench._ours), ("CompiledTextsFloor", bench._floor, bench._ours) })
+        {
+            GeneratorDriver driver = CSharpGeneratorDriver.Create([generator], bench._files, DefaultBuild, options);
+            var before = GC.GetTotalMemory(forceFullCollection: true);
+            driver = driver.RunGenerators(bench._compilation);
+            var after = GC.GetTotalMemory(forceFullCollection: true);
+            Console.WriteLine($"{name}: the driver holds {(after - before) / 1e6:F1} MB after a run");
+            GC.KeepAlive(driver);
+        }
     }
 
     /// <summary>`-- --messages-output DIR`: writes what our message generator produces for this corpus into DIR, to
@@ -151,8 +177,10 @@ public class ResxGeneratorsBenchmarks
     {
         public Columns() => AddColumn(new ValueColumn("Output", (_, b) =>
             {
-                var ours = !b.Descriptor.WorkloadMethod.Name.StartsWith("Resx", StringComparison.Ordinal);
-                var entry = Outputs.FirstOrDefault(o => o.Key.Contains("Message", StringComparison.Ordinal) == ours);
+                var method = b.Descriptor.WorkloadMethod.Name;
+                var generator = method.StartsWith("Resx", StringComparison.Ordinal) ? "ResxSourceGenerator"
+                    : method.StartsWith("CompiledTextsFloor", StringComparison.Ordinal) ? nameof(CompiledTextsFloor) : "Message";
+                var entry = Outputs.FirstOrDefault(o => o.Key.Contains(generator, StringComparison.Ordinal));
                 var input = ContentCorpus.Shared.Resx.Sum(f => (long)f.Bytes.Length);
                 return entry.Key is null ? "" : $"{entry.Value.Files} files, {entry.Value.Chars / 1e6:F2} M chars ({entry.Value.Chars / (double)input:F2}× the .resx bytes)";
             },

@@ -24,11 +24,15 @@ public sealed class BuilderPathTests
             ("Amounts", "{n, number, percent} {n, number, ::currency/IRR} {n, number, ::compact-long}"),
             ("Welcome", "Hello {0}, you have {1:N2} messages"),
             ("Due", "{who}: {d, date, long}"),
-            ("Long", LongLiteral + "{n, number}")))
+            ("Long", LongLiteral + "{n, number}"),
+            // One plural or select between texts: written as one return per case (BranchEmitter).
+            ("Files", "{n, plural, =0 {no files} one {# file} other {# files}} deleted"),
+            ("Reply", "{g, select, female {She} male {He} other {They}} replied")))
         .AddFile("Resources/Strings.ar.resx", Resx(
             ("Users", "{app} {n, plural, zero {لا أحد} one {واحد} two {اثنان} few {# مستخدمين} many {# مستخدماً} other {# مستخدم}}"),
-            ("Due", "{who}: {d, date, full}")))
-        .AddFile("Resources/Strings.fa.resx", Resx(("Users", "{app} {n, plural, one {# کاربر} other {# کاربر}}")));
+            ("Due", "{who}: {d, date, full}"),
+            ("Files", "{n, plural, zero {لم يُحذف أي ملف} one {حُذف ملف واحد} two {حُذف ملفان} few {حُذفت # ملفات} many {حُذف # ملفًا} other {حُذف # ملف}}")))
+        .AddFile("Resources/Strings.fa.resx", Resx(("Users", "{app} {n, plural, one {# کاربر} other {# کاربر}}"), ("Files", "{n, plural, other {# پرونده حذف شد}}")));
 
     /// <summary>The project built for the test runtime (.NET 10: the stack buffer) and for netstandard2.0 (the
     /// per-thread array), both loaded into this process.</summary>
@@ -68,7 +72,10 @@ public sealed class BuilderPathTests
                 AssertSameText(paths, culture, "Pick", "b", n);
                 AssertSameText(paths, culture, "Amounts", n);
                 AssertSameText(paths, culture, "Welcome", "user", n);
+                AssertSameText(paths, culture, "Files", n);
             }
+            foreach (var g in new[] { "female", "male", "x", null })
+                AssertSameText(paths, culture, "Reply", g);
             AssertSameText(paths, culture, "Due", "who", new DateTime(2026, 3, 21));
         }
     }

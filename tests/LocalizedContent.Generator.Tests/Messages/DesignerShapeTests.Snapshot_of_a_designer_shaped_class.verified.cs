@@ -179,30 +179,20 @@ static partial class Resources
 	private static string __LCItems_0(int __num, global::System.Globalization.CultureInfo __culture, decimal count)
 	{
 		global::System.Span<char> __s = stackalloc char[64];
-		var __b = __LCBuilder(__num, __s);
 		switch (__LCPlural_en(count))
 		{
 			case 1: // one
-				__b.AppendNumber(count);
-				__b.Append(" item");
-				break;
+				return __LCBuilder(__num, __s).Join("", count, " item");
 			default: // other
-				__b.AppendNumber(count);
-				__b.Append(" items");
-				break;
+				return __LCBuilder(__num, __s).Join("", count, " items");
 		}
-		return __b.ToString();
 	}
 
 	// Resources.fa.resx, 'Items'
 	private static string __LCItems_1(int __num, global::System.Globalization.CultureInfo __culture, decimal count)
 	{
 		global::System.Span<char> __s = stackalloc char[64];
-		var __b = __LCBuilder(__num, __s);
-		__b.Append('\u2068');
-		__b.AppendNumber(count);
-		__b.Append("\u2069 مورد");
-		return __b.ToString();
+		return __LCBuilder(__num, __s).Join("\u2068", count, "\u2069 مورد");
 	}
 
 	private static int __LCFile(global::System.Globalization.CultureInfo culture)

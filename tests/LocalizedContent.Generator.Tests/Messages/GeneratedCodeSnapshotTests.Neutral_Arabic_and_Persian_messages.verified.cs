@@ -163,61 +163,40 @@ static partial class Strings
 	private static string __LCNewArticles_0(int __num, global::System.Globalization.CultureInfo __culture, decimal count)
 	{
 		global::System.Span<char> __s = stackalloc char[64];
-		var __b = __LCBuilder(__num, __s);
 		switch (__LCPlural_en(count))
 		{
 			case 1: // one
-				__b.AppendNumber(count);
-				__b.Append(" new article");
-				break;
+				return __LCBuilder(__num, __s).Join("", count, " new article");
 			default: // other
-				__b.AppendNumber(count);
-				__b.Append(" new articles");
-				break;
+				return __LCBuilder(__num, __s).Join("", count, " new articles");
 		}
-		return __b.ToString();
 	}
 
 	// Strings.ar.resx, 'NewArticles'
 	private static string __LCNewArticles_1(int __num, global::System.Globalization.CultureInfo __culture, decimal count)
 	{
 		global::System.Span<char> __s = stackalloc char[64];
-		var __b = __LCBuilder(__num, __s);
 		switch (__LCPlural_ar(count))
 		{
 			case 0: // zero
-				__b.Append("لا مقالات جديدة");
-				break;
+				return "لا مقالات جديدة";
 			case 1: // one
-				__b.Append("مقالة جديدة");
-				break;
+				return "مقالة جديدة";
 			case 2: // two
-				__b.Append("مقالتان جديدتان");
-				break;
+				return "مقالتان جديدتان";
 			case 3: // few
-				__b.Append('\u2068');
-				__b.AppendNumber(count);
-				__b.Append("\u2069 مقالات جديدة");
-				break;
+				return __LCBuilder(__num, __s).Join("\u2068", count, "\u2069 مقالات جديدة");
 			case 4: // many
 			default: // other
-				__b.Append('\u2068');
-				__b.AppendNumber(count);
-				__b.Append("\u2069 مقالة جديدة");
-				break;
+				return __LCBuilder(__num, __s).Join("\u2068", count, "\u2069 مقالة جديدة");
 		}
-		return __b.ToString();
 	}
 
 	// Strings.fa.resx, 'NewArticles'
 	private static string __LCNewArticles_2(int __num, global::System.Globalization.CultureInfo __culture, decimal count)
 	{
 		global::System.Span<char> __s = stackalloc char[64];
-		var __b = __LCBuilder(__num, __s);
-		__b.Append('\u2068');
-		__b.AppendNumber(count);
-		__b.Append("\u2069 مقالهٔ تازه");
-		return __b.ToString();
+		return __LCBuilder(__num, __s).Join("\u2068", count, "\u2069 مقالهٔ تازه");
 	}
 
 	private static int __LCFile(global::System.Globalization.CultureInfo culture)

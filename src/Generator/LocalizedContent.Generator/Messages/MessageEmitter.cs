@@ -324,6 +324,12 @@ namespace LocalizedContent.Generator.Messages
                 w.Line();
                 return;
             }
+            if (BranchEmitter.TryWrite(w, file, member, impl.Parts, StackChars(impl.Parts), stackBuffer))
+            {
+                w.Close();
+                w.Line();
+                return;
+            }
             if (stackBuffer)
             {
                 // Room for the longest text a branch writes and a few values; a longer text moves to a pooled array.
@@ -455,58 +461,45 @@ namespace LocalizedContent.Generator.Messages
         private static void WritePlural(SourceWriter w, ClassFile file, ClassMember member, EquatableArray<string> currencies, PluralPart plural)
         {
             var p = Parameter(member, plural.Name);
-            var exact = plural.Cases.Where(c => c.Selector.StartsWith("=", System.StringComparison.Ordinal)).ToList();
-            var categories = plural.Cases.Where(c => !c.Selector.StartsWith("=", System.StringComparison.Ordinal) && c.Selector != "other").ToList();
-            var other = plural.Cases.FirstOrDefault(c => c.Selector == "other");
-            // =N compares the value itself and wins over categories (ICU); categories use the value minus offset.
+            var layout = PluralLayout.Of(plural, file);
             var keyword = "if";
-            foreach (var c in exact)
+            foreach (var (value, c) in layout.Exact)
             {
-                var value = decimal.Parse(c.Selector.Substring(1), NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
                 w.Open(keyword + " (" + p.Identifier + " == " + value.ToString(CultureInfo.InvariantCulture) + "m)");
                 WriteParts(w, file, member, currencies, c.Body);
                 w.Close();
                 keyword = "else if";
             }
-            if (exact.Count > 0) w.Open("else");
-            // No category with a text of its own: no plural rule to run.
-            if (other is not null && categories.All(c => c.Body.Equals(other.Body))) categories.Clear();
-            if (categories.Count > 0 && file.PluralRuleSet is not null)
+            if (layout.Exact.Count > 0) w.Open("else");
+            if (layout.Switch)
             {
-                w.Open("switch (__LC" + PluralRules.MethodName(file.PluralRuleSet) + "(" + Minus(p.Identifier, plural.Offset) + "))");
-                // Categories with the same text share a section (Arabic's few, many and other often do), the
-                // default's where they have other's text.
-                var sections = categories.Where(c => other is null || !c.Body.Equals(other.Body)).GroupBy(c => c.Body).ToList();
-                foreach (var section in sections)
+                w.Open(PluralLayout.SwitchLine(file, p.Identifier, plural.Offset));
+                foreach (var (categories, body) in layout.Sections)
                 {
-                    foreach (var c in section) w.Line("case " + PluralRules.CategoryIndex(c.Selector).ToString(CultureInfo.InvariantCulture) + ": // " + c.Selector);
+                    foreach (var category in categories) w.Line(PluralLayout.CaseLabel(category));
                     w.Indent();
-                    WriteParts(w, file, member, currencies, section.Key);
+                    WriteParts(w, file, member, currencies, body);
                     w.Line("break;");
                     w.Dedent();
                 }
-                foreach (var c in categories.Where(c => other is not null && c.Body.Equals(other.Body))) w.Line("case " + PluralRules.CategoryIndex(c.Selector).ToString(CultureInfo.InvariantCulture) + ": // " + c.Selector);
+                foreach (var category in layout.DefaultCategories) w.Line(PluralLayout.CaseLabel(category));
                 w.Line("default: // other");
                 w.Indent();
-                if (other is not null) WriteParts(w, file, member, currencies, other.Body);
+                if (layout.Other is not null) WriteParts(w, file, member, currencies, layout.Other.Body);
                 w.Line("break;");
                 w.Dedent();
                 w.Close();
             }
-            else if (other is not null)
+            else if (layout.Other is not null)
             {
-                WriteParts(w, file, member, currencies, other.Body);
+                WriteParts(w, file, member, currencies, layout.Other.Body);
             }
-            if (exact.Count > 0) w.Close();
+            if (layout.Exact.Count > 0) w.Close();
         }
 
         private static void WriteSelect(SourceWriter w, ClassFile file, ClassMember member, EquatableArray<string> currencies, SelectPart select)
         {
-            var p = Parameter(member, select.Name);
-            var subject = p.Kind == PlaceholderKind.Number
-                ? p.Identifier + ".ToString(" + CultureInfoType + ".InvariantCulture)"
-                : p.Type is ParameterType.Object or ParameterType.Formattable ? "global::System.Convert.ToString(" + p.Identifier + ", " + CultureInfoType + ".InvariantCulture)" : p.Identifier;
-            w.Open("switch (" + subject + ")");
+            w.Open("switch (" + SelectSubject(Parameter(member, select.Name)) + ")");
             foreach (var c in select.Cases.Where(c => c.Selector != "other"))
             {
                 w.Line("case " + CSharpLiteral.String(c.Selector) + ":");
@@ -524,6 +517,11 @@ namespace LocalizedContent.Generator.Messages
             w.Close();
         }
 
+        /// <summary>What a select compares with its cases: the parameter's text, invariant for numbers.</summary>
+        internal static string SelectSubject(MemberParameter p) => p.Kind == PlaceholderKind.Number
+            ? p.Identifier + ".ToString(" + CultureInfoType + ".InvariantCulture)"
+            : p.Type is ParameterType.Object or ParameterType.Formattable ? "global::System.Convert.ToString(" + p.Identifier + ", " + CultureInfoType + ".InvariantCulture)" : p.Identifier;
+
         /// <summary>FSI … PDI around an inserted value in right-to-left messages (what Fluent does), so a Latin
         /// name or a number cannot reorder the sentence around it.</summary>
         private static void Isolated(SourceWriter w, ClassFile file, StringBuilder text, System.Action write)
@@ -539,9 +537,9 @@ namespace LocalizedContent.Generator.Messages
         private static int StackChars(EquatableArray<MessagePart> parts) =>
             System.Math.Max(32, System.Math.Min(256, (MessageParts.LongestText(parts, 32) + 31) / 32 * 32));
 
-        private static MemberParameter Parameter(ClassMember member, string name) => member.Parameters.First(p => p.Placeholder == name);
+        internal static MemberParameter Parameter(ClassMember member, string name) => member.Parameters.First(p => p.Placeholder == name);
 
-        private static string Minus(string identifier, decimal offset) =>
+        internal static string Minus(string identifier, decimal offset) =>
             offset == 0 ? identifier : "(" + identifier + " - " + offset.ToString(CultureInfo.InvariantCulture) + "m)";
 
         internal static string CharLiteral(char c)

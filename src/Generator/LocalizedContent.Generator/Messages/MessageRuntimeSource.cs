@@ -334,6 +334,16 @@ internal sealed class NumberSymbols
         _chars[_length++] = c;
     }
 
+    /// <summary>A plural case written as one return (the generator's BranchEmitter): the text before its number
+    /// (#), the number, the text after it, and the result.</summary>
+    public string Join(string before, decimal number, string after)
+    {
+        Append(before);
+        AppendNumber(number);
+        Append(after);
+        return ToString();
+    }
+
     /// <summary>A .NET positional argument: integers and decimals in the message's digits, others as the culture formats them.</summary>
     public void AppendObject(object{{q}} value, global::System.Globalization.CultureInfo culture)
     {

@@ -1,0 +1,132 @@
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using LocalizedContent.Generator.Common;
+using LocalizedContent.Generator.Messages.Model;
+
+namespace LocalizedContent.Generator.Messages
+{
+    /// <summary>
+    /// The most common ICU shape, one plural or select between two texts ("{count, plural, one {# item} other {# items}}"),
+    /// written as branches that each return their whole text: a string constant (nothing allocated at run time) or
+    /// <c>Builder.Join(text, number, text)</c> for a plural case with a <c>#</c>, on the method's stack buffer as in the
+    /// general form. The general form (an Append per part, a break per case, one builder for the method) was a third
+    /// more characters, which every build parses again; the text each branch produces is the same.
+    /// </summary>
+    internal static class BranchEmitter
+    {
+        /// <summary>Writes the body of <paramref name="member"/>'s method for one culture as branches and returns true, or
+        /// returns false (nothing written) when the parts are not one plural or select between texts.</summary>
+        public static bool TryWrite(SourceWriter w, ClassFile file, ClassMember member, EquatableArray<MessagePart> parts, int stackChars, bool stackBuffer)
+        {
+            if (!Fits(member, parts, out var before, out var choice, out var after)) return false;
+            if (choice is SelectPart select)
+            {
+                WriteSelect(w, member, select, before, after);
+                return true;
+            }
+            var plural = (PluralPart)choice!;
+            var join = stackBuffer ? "__LCBuilder(__num, __s).Join(" : "__LCBuilder(__num).Join(";
+            if (stackBuffer && plural.Cases.Any(c => Pounds(c.Body) > 0))
+                w.Line("global::System.Span<char> __s = stackalloc char[" + stackChars.ToString(CultureInfo.InvariantCulture) + "];");
+            WritePlural(w, file, member, plural, before, after, join);
+            return true;
+        }
+
+        /// <summary>Text, one plural (of a decimal) or select, text; every case a text, with at most one # in a plural.</summary>
+        private static bool Fits(ClassMember member, EquatableArray<MessagePart> parts, out string before, out MessagePart? choice, out string after)
+        {
+            var texts = new[] { new StringBuilder(), new StringBuilder() };
+            choice = null;
+            foreach (var part in parts)
+            {
+                if (part is TextPart text) texts[choice is null ? 0 : 1].Append(text.Text);
+                else if (choice is null && (part is PluralPart plural && MessageEmitter.Parameter(member, plural.Name).Type == ParameterType.Decimal && plural.Cases.All(c => Pounds(c.Body) <= 1)
+                    || part is SelectPart select && select.Cases.All(c => Pounds(c.Body) == 0))) choice = part;
+                else
+                {
+                    before = after = "";
+                    return false;
+                }
+            }
+            before = texts[0].ToString();
+            after = texts[1].ToString();
+            return choice is not null;
+        }
+
+        /// <summary>The #s of a case that has only text and #s; more than one when it has anything else.</summary>
+        private static int Pounds(EquatableArray<MessagePart> body)
+        {
+            var pounds = 0;
+            foreach (var part in body)
+            {
+                if (part is PoundPart) pounds++;
+                else if (part is not TextPart) return int.MaxValue;
+            }
+            return pounds;
+        }
+
+        private static void WritePlural(SourceWriter w, ClassFile file, ClassMember member, PluralPart plural, string before, string after, string join)
+        {
+            var p = MessageEmitter.Parameter(member, plural.Name);
+            var layout = PluralLayout.Of(plural, file);
+            foreach (var (value, c) in layout.Exact)
+                w.Line("if (" + p.Identifier + " == " + value.ToString(CultureInfo.InvariantCulture) + "m) return " + Branch(file, member, c.Body, before, after, join) + ";");
+            var fallback = layout.Other is null ? CSharpLiteral.String(before + after) : Branch(file, member, layout.Other.Body, before, after, join);
+            if (!layout.Switch)
+            {
+                w.Line("return " + fallback + ";");
+                return;
+            }
+            w.Open(PluralLayout.SwitchLine(file, p.Identifier, plural.Offset));
+            foreach (var (categories, body) in layout.Sections)
+            {
+                foreach (var category in categories) w.Line(PluralLayout.CaseLabel(category));
+                w.Indent().Line("return " + Branch(file, member, body, before, after, join) + ";").Dedent();
+            }
+            foreach (var category in layout.DefaultCategories) w.Line(PluralLayout.CaseLabel(category));
+            w.Line("default: // other");
+            w.Indent().Line("return " + fallback + ";").Dedent();
+            w.Close();
+        }
+
+        private static void WriteSelect(SourceWriter w, ClassMember member, SelectPart select, string before, string after)
+        {
+            w.Open("switch (" + MessageEmitter.SelectSubject(MessageEmitter.Parameter(member, select.Name)) + ")");
+            foreach (var c in select.Cases.Where(c => c.Selector != "other"))
+                w.Line("case " + CSharpLiteral.String(c.Selector) + ": return " + CSharpLiteral.String(before + Text(c.Body) + after) + ";");
+            var other = select.Cases.FirstOrDefault(c => c.Selector == "other");
+            w.Line("default: return " + CSharpLiteral.String(before + (other is null ? "" : Text(other.Body)) + after) + ";");
+            w.Close();
+        }
+
+        /// <summary>A case's whole text as a constant, or the builder's Join of the texts around its number, which is in
+        /// FSI…PDI in right-to-left messages (as <see cref="MessageEmitter"/> isolates every inserted value).</summary>
+        private static string Branch(ClassFile file, ClassMember member, EquatableArray<MessagePart> body, string before, string after, string join)
+        {
+            var head = new StringBuilder(before);
+            var tail = new StringBuilder();
+            PoundPart? pound = null;
+            foreach (var part in body)
+            {
+                if (part is PoundPart p) pound = p;
+                else (pound is null ? head : tail).Append(((TextPart)part).Text);
+            }
+            if (pound is null) return CSharpLiteral.String(head.Append(after).ToString());
+            if (file.Isolate)
+            {
+                head.Append('\u2068');
+                tail.Insert(0, '\u2069');
+            }
+            return join + CSharpLiteral.String(head.ToString()) + ", " + MessageEmitter.Minus(MessageEmitter.Parameter(member, pound.Name).Identifier, pound.Offset)
+                + ", " + CSharpLiteral.String(tail.Append(after).ToString()) + ")";
+        }
+
+        private static string Text(EquatableArray<MessagePart> body)
+        {
+            var text = new StringBuilder();
+            foreach (var part in body) text.Append(((TextPart)part).Text);
+            return text.ToString();
+        }
+    }
+}

@@ -126,11 +126,11 @@ public class AnalyzerBenchmarks
         return _telemetry = cells;
     }
 
-    /// <summary>Profiling aid (<c>-- --analyzer-cost</c>): the least of five compiles alone and, per analyzer, the
-    /// least of five telemetry runs; quicker than the full benchmark, to compare two builds of the analyzers. With
+    /// <summary>Profiling aid (<c>-- --analyzer-cost [--rounds N]</c>): the least of five (or N) compiles alone and, per analyzer, the
+    /// least of as many telemetry runs, and the medians of their later half; quicker than the full benchmark, to compare two builds of the analyzers. With
     /// <paramref name="loopMinutes"/> &gt; 0 (<c>-- --analyzer-loop</c>) it only compiles with our analyzers again and again
     /// (attach a profiler).</summary>
-    internal static void PrintCosts(int loopMinutes = 0)
+    internal static void PrintCosts(int loopMinutes = 0, int rounds = 5)
     {
         var bench = new AnalyzerBenchmarks();
         bench.Setup();
@@ -144,9 +144,10 @@ public class AnalyzerBenchmarks
             }
             return;
         }
-        var compile = Enumerable.Range(0, 5).Select(_ => Time(() => bench.Compile())).Min();
+        var compiles = Enumerable.Range(0, rounds).Select(_ => Time(() => bench.Compile())).ToList();
+        var compile = compiles.Min();
         var times = bench._ours.ToDictionary(a => a, _ => new List<TimeSpan>());
-        for (var round = 0; round < 5; round++)
+        for (var round = 0; round < rounds; round++)
         {
             bench._trees = References.Reparsed(bench._trees); // as a build: no scan kept from the last round
             var run = bench.WithAnalyzers(bench._ours, telemetry: true);
@@ -154,9 +155,13 @@ public class AnalyzerBenchmarks
             foreach (var analyzer in bench._ours)
                 times[analyzer].Add(run.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime);
         }
-        // The least of five: on a shared machine other work only adds time.
+        // The least: on a shared machine other work only adds time.
         var total = TimeSpan.FromTicks(times.Values.Sum(t => t.Min().Ticks));
-        Console.WriteLine($"compile {compile.TotalMilliseconds:F0} ms; our analyzers {total.TotalMilliseconds:F1} ms = {Percent(total, compile)} (each the least of 5 runs)");
+        Console.WriteLine($"compile {compile.TotalMilliseconds:F0} ms; our analyzers {total.TotalMilliseconds:F1} ms = {Percent(total, compile)} (each the least of {rounds} runs)");
+        // The later half's medians: the first rounds also pay for jitting (a compiler server pays it once).
+        var laterCompile = RazorAnalyzerBenchmarks.LaterMedian(compiles);
+        var laterTotal = TimeSpan.FromTicks(times.Values.Sum(t => RazorAnalyzerBenchmarks.LaterMedian(t).Ticks));
+        Console.WriteLine($"medians of the later {rounds - rounds / 2} runs: compile {laterCompile.TotalMilliseconds:F0} ms; our analyzers {laterTotal.TotalMilliseconds:F1} ms = {Percent(laterTotal, laterCompile)}");
         foreach (var (analyzer, list) in times.OrderByDescending(p => p.Value.Min()))
             Console.WriteLine($"  {analyzer.GetType().Name}: {list.Min().TotalMilliseconds:F1} ms ({string.Join(", ", list.Select(t => t.TotalMilliseconds.ToString("F1", CultureInfo.InvariantCulture)))})");
     }

@@ -36,14 +36,16 @@ if (args.Contains("--razor-loop"))
     while (DateTime.UtcNow < until) bench.CompileWithOurAnalyzersOnFreshTrees();
     return 0;
 }
+// --rounds N: telemetry rounds of --razor-cost and --analyzer-cost (5 unless given).
+var telemetryRounds = int.TryParse(args.SkipWhile(a => a != "--rounds").Skip(1).FirstOrDefault(), out var givenRounds) ? givenRounds : 5;
 if (args.Contains("--razor-cost"))
 {
-    LocalizedContent.Benchmarks.RazorAnalyzerBenchmarks.PrintCosts(args.SkipWhile(a => a != "--razor-cost").Skip(1).FirstOrDefault() == "telemetry");
+    LocalizedContent.Benchmarks.RazorAnalyzerBenchmarks.PrintCosts(args.SkipWhile(a => a != "--razor-cost").Skip(1).FirstOrDefault() == "telemetry", telemetryRounds);
     return 0;
 }
 if (args.Contains("--analyzer-cost") || args.Contains("--analyzer-loop"))
 {
-    LocalizedContent.Benchmarks.AnalyzerBenchmarks.PrintCosts(args.Contains("--analyzer-loop") ? 2 : 0);
+    LocalizedContent.Benchmarks.AnalyzerBenchmarks.PrintCosts(args.Contains("--analyzer-loop") ? 2 : 0, telemetryRounds);
     return 0;
 }
 if (args.Contains("--messages-loop"))

@@ -118,10 +118,12 @@ public class RazorAnalyzerBenchmarks
     /// <summary>Profiling aid (<c>-- --razor-cost</c>): per corpus, the least CPU time of four single-threaded compiles
     /// alone, with every analyzer, with every analyzer but the Razor one, and with those and a semantic model action that
     /// does nothing on generated trees (what Roslyn's driver costs for any such analyzer), and one run's telemetry per
-    /// analyzer (the least of five runs, each on
+    /// analyzer (the least of five runs, or <c>--rounds N</c>, and the medians of their later half, each on
     /// freshly parsed trees). Wall-clock differences, as a second view beside telemetry (which charges shared binding to
     /// whichever analyzer asks first). <c>-- --razor-cost telemetry</c>: the telemetry alone.</summary>
-    internal static void PrintCosts(bool telemetryOnly)
+    internal static TimeSpan LaterMedian(List<TimeSpan> rounds) => rounds.Skip(rounds.Count / 2).Order().ElementAt((rounds.Count - rounds.Count / 2) / 2);
+
+    internal static void PrintCosts(bool telemetryOnly, int rounds = 5)
     {
         foreach (var corpus in new[] { "razor", "cs-same-texts" })
         {
@@ -146,7 +148,7 @@ public class RazorAnalyzerBenchmarks
             else Console.WriteLine($"{corpus}: compile {compile:F0} ms, + all analyzers {withAll:F0} ms (+{withAll - compile:F0}), + all but Razor {withoutRazorTime:F0} ms (+{withoutRazorTime - compile:F0}), + all but Razor + a no-op semantic model action on generated code {noOpTime:F0} ms (+{noOpTime - compile:F0}) (CPU time)");
             var times = all.ToDictionary(a => a, _ => new List<TimeSpan>());
             var diagnostics = 0;
-            for (var round = 0; round < 5; round++)
+            for (var round = 0; round < rounds; round++)
             {
                 bench._project = bench._project with { Trees = References.Reparsed(bench._project.Trees) }; // as a build: nothing kept per tree
                 var run = bench.WithAnalyzers(telemetry: true);
@@ -154,9 +156,11 @@ public class RazorAnalyzerBenchmarks
                 foreach (var analyzer in all)
                     times[analyzer].Add(run.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime);
             }
-            // The least of five: on a shared machine other work only adds time.
+            // The least: on a shared machine other work only adds time. The median of the later half: the first rounds
+            // also pay for jitting the analyzers (a compiler server, which builds again and again, pays it once).
             var total = TimeSpan.FromTicks(times.Values.Sum(t => t.Min().Ticks));
-            Console.WriteLine($"  telemetry, each analyzer's least of 5 runs on fresh trees: {total.TotalMilliseconds:F1} ms; {diagnostics} diagnostics");
+            Console.WriteLine($"  telemetry, each analyzer's least of {rounds} runs on fresh trees: {total.TotalMilliseconds:F1} ms; {diagnostics} diagnostics; " +
+                $"the sum of the medians of the later {rounds - rounds / 2}: {TimeSpan.FromTicks(times.Values.Sum(t => LaterMedian(t).Ticks)).TotalMilliseconds:F1} ms");
             foreach (var (analyzer, list) in times.OrderByDescending(p => p.Value.Min()))
                 if (list.Min().TotalMilliseconds >= 0.5)
                     Console.WriteLine($"  {analyzer.GetType().Name}: {list.Min().TotalMilliseconds:F1} ms ({string.Join(", ", list.Select(t => t.TotalMilliseconds.ToString("F1", CultureInfo.InvariantCulture)))})");

@@ -24,8 +24,12 @@ public sealed class LegacyLanguageVersionTests
             ("Users", "{app} has {n, plural, offset:1 =0 {no users} one {# user} other {# users}}"),
             ("Pick", "{g, select, a {A {n, number}} other {B}}"),
             ("Size", "{n, number, ::compact-short} ({n, number, ::compact-long})"),
-            ("Due", "{who}: {d, date, long}")))
-        .AddFile("Resources/Strings.ar.resx", Resx(("Users", "{app} {n, plural, zero {لا أحد} one {واحد} two {اثنان} few {#} many {#} other {#}}")));
+            ("Due", "{who}: {d, date, long}"),
+            // One plural or select between texts: one return per case (BranchEmitter).
+            ("Files", "{n, plural, =0 {no files} one {# file} other {# files}}"),
+            ("Reply", "{g, select, female {She} other {They}} replied")))
+        .AddFile("Resources/Strings.ar.resx", Resx(("Users", "{app} {n, plural, zero {لا أحد} one {واحد} two {اثنان} few {#} many {#} other {#}}"),
+            ("Files", "{n, plural, zero {لا ملفات} one {ملف واحد} two {ملفان} few {# ملفات} many {# ملفًا} other {# ملف}}")));
 
     /// <summary>
     /// The C# 7.3 source is the C# 12 source without <c>#nullable enable</c> and without the '?' of nullable
@@ -73,7 +77,8 @@ public sealed class LegacyLanguageVersionTests
                 public static class Consumer
                 {
                     public static string Use(System.Globalization.CultureInfo c) =>
-                        TestApp.Content.News.For(c).Title + TestApp.Resources.Strings.For(c).Users("app", 3m) + TestApp.Resources.Strings.Welcome(1, 2);
+                        TestApp.Content.News.For(c).Title + TestApp.Resources.Strings.For(c).Users("app", 3m) + TestApp.Resources.Strings.For(c).Files(3m) + TestApp.Resources.Strings.For(c).Files(1m)
+                            + TestApp.Resources.Strings.For(c).Reply("female") + TestApp.Resources.Strings.Welcome(1, 2);
                 }
                 """);
 
@@ -86,5 +91,7 @@ public sealed class LegacyLanguageVersionTests
         var text = (string)use.Invoke(null, [System.Globalization.CultureInfo.GetCultureInfo("ar")])!;
         Assert.StartsWith("عنوان", text, StringComparison.Ordinal);
         Assert.EndsWith("Hello 1, you have 2 messages", text, StringComparison.Ordinal);
+        // Files(3): its few case around the number (written as Users wrote 3); Files(1) and Reply: constants.
+        Assert.Contains("\u2069 ملفات" + "ملف واحد" + "She replied", text, StringComparison.Ordinal);
     }
 }

@@ -34,6 +34,32 @@ public sealed class AllocationTests
         }
     }
 
+    /// <summary>A plural case without # in a message that is only the plural returns its text as a constant (one
+    /// return per case): no builder, no string made per call.</summary>
+    [Fact]
+    public void A_plural_case_without_a_number_allocates_nothing()
+    {
+        var assembly = CompileAndLoad(new GeneratorHarness()
+            .AddFile("Resources/Strings.resx", Resx(("Files", "{n, plural, one {one file} other {# files}}")))
+            .AddFile("Resources/Strings.ar.resx", Resx(("Files", "{n, plural, zero {لا ملفات} one {ملف واحد} two {ملفان} few {# ملفات} many {# ملفًا} other {# ملف}}"))));
+        var call = assembly.GetType(ClassName)!.GetMethod("Files")!.CreateDelegate<Func<decimal, string>>();
+        var before = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("ar-SA");
+            Assert.Same(call(2m), call(2m)); // the same constant each time
+            for (var i = 0; i < 100; i++) call(0m);
+            var start = GC.GetAllocatedBytesForCurrentThread();
+            for (var i = 0; i < 1000; i++) { call(0m); call(1m); call(2m); }
+            Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - start);
+            Assert.NotSame(call(5m), call(5m)); // a case with # writes its number: a new string per call
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = before;
+        }
+    }
+
     [Theory]
     [InlineData("{share, number, percent}")]
     [InlineData("{share, number, ::percent scale/100 .0#}")]

@@ -7,11 +7,12 @@ using LocalizedContent.Generator.Messages.Model;
 namespace LocalizedContent.Generator.Messages
 {
     /// <summary>
-    /// The most common ICU shape, one plural or select between two texts ("{count, plural, one {# item} other {# items}}"),
+    /// The most common ICU shape, one plural or select between two texts (<c>{count, plural, one {# item} other {# items}}</c>),
     /// written as branches that each return their whole text: a string constant (nothing allocated at run time) or
     /// <c>Builder.Join(text, number, text)</c> for a plural case with a <c>#</c>, on the method's stack buffer as in the
-    /// general form. The general form (an Append per part, a break per case, one builder for the method) was a third
-    /// more characters, which every build parses again; the text each branch produces is the same.
+    /// general form. The general form (an Append per part, a break per case, one builder for the method) is longer,
+    /// and every build parses it again (the benchmark corpus's output: 7.54 → 7.27 M characters); each branch writes
+    /// the same text (BranchFormTests).
     /// </summary>
     internal static class BranchEmitter
     {

@@ -95,9 +95,9 @@ namespace LocalizedContent.Generator.Messages
         {
             w.Open("switch (" + MessageEmitter.SelectSubject(MessageEmitter.Parameter(member, select.Name)) + ")");
             foreach (var c in select.Cases.Where(c => c.Selector != "other"))
-                w.Line("case " + CSharpLiteral.String(c.Selector) + ": return " + CSharpLiteral.String(before + Text(c.Body) + after) + ";");
+                w.Line("case " + CSharpLiteral.String(c.Selector) + ": return " + CSharpLiteral.String(before + MessageParts.JoinedText(c.Body) + after) + ";");
             var other = select.Cases.FirstOrDefault(c => c.Selector == "other");
-            w.Line("default: return " + CSharpLiteral.String(before + (other is null ? "" : Text(other.Body)) + after) + ";");
+            w.Line("default: return " + CSharpLiteral.String(before + (other is null ? "" : MessageParts.JoinedText(other.Body)) + after) + ";");
             w.Close();
         }
 
@@ -121,13 +121,6 @@ namespace LocalizedContent.Generator.Messages
             }
             return join + CSharpLiteral.String(head.ToString()) + ", " + MessageEmitter.Minus(MessageEmitter.Parameter(member, pound.Name).Identifier, pound.Offset)
                 + ", " + CSharpLiteral.String(tail.Append(after).ToString()) + ")";
-        }
-
-        private static string Text(EquatableArray<MessagePart> body)
-        {
-            var text = new StringBuilder();
-            foreach (var part in body) text.Append(((TextPart)part).Text);
-            return text.ToString();
         }
     }
 }

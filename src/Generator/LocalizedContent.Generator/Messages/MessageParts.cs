@@ -12,6 +12,15 @@ namespace LocalizedContent.Generator.Messages
         public static EquatableArray<MessagePart> Text(string text) =>
             text.Length == 0 ? EquatableArray<MessagePart>.Empty : new EquatableArray<MessagePart>(new MessagePart[] { new TextPart(text) });
 
+        /// <summary>The text parts joined (one part, the most common, is its own text); other parts are left out.</summary>
+        public static string JoinedText(EquatableArray<MessagePart> parts)
+        {
+            if (parts.Count == 1 && parts[0] is TextPart only) return only.Text;
+            var text = new System.Text.StringBuilder();
+            foreach (var part in parts) if (part is TextPart t) text.Append(t.Text);
+            return text.ToString();
+        }
+
         /// <summary>True when the message has a plural anywhere (a select's cases included): its file's plural
         /// function must be emitted.</summary>
         public static bool UsesPlural(EquatableArray<MessagePart> parts) => Any(parts, 0, static (p, _) => p is PluralPart);

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text;
 using LocalizedContent.Generator.Common;
 using LocalizedContent.Generator.Messages.Model;
 
@@ -39,21 +38,12 @@ namespace LocalizedContent.Generator.Messages
                 else if (!member.IsMethod)
                 {
                     var texts = new string[member.Routes.Count];
-                    for (var r = 0; r < texts.Length; r++) texts[r] = TextOf(member.Impls[member.Routes[r].Impl].Parts);
+                    for (var r = 0; r < texts.Length; r++) texts[r] = MessageParts.JoinedText(member.Impls[member.Routes[r].Impl].Parts);
                     table.SlotOf[i] = table.Add(texts);
                 }
                 if (member.IsMethod && Joined(model, member, table) is { } call) table.Calls[i] = call;
             }
             return table;
-        }
-
-        /// <summary>A property's text: its text parts joined (one part, the most common, is its own text).</summary>
-        private static string TextOf(EquatableArray<MessagePart> parts)
-        {
-            if (parts.Count == 1 && parts[0] is TextPart only) return only.Text;
-            var text = new StringBuilder();
-            foreach (var part in parts) if (part is TextPart t) text.Append(t.Text);
-            return text.ToString();
         }
 
         /// <summary>The Variant's expression for a method whose files all join the same arguments in the same order

@@ -45,23 +45,7 @@ public class GeneratorColdBenchmarks
         {
             var text = Encoding.UTF8.GetString(file.Bytes);
             var source = new StringBuilder(text.Length + text.Length / 8 + 64);
-            source.Append("public const string Text = \"");
-            foreach (var c in text)
-            {
-                switch (c)
-                {
-                    case '"': source.Append("\\\""); break;
-                    case '\\': source.Append("\\\\"); break;
-                    case '\n': source.Append("\\n"); break;
-                    case '\r': source.Append("\\r"); break;
-                    case '\t': source.Append("\\t"); break;
-                    default:
-                        if (char.IsControl(c)) source.Append("\\u").Append(((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
-                        else source.Append(c);
-                        break;
-                }
-            }
-            source.Append("\";\n");
+            CSharpStringLiteral.Append(source.Append("public const string Text = "), text).Append(";\n");
             total += source.ToString().Length;
         }
         FloorChars = total;

@@ -69,29 +69,9 @@ public sealed class CompiledTextsFloor : IIncrementalGenerator
             foreach (var (name, value) in files[f].Entries)
                 if (index.TryGetValue(name, out var i)) texts[i] = value;
             code.Append("        private static readonly string[] C").Append(f.ToString(CultureInfo.InvariantCulture)).Append(" =\n        {\n");
-            foreach (var text in texts) Literal(code.Append("            "), text).Append(",\n");
+            foreach (var text in texts) CSharpStringLiteral.Append(code.Append("            "), text).Append(",\n");
             code.Append("        };\n");
         }
         return code.Append("    }\n}\n").ToString();
-    }
-
-    private static StringBuilder Literal(StringBuilder code, string value)
-    {
-        code.Append('"');
-        foreach (var c in value)
-        {
-            switch (c)
-            {
-                case '"': code.Append("\\\""); break;
-                case '\\': code.Append("\\\\"); break;
-                case '\n': code.Append("\\n"); break;
-                case '\r': code.Append("\\r"); break;
-                default:
-                    if (c < ' ' || c is '\u0085' or '\u2028' or '\u2029') code.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                    else code.Append(c);
-                    break;
-            }
-        }
-        return code.Append('"');
     }
 }

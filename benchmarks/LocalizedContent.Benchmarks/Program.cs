@@ -12,7 +12,8 @@ using LocalizedContent.Benchmarks.Infrastructure;
 //   dotnet run -c Release --project benchmarks/LocalizedContent.Benchmarks -- --dry     every benchmark once on the full corpora (timing a change)
 //   dotnet run -c Release --project benchmarks/LocalizedContent.Benchmarks -- --analyzer-cost   per-analyzer telemetry, the least of five runs (--analyzer-loop: compile for 2 minutes, to profile)
 //   dotnet run -c Release --project benchmarks/LocalizedContent.Benchmarks -- --steps   a clean build's generator time per tracked step
-//   dotnet run -c Release --project benchmarks/LocalizedContent.Benchmarks -- --messages-loop [seconds]   our message generator on the ResxGenerators corpus for a minute (to profile)
+//   dotnet run -c Release --project benchmarks/LocalizedContent.Benchmarks -- --messages-loop [seconds] [floor|resx]   our message generator (or the compiled-texts floor, or ResxSourceGenerator) on the ResxGenerators corpus for a minute (to profile; prints time paused for collections)
+//   dotnet run -c Release --project benchmarks/LocalizedContent.Benchmarks -- --alloc-types   what our message generator allocates per run, by type (the runtime's allocation samples)
 //   dotnet run -c Release --project benchmarks/LocalizedContent.Benchmarks -- --messages-output DIR   the message generator's output for the ResxGenerators corpus, written to DIR
 //   dotnet run -c Release --project benchmarks/LocalizedContent.Benchmarks -- --edits   the incremental cases in a plain loop (medians)
 //   dotnet run -c Release --project benchmarks/LocalizedContent.Benchmarks -- --razor-loop [cs|cs-same-texts]   the Razor (or other) corpus through the analyzers for 2 minutes (to profile)
@@ -50,8 +51,14 @@ if (args.Contains("--analyzer-cost") || args.Contains("--analyzer-loop"))
 }
 if (args.Contains("--messages-loop"))
 {
-    var seconds = args.SkipWhile(a => a != "--messages-loop").Skip(1).FirstOrDefault();
-    LocalizedContent.Benchmarks.ResxGeneratorsBenchmarks.Loop(int.TryParse(seconds, out var s) ? s : 60);
+    var loopArgs = args.SkipWhile(a => a != "--messages-loop").Skip(1).ToList();
+    LocalizedContent.Benchmarks.ResxGeneratorsBenchmarks.Loop(loopArgs.Select(a => int.TryParse(a, out var n) ? n : 0).FirstOrDefault(n => n > 0, 60),
+        loopArgs.FirstOrDefault(a => a is "floor" or "resx") ?? "ours");
+    return 0;
+}
+if (args.Contains("--alloc-types"))
+{
+    LocalizedContent.Benchmarks.ResxGeneratorsBenchmarks.PrintAllocatedTypes();
     return 0;
 }
 if (args.Contains("--retained"))

@@ -101,32 +101,44 @@ public class ResxGeneratorsBenchmarks
 
     private static readonly Dictionary<string, (int Files, long Chars)> Outputs = [];
 
-    /// <summary>`-- --messages-loop [seconds]`: our message generator in a new driver over this corpus, again and again
-    /// for a minute (attach a profiler); prints the median run, processor time and allocations per run, to compare two
-    /// commits at the same load.</summary>
-    public static void Loop(int seconds = 60)
+    /// <summary>`-- --messages-loop [seconds] [floor|resx]`: our message generator (or the compiled-texts floor, or
+    /// ResxSourceGenerator) in a new driver over this corpus, again and again for a minute (attach a profiler); prints
+    /// the median run, processor time, allocations and the time paused for collections per run, to compare two commits
+    /// at the same load. The pauses grow with what a run keeps (every step's output), not with what it allocates.</summary>
+    public static void Loop(int seconds, string generator)
     {
         var bench = new ResxGeneratorsBenchmarks();
         bench.Setup();
+        Func<int> run = generator switch { "floor" => bench.CompiledTextsFloorGenerator, "resx" => bench.ResxSourceGenerator, _ => bench.MessageGenerator };
         var runs = new List<double>();
-        bench.MessageGenerator();
+        run();
         // Processor time too (every thread of the process, the GC's included): on a shared machine a run waits for a
         // core, which the wall clock counts and the processor time does not.
         var processor = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
-        var (allocated, gen2) = (GC.GetTotalAllocatedBytes(precise: true), GC.CollectionCount(2));
+        var (allocated, gen2, paused) = (GC.GetTotalAllocatedBytes(precise: true), GC.CollectionCount(2), GC.GetTotalPauseDuration());
         var until = DateTime.UtcNow.AddSeconds(seconds);
         while (DateTime.UtcNow < until)
         {
             var watch = System.Diagnostics.Stopwatch.StartNew();
-            bench.MessageGenerator();
+            run();
             runs.Add(watch.Elapsed.TotalMilliseconds);
         }
         var perRun = (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - processor).TotalMilliseconds / runs.Count;
         var allocatedPerRun = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / runs.Count / 1e6;
         var gen2PerRun = (GC.CollectionCount(2) - gen2) / (double)runs.Count;
+        var pausedPerRun = (GC.GetTotalPauseDuration() - paused).TotalMilliseconds / runs.Count;
         runs = [.. runs.Order()];
         Console.WriteLine($"{runs.Count} runs: median {runs[runs.Count / 2]:F0} ms, fastest {runs[0]:F0} ms, processor time {perRun:F0} ms, " +
-            $"allocated {allocatedPerRun:F0} MB, {gen2PerRun:F2} gen 2 collections per run");
+            $"allocated {allocatedPerRun:F0} MB, {gen2PerRun:F2} gen 2 collections, {pausedPerRun:F0} ms paused for collections per run");
+    }
+
+    /// <summary>`-- --alloc-types`: what our message generator allocates per run, by type (the runtime's allocation
+    /// samples, one per ~100 KB), after two runs to jit.</summary>
+    public static void PrintAllocatedTypes()
+    {
+        var bench = new ResxGeneratorsBenchmarks();
+        bench.Setup();
+        AllocatedTypes.Print(() => bench.MessageGenerator(), runs: 20);
     }
 
     /// <summary>`-- --retained`: what each generator's driver holds after a run (its state tables: every step's

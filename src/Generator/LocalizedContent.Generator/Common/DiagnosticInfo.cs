@@ -4,8 +4,10 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace LocalizedContent.Generator.Common
 {
-    /// <summary>A location in a file, kept as plain values so a pipeline model never holds a SyntaxTree.</summary>
-    internal sealed record LocationInfo(string FilePath, TextSpan Span, LinePositionSpan LineSpan)
+    /// <summary>A location in a file, kept as plain values so a pipeline model never holds a SyntaxTree. A struct: every
+    /// message of every file keeps two (where its entry and its value are), and the pipeline keeps every message, which
+    /// each collection during a build walks; as objects they were 63,000 of them for 30,000 messages.</summary>
+    internal readonly record struct LocationInfo(string FilePath, TextSpan Span, LinePositionSpan LineSpan)
     {
         public Location ToLocation() => Location.Create(FilePath, Span, LineSpan);
 

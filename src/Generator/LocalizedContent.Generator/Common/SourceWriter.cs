@@ -12,7 +12,7 @@ namespace LocalizedContent.Generator.Common
     /// </summary>
     internal sealed class SourceWriter
     {
-        private readonly StringBuilder _builder = new StringBuilder();
+        private readonly StringBuilder _builder = Rent();
         private readonly StringBuilder _doc = new StringBuilder();
         private char[] _docChars = new char[256];
         private int _indent;
@@ -135,7 +135,25 @@ namespace LocalizedContent.Generator.Common
             return this;
         }
 
-        public override string ToString() => _builder.ToString();
+        public override string ToString()
+        {
+            var text = _builder.ToString();
+            // Returned for the next file on this thread, unless it grew past what is worth keeping.
+            if (_builder.Capacity <= MaxKept) _cached = _builder;
+            return text;
+        }
+
+        // One builder per thread, kept between files: cleared, it is one array of the size of the largest file written,
+        // so the next file is appended without growing (a message class is hundreds of kilobytes).
+        private const int MaxKept = 4 * 1024 * 1024;
+        [System.ThreadStatic] private static StringBuilder? _cached;
+
+        private static StringBuilder Rent()
+        {
+            var builder = _cached;
+            _cached = null;
+            return builder?.Clear() ?? new StringBuilder(16 * 1024);
+        }
 
         /// <summary>A writer with the header every generated file starts with.</summary>
         public static SourceWriter GeneratedFile(bool nullableAnnotations)

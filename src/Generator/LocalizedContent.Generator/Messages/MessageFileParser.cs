@@ -92,6 +92,7 @@ namespace LocalizedContent.Generator.Messages
             }
             DotNetReading ReadDotNet(ResxEntry entry, CompositeParseResult composite)
             {
+                if (composite.Literals.Count == 0) return new DotNetReading(composite.Parts, CompositeFormatParser.Placeholders(composite.Parts), EquatableArray<DiagnosticInfo>.Empty);
                 var literals = new DiagnosticInfo[composite.Literals.Count];
                 for (var i = 0; i < literals.Length; i++)
                 {
@@ -107,6 +108,14 @@ namespace LocalizedContent.Generator.Messages
             var openDiagnostics = new List<DiagnosticInfo>();
             foreach (var entry in entries)
             {
+                // Most values are text without braces or apostrophes: every reading is the text itself, so no second
+                // reading is kept for its set to choose from (the pipeline keeps every message of every file).
+                if (mode != MessageFormatMode.Icu && entry.Value.IndexOfAny(MessageFormatParser.Syntax) < 0)
+                {
+                    messages.Add(new ResxMessage(entry.Key, entry.Value, entry.DataLocation, entry.ValueLocation, true, MessageParts.Text(entry.Value),
+                        EquatableArray<Placeholder>.Empty, mode == MessageFormatMode.DotNet ? MessageDialect.DotNet : MessageDialect.Text));
+                    continue;
+                }
                 var dialect = MessageDialect.Icu;
                 CompositeParseResult? composite = null;
                 if (mode != MessageFormatMode.Icu && (mode == MessageFormatMode.DotNet || !CompositeFormatParser.HasTypedIcuArgument(entry.Value)))

@@ -22,7 +22,8 @@ namespace LocalizedContent.Generator.Messages
     {
         private const int MaxDepth = 32; // deeper nesting is not a real message; it would only overflow the stack
 
-        private static readonly char[] Syntax = { '{', '}', '\'' };
+        /// <summary>The characters that make a value more than its text (braces and ICU's quoting apostrophe).</summary>
+        internal static readonly char[] Syntax = { '{', '}', '\'' };
 
         private static readonly HashSet<string> PluralKeywords = new HashSet<string> { "zero", "one", "two", "few", "many", "other" };
 

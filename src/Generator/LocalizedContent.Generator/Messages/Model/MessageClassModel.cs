@@ -72,11 +72,12 @@ namespace LocalizedContent.Generator.Messages.Model
         string? TypeParameter = null, string? FormatMeaning = null);
 
     /// <summary>A file's text for a member (File = index into the class's files); date arguments resolved
-    /// (<see cref="DateFormatPart"/>).</summary>
-    internal sealed record MemberImpl(int File, string RawValue, EquatableArray<MessagePart> Parts);
+    /// (<see cref="DateFormatPart"/>). A struct, held in its member's array: a class of 1,000 keys in 3 cultures
+    /// kept 3,000 objects of these and 3,000 of <see cref="MemberRoute"/>, which every collection during a build copies.</summary>
+    internal readonly record struct MemberImpl(int File, string RawValue, EquatableArray<MessagePart> Parts);
 
     /// <summary>What a resolved file serves for a member: whose text, and whether the requested culture's digits apply.</summary>
-    internal sealed record MemberRoute(int Impl, bool SameLanguage);
+    internal readonly record struct MemberRoute(int Impl, bool SameLanguage);
 
     /// <param name="DateOnlyOverload">True when no text of the member shows the time of its dates: a DateOnly
     /// overload is generated (.NET 6+ consumers).</param>

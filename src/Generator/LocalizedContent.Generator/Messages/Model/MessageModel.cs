@@ -105,6 +105,9 @@ namespace LocalizedContent.Generator.Messages.Model
         /// <summary>No braces, or brace text neither reading accepts as it stands ({n}): ICU when its set uses ICU
         /// elsewhere, else .NET (plain text stays the raw value, invalid brace text stays literal).</summary>
         Open = 2,
+        /// <summary>Text without braces or apostrophes: every reading is the text itself, with no placeholders and
+        /// nothing to report, so its set has nothing to decide for it (most values).</summary>
+        Text = 3,
     }
 
     /// <summary>A value's .NET reading, with the LC1034 diagnostics of the brace text it keeps as literal text.</summary>

@@ -5,8 +5,9 @@ using static LocalizedContent.Generator.Tests.Messages.MessageTestSupport;
 namespace LocalizedContent.Generator.Tests.Messages;
 
 /// <summary>
-/// One plural or select between texts is written as one return per case (BranchEmitter); the same message with a
-/// trailing <c>{x}</c> is not that shape and takes the general form (a builder, an Append per part). Called with an
+/// One plural or select between texts is written as one return per case (BranchEmitter), or, a plural of CLDR categories
+/// only, as entries in the texts (PluralTableEmitter); the same message with a trailing <c>{x}</c> is neither shape and
+/// takes the general form (a builder, an Append per part). Called with an
 /// empty x, both must write the same text (the general form adds x's isolation marks in right-to-left files), for
 /// every plural category, =N, offsets, select values and both builder paths (stack buffer and netstandard2.0).
 /// </summary>
@@ -18,6 +19,7 @@ public sealed class BranchFormTests
         ("Offset", "Seen by {n, plural, offset:1 =0 {nobody} =1 {you} one {you and # other} other {you and # others}}", "{n, plural, offset:1 =0 {لا أحد} other {أنت و# آخرون}}", "{n, plural, offset:2 other {# نفر دیگر}} دیدند"),
         ("Same", "{n, plural, one {#} other {#}}", "{n, plural, zero {#} one {#} two {#} few {#} many {#} other {#}}", "{n, plural, other {#}}"),
         ("NoOther", "{n, plural, one {one}}", "{n, plural, few {قليل}}", "{n, plural, one {یک}}"),
+        ("Articles", "Today: {n, plural, one {# new article} other {# new articles}}.", "اليوم: {n, plural, zero {لا مقالات جديدة} one {مقالة جديدة} two {مقالتان جديدتان} few {# مقالات جديدة} many {# مقالة جديدة} other {# مقالة جديدة}}.", "{n, plural, one {# مقالهٔ تازه} other {# مقالهٔ تازه}} امروز"),
         ("Reply", "{g, select, female {She} male {He} other {They}} replied", "{g, select, female {ردّت} other {ردّ}}", "{g, select, other {پاسخ داد}}"),
     ];
 
@@ -35,13 +37,15 @@ public sealed class BranchFormTests
         var branches = Run(Target(Project(general: false)));
         Assert.Contains("return \"no files deleted\";", branches.Source("Strings.Messages.g.cs"), StringComparison.Ordinal);
         Assert.Contains(".Join(", branches.Source("Strings.Messages.g.cs"), StringComparison.Ordinal);
+        // Same and Articles (categories only, no offset, every file its own text) are read from the texts.
+        Assert.Contains("public string Articles(decimal n) => __LCPlural(", branches.Source("Strings.Messages.g.cs"), StringComparison.Ordinal);
         Assert.Empty(branches.CompilationDiagnostics);
         var compact = branches.CompileAndLoad();
         var general = CompileAndLoad(Target(Project(general: true)));
         foreach (var culture in new[] { "en", "ar", "ar-EG", "fa" })
         {
             foreach (var n in new[] { 0m, 1m, 2m, 3m, 5m, 11m, 100m, 102m, 1.5m, -1m, 1234567.891m })
-                foreach (var key in new[] { "Files", "Offset", "Same", "NoOther" })
+                foreach (var key in new[] { "Files", "Offset", "Same", "NoOther", "Articles" })
                     AssertSame(Call(compact, culture, key, n), Call(general, culture, key, n, ""), culture, key + "(" + n + ")");
             foreach (var g in new[] { "female", "male", "other", "x", null })
                 AssertSame(Call(compact, culture, "Reply", g), Call(general, culture, "Reply", g, ""), culture, "Reply(" + g + ")");

@@ -47,14 +47,18 @@ namespace LocalizedContent.Generator.LocaleData
             return RulesByLanguage.ContainsKey(language) ? language : null;
         }
 
-        /// <summary>The categories a rule set distinguishes, 'other' included, in CLDR order.</summary>
-        public static IReadOnlyList<string> Categories(string ruleSet)
+        /// <summary>The categories a rule set distinguishes, 'other' included, in CLDR order. Read once per rule set: the
+        /// file parser asks for every plural of every file.</summary>
+        public static IReadOnlyList<string> Categories(string ruleSet) => CategoriesByRuleSet.GetOrAdd(ruleSet, static set =>
         {
             var result = new List<string>();
-            foreach (var (category, _) in Rules(ruleSet)) result.Add(category);
+            foreach (var (category, _) in Rules(set)) result.Add(category);
             result.Add("other");
-            return result;
-        }
+            return result.ToArray();
+        });
+
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> CategoriesByRuleSet =
+            new System.Collections.Concurrent.ConcurrentDictionary<string, string[]>(StringComparer.Ordinal);
 
         /// <summary>(category, condition) pairs, 'other' left out: it is what no condition matches.</summary>
         public static IEnumerable<(string Category, string Condition)> Rules(string ruleSet)

@@ -12,7 +12,9 @@ namespace LocalizedContent.Generator.Messages
     /// <c>Builder.Join(text, number, text)</c> for a plural case with a <c>#</c>, on the method's stack buffer as in the
     /// general form. The general form (an Append per part, a break per case, one builder for the method) is longer,
     /// and every build parses it again (the benchmark corpus's output: 7.54 → 7.27 M characters); each branch writes
-    /// the same text (BranchFormTests).
+    /// the same text (BranchFormTests). A plural of CLDR categories only, served in every file by its own language's
+    /// text, is data instead (<see cref="PluralTableEmitter"/>); the rest (=N, offsets, selects, a culture that falls
+    /// back to another language's text) is written here.
     /// </summary>
     internal static class BranchEmitter
     {
@@ -35,7 +37,7 @@ namespace LocalizedContent.Generator.Messages
         }
 
         /// <summary>Text, one plural (of a decimal) or select, text; every case a text, with at most one # in a plural.</summary>
-        private static bool Fits(ClassMember member, EquatableArray<MessagePart> parts, out string before, out MessagePart? choice, out string after)
+        internal static bool Fits(ClassMember member, EquatableArray<MessagePart> parts, out string before, out MessagePart? choice, out string after)
         {
             var texts = new[] { new StringBuilder(), new StringBuilder() };
             choice = null;
@@ -70,10 +72,11 @@ namespace LocalizedContent.Generator.Messages
         private static void WritePlural(SourceWriter w, ClassFile file, ClassMember member, PluralPart plural, string before, string after, string join)
         {
             var p = MessageEmitter.Parameter(member, plural.Name);
+            var number = MessageEmitter.Minus(p.Identifier, plural.Offset); // # is the count minus the plural's offset
             var layout = PluralLayout.Of(plural, file);
             foreach (var (value, c) in layout.Exact)
-                w.Line("if (" + p.Identifier + " == " + value.ToString(CultureInfo.InvariantCulture) + "m) return " + Branch(file, member, c.Body, before, after, join) + ";");
-            var fallback = layout.Other is null ? CSharpLiteral.String(before + after) : Branch(file, member, layout.Other.Body, before, after, join);
+                w.Line("if (" + p.Identifier + " == " + value.ToString(CultureInfo.InvariantCulture) + "m) return " + Branch(file, c.Body, before, after, join, number) + ";");
+            var fallback = layout.Other is null ? CSharpLiteral.String(before + after) : Branch(file, layout.Other.Body, before, after, join, number);
             if (!layout.Switch)
             {
                 w.Line("return " + fallback + ";");
@@ -83,7 +86,7 @@ namespace LocalizedContent.Generator.Messages
             foreach (var (categories, body) in layout.Sections)
             {
                 foreach (var category in categories) w.Line(PluralLayout.CaseLabel(category));
-                w.Indent().Line("return " + Branch(file, member, body, before, after, join) + ";").Dedent();
+                w.Indent().Line("return " + Branch(file, body, before, after, join, number) + ";").Dedent();
             }
             foreach (var category in layout.DefaultCategories) w.Line(PluralLayout.CaseLabel(category));
             w.Line("default: // other");
@@ -101,26 +104,33 @@ namespace LocalizedContent.Generator.Messages
             w.Close();
         }
 
-        /// <summary>A case's whole text as a constant, or the builder's Join of the texts around its number, which is in
-        /// FSI…PDI in right-to-left messages (as <see cref="MessageEmitter"/> isolates every inserted value).</summary>
-        private static string Branch(ClassFile file, ClassMember member, EquatableArray<MessagePart> body, string before, string after, string join)
+        /// <summary>A case's whole text as a constant, or the builder's Join of the texts around its number.</summary>
+        private static string Branch(ClassFile file, EquatableArray<MessagePart> body, string before, string after, string join, string number)
+        {
+            var (head, tail) = CaseTexts(file, body, before, after);
+            return tail is null ? CSharpLiteral.String(head) : join + CSharpLiteral.String(head) + ", " + number + ", " + CSharpLiteral.String(tail) + ")";
+        }
+
+        /// <summary>A plural case's text before its number and after it (null: the case shows no number), the number in
+        /// FSI…PDI in right-to-left files (as <see cref="MessageEmitter"/> isolates every inserted value). Also the
+        /// entries of <see cref="PluralTableEmitter"/>.</summary>
+        internal static (string Head, string? Tail) CaseTexts(ClassFile file, EquatableArray<MessagePart> body, string before, string after)
         {
             var head = new StringBuilder(before);
             var tail = new StringBuilder();
-            PoundPart? pound = null;
+            var pound = false;
             foreach (var part in body)
             {
-                if (part is PoundPart p) pound = p;
-                else (pound is null ? head : tail).Append(((TextPart)part).Text);
+                if (part is PoundPart) pound = true;
+                else (pound ? tail : head).Append(((TextPart)part).Text);
             }
-            if (pound is null) return CSharpLiteral.String(head.Append(after).ToString());
+            if (!pound) return (head.Append(after).ToString(), null);
             if (file.Isolate)
             {
                 head.Append('\u2068');
                 tail.Insert(0, '\u2069');
             }
-            return join + CSharpLiteral.String(head.ToString()) + ", " + MessageEmitter.Minus(MessageEmitter.Parameter(member, pound.Name).Identifier, pound.Offset)
-                + ", " + CSharpLiteral.String(tail.Append(after).ToString()) + ")";
+            return (head.ToString(), tail.Append(after).ToString());
         }
     }
 }

@@ -268,6 +268,7 @@ namespace LocalizedContent.Generator.Messages
         /// <summary>A name used as a date or time and also as text, number or select, or null.</summary>
         private static string? DateKindConflict(EquatableArray<MessagePart> parts)
         {
+            if (!MessageParts.UsesDates(parts)) return null; // most messages: no sets to make
             var dates = new HashSet<string>();
             var others = new HashSet<string>();
             void Walk(EquatableArray<MessagePart> list)

@@ -129,7 +129,7 @@ static partial class Resources
 		/// <inheritdoc cref="Resources.Items"/>
 		public string Items => __LCtexts[2];
 		/// <inheritdoc cref="Resources.FormatItems(decimal)"/>
-		public string FormatItems(decimal count) => __LCPlural(__LCtexts, 3, __LCCategory(__LCfile, count), __LCnumbering, count);
+		public string FormatItems(decimal count) => __LCfile == 0 ? __LCItems_0(__LCnumbering, __LCculture, count) : __LCItems_1(__LCnumbering, __LCculture, count);
 	}
 
 	// The variants' texts, one array per file (made when a variant of the file is first resolved).
@@ -143,19 +143,6 @@ static partial class Resources
 		"News Reader",
 		"The {0} field is required.",
 		"{count, plural, one {# item} other {# items}}",
-		// Items: zero, one, two, few, many, other; each the text before the number and after it
-		null!,
-		null!,
-		"",
-		" item",
-		null!,
-		null!,
-		null!,
-		null!,
-		null!,
-		null!,
-		"",
-		" items",
 	};
 
 	// Resources.fa.resx
@@ -164,34 +151,7 @@ static partial class Resources
 		"خبرخوان",
 		"فیلد {0} الزامی است.",
 		"{count, plural, one {# مورد} other {# مورد}}",
-		// Items: zero, one, two, few, many, other; each the text before the number and after it
-		null!,
-		null!,
-		null!,
-		null!,
-		null!,
-		null!,
-		null!,
-		null!,
-		null!,
-		null!,
-		"\u2068",
-		"\u2069 مورد",
 	};
-
-	// The plural category of count by the rules of the file's language (0 zero … 5 other).
-	private static int __LCCategory(int file, decimal count) => (file == 0) ? __LCPlural_en(count) : __LCPlural_fa(count);
-
-	// A plural between texts (PluralTableEmitter): the category's text before and after the number in the
-	// variant's texts; null entries: other's text; a null second entry: the case shows no number.
-	private static string __LCPlural(string[] texts, int at, int category, int numbering, decimal count)
-	{
-		if (texts[at + 2 * category] is null) category = 5;
-		var after = texts[at + 2 * category + 1];
-		if (after is null) return texts[at + 2 * category];
-		global::System.Span<char> buffer = stackalloc char[64];
-		return __LCBuilder(numbering, buffer).Join(texts[at + 2 * category], count, after);
-	}
 
 	// Resources.resx, 'Required'
 	private static string __LCRequired_0(int __num, global::System.Globalization.CultureInfo __culture, object? arg0)
@@ -213,6 +173,26 @@ static partial class Resources
 		__b.AppendItem(arg0, null, 0, __culture);
 		__b.Append("\u2069 الزامی است.");
 		return __b.ToString();
+	}
+
+	// Resources.resx, 'Items'
+	private static string __LCItems_0(int __num, global::System.Globalization.CultureInfo __culture, decimal count)
+	{
+		global::System.Span<char> __s = stackalloc char[64];
+		switch (__LCPlural_en(count))
+		{
+			case 1: // one
+				return __LCBuilder(__num, __s).Join("", count, " item");
+			default: // other
+				return __LCBuilder(__num, __s).Join("", count, " items");
+		}
+	}
+
+	// Resources.fa.resx, 'Items'
+	private static string __LCItems_1(int __num, global::System.Globalization.CultureInfo __culture, decimal count)
+	{
+		global::System.Span<char> __s = stackalloc char[64];
+		return __LCBuilder(__num, __s).Join("\u2068", count, "\u2069 مورد");
 	}
 
 	private static int __LCFile(global::System.Globalization.CultureInfo culture)

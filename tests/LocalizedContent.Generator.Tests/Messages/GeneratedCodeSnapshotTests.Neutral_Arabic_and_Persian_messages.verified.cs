@@ -95,84 +95,31 @@ static partial class Strings
 		/// <inheritdoc cref="Strings.DailyUsers(string, decimal)"/>
 		public string DailyUsers(string? app, decimal count) => __LCfile == 0 ? __LCDailyUsers_0(__LCnumbering, __LCculture, app, count) : __LCfile == 1 ? __LCDailyUsers_1(__LCnumbering, __LCculture, app, count) : __LCDailyUsers_2(__LCnumbering, __LCculture, app, count);
 		/// <inheritdoc cref="Strings.NewArticles(decimal)"/>
-		public string NewArticles(decimal count) => __LCPlural(__LCtexts, 1, __LCCategory(__LCfile, count), __LCnumbering, count);
+		public string NewArticles(decimal count) => __LCfile == 0 ? __LCNewArticles_0(__LCnumbering, __LCculture, count) : __LCfile == 1 ? __LCNewArticles_1(__LCnumbering, __LCculture, count) : __LCNewArticles_2(__LCnumbering, __LCculture, count);
 	}
 
 	// The variants' texts, one array per file (made when a variant of the file is first resolved).
 	private static readonly string[]?[] __LCTexts = new string[3][];
 
-	private static string[] __LCTable(int file) => __LCTexts[file] ?? (__LCTexts[file] = file == 0 ? __LCTable0() : file == 1 ? __LCTable1() : __LCTable2(__LCTable(1)));
+	private static string[] __LCTable(int file) => __LCTexts[file] ?? (__LCTexts[file] = file == 0 ? __LCTable0() : file == 1 ? __LCTable1() : __LCTable2());
 
 	// Strings.resx
 	private static string[] __LCTable0() => new string[]
 	{
 		"News Reader",
-		// NewArticles: zero, one, two, few, many, other; each the text before the number and after it
-		null!,
-		null!,
-		"",
-		" new article",
-		null!,
-		null!,
-		null!,
-		null!,
-		null!,
-		null!,
-		"",
-		" new articles",
 	};
 
 	// Strings.ar.resx
 	private static string[] __LCTable1() => new string[]
 	{
 		"قارئ الأخبار",
-		// NewArticles: zero, one, two, few, many, other; each the text before the number and after it
-		"لا مقالات جديدة",
-		null!,
-		"مقالة جديدة",
-		null!,
-		"مقالتان جديدتان",
-		null!,
-		"\u2068",
-		"\u2069 مقالات جديدة",
-		null!,
-		null!,
-		"\u2068",
-		"\u2069 مقالة جديدة",
 	};
 
-	// Strings.fa.resx; t1[i]: the same text in an earlier file (its fallback)
-	private static string[] __LCTable2(string[] t1) => new string[]
+	// Strings.fa.resx
+	private static string[] __LCTable2() => new string[]
 	{
 		"خبرخوان",
-		// NewArticles: zero, one, two, few, many, other; each the text before the number and after it
-		null!,
-		null!,
-		null!,
-		null!,
-		null!,
-		null!,
-		null!,
-		null!,
-		null!,
-		null!,
-		t1[11],
-		"\u2069 مقالهٔ تازه",
 	};
-
-	// The plural category of count by the rules of the file's language (0 zero … 5 other).
-	private static int __LCCategory(int file, decimal count) => (file == 0) ? __LCPlural_en(count) : (file == 1) ? __LCPlural_ar(count) : __LCPlural_fa(count);
-
-	// A plural between texts (PluralTableEmitter): the category's text before and after the number in the
-	// variant's texts; null entries: other's text; a null second entry: the case shows no number.
-	private static string __LCPlural(string[] texts, int at, int category, int numbering, decimal count)
-	{
-		if (texts[at + 2 * category] is null) category = 5;
-		var after = texts[at + 2 * category + 1];
-		if (after is null) return texts[at + 2 * category];
-		global::System.Span<char> buffer = stackalloc char[64];
-		return __LCBuilder(numbering, buffer).Join(texts[at + 2 * category], count, after);
-	}
 
 	// Strings.resx, 'DailyUsers'
 	private static string __LCDailyUsers_0(int __num, global::System.Globalization.CultureInfo __culture, string? app, decimal count)
@@ -210,6 +157,46 @@ static partial class Strings
 		__b.AppendNumber(count);
 		__b.Append("\u2069 کاربر روزانه دارد");
 		return __b.ToString();
+	}
+
+	// Strings.resx, 'NewArticles'
+	private static string __LCNewArticles_0(int __num, global::System.Globalization.CultureInfo __culture, decimal count)
+	{
+		global::System.Span<char> __s = stackalloc char[64];
+		switch (__LCPlural_en(count))
+		{
+			case 1: // one
+				return __LCBuilder(__num, __s).Join("", count, " new article");
+			default: // other
+				return __LCBuilder(__num, __s).Join("", count, " new articles");
+		}
+	}
+
+	// Strings.ar.resx, 'NewArticles'
+	private static string __LCNewArticles_1(int __num, global::System.Globalization.CultureInfo __culture, decimal count)
+	{
+		global::System.Span<char> __s = stackalloc char[64];
+		switch (__LCPlural_ar(count))
+		{
+			case 0: // zero
+				return "لا مقالات جديدة";
+			case 1: // one
+				return "مقالة جديدة";
+			case 2: // two
+				return "مقالتان جديدتان";
+			case 3: // few
+				return __LCBuilder(__num, __s).Join("\u2068", count, "\u2069 مقالات جديدة");
+			case 4: // many
+			default: // other
+				return __LCBuilder(__num, __s).Join("\u2068", count, "\u2069 مقالة جديدة");
+		}
+	}
+
+	// Strings.fa.resx, 'NewArticles'
+	private static string __LCNewArticles_2(int __num, global::System.Globalization.CultureInfo __culture, decimal count)
+	{
+		global::System.Span<char> __s = stackalloc char[64];
+		return __LCBuilder(__num, __s).Join("\u2068", count, "\u2069 مقالهٔ تازه");
 	}
 
 	private static int __LCFile(global::System.Globalization.CultureInfo culture)

@@ -28,7 +28,7 @@ public sealed class LegacyLanguageVersionTests
             // One plural or select between texts: one return per case (BranchEmitter).
             ("Files", "{n, plural, =0 {no files} one {# file} other {# files}}"),
             ("Reply", "{g, select, female {She} other {They}} replied"),
-            // A plural of categories only: entries in the texts, null where a category reads other's (PluralTableEmitter).
+            // A plural of categories only, a case without #: a constant.
             ("Articles", "{n, plural, one {# article} other {# articles}}")))
         .AddFile("Resources/Strings.ar.resx", Resx(("Users", "{app} {n, plural, zero {لا أحد} one {واحد} two {اثنان} few {#} many {#} other {#}}"),
             ("Files", "{n, plural, zero {لا ملفات} one {ملف واحد} two {ملفان} few {# ملفات} many {# ملفًا} other {# ملف}}"),
@@ -57,12 +57,6 @@ public sealed class LegacyLanguageVersionTests
                 // A nullable reference type's '?' (string?, object?, CultureInfo?): value types (int?) keep theirs.
                 if (token.IsKind(SyntaxKind.QuestionToken) && token.Parent is Microsoft.CodeAnalysis.CSharp.Syntax.NullableTypeSyntax nullable
                     && nullable.ElementType is not Microsoft.CodeAnalysis.CSharp.Syntax.PredefinedTypeSyntax { Keyword.RawKind: not ((int)SyntaxKind.StringKeyword or (int)SyntaxKind.ObjectKeyword) })
-                {
-                    annotations++;
-                    continue;
-                }
-                // null! in a plural's entries: C# 7.3 has no '!' (and no warning to suppress).
-                if (token.IsKind(SyntaxKind.ExclamationToken) && token.Parent.IsKind(SyntaxKind.SuppressNullableWarningExpression))
                 {
                     annotations++;
                     continue;

@@ -94,7 +94,6 @@ namespace LocalizedContent.Generator.Messages
             var texts = TextTableEmitter.Plan(model);
             WriteVariant(w, model, texts);
             if (texts.Slots.Count > 0) TextTableEmitter.Write(w, model, texts);
-            if (texts.PluralTexts) PluralTableEmitter.WriteHelpers(w, model, texts, target.StackBuffer);
             for (var m = 0; m < model.Members.Count; m++)
             {
                 var member = model.Members[m];
@@ -535,7 +534,7 @@ namespace LocalizedContent.Generator.Messages
 
         /// <summary>The chars of a method's stack buffer: its longest text with 32 per inserted value, rounded up to
         /// 32, from 32 to 256 (the buffer is zeroed on each call, so no bigger than most texts need).</summary>
-        internal static int StackChars(EquatableArray<MessagePart> parts) =>
+        private static int StackChars(EquatableArray<MessagePart> parts) =>
             System.Math.Max(32, System.Math.Min(256, (MessageParts.LongestText(parts, 32) + 31) / 32 * 32));
 
         internal static MemberParameter Parameter(ClassMember member, string name) => member.Parameters.First(p => p.Placeholder == name);

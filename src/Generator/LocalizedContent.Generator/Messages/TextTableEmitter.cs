@@ -41,7 +41,7 @@ namespace LocalizedContent.Generator.Messages
                     for (var r = 0; r < texts.Length; r++) texts[r] = MessageParts.JoinedText(member.Impls[member.Routes[r].Impl].Parts);
                     table.SlotOf[i] = table.Add(texts);
                 }
-                if (member.IsMethod && (Joined(model, member, table) ?? PluralTableEmitter.Call(model, member, table)) is { } call) table.Calls[i] = call;
+                if (member.IsMethod && Joined(model, member, table) is { } call) table.Calls[i] = call;
             }
             return table;
         }
@@ -75,7 +75,7 @@ namespace LocalizedContent.Generator.Messages
                 for (var s = 0; s < slots.Count; s++)
                 {
                     var g = 0;
-                    while (g < f && (slots[s][f] is null || slots[s][g] != slots[s][f])) g++; // null: shorter written than read
+                    while (g < f && slots[s][g] != slots[s][f]) g++;
                     source[f][s] = g;
                 }
             }
@@ -95,10 +95,8 @@ namespace LocalizedContent.Generator.Messages
                 w.Open("private static string[] __LCTable" + Number(f) + "(" + string.Join(", ", uses[f].Select(g => "string[] t" + Number(g))) + ") => new string[]");
                 for (var s = 0; s < slots.Count; s++)
                 {
-                    if (table.Notes.TryGetValue(s, out var note)) w.Line("// " + note);
                     var g = source[f][s];
-                    if (g == f && slots[s][f] is { } text) w.LiteralLine("", text, ",");
-                    else if (g == f) w.Line(w.NullableAnnotations ? "null!," : "null,"); // a plural's "as other" or "no number"
+                    if (g == f) w.LiteralLine("", slots[s][f], ",");
                     else w.Line("t" + Number(g) + "[" + Number(s) + "],");
                 }
                 w.Close("};");
@@ -114,18 +112,8 @@ namespace LocalizedContent.Generator.Messages
     {
         public TextTable(int[] slotOf) => SlotOf = slotOf;
 
-        /// <summary>Per slot, per class file (same index as the model's files): the text (null only in a plural's
-        /// entries, <see cref="PluralTableEmitter"/>).</summary>
-        public List<string?[]> Slots { get; } = new List<string?[]>();
-
-        /// <summary>Per slot: a comment written above its entry in every file's array.</summary>
-        public Dictionary<int, string> Notes { get; } = new Dictionary<int, string>();
-
-        /// <summary>True when a method reads a plural from the texts (<see cref="PluralTableEmitter"/>): its helpers are written.</summary>
-        public bool PluralTexts { get; set; }
-
-        /// <summary>The stack buffer of those plurals: room for the longest of their texts.</summary>
-        public int PluralStackChars { get; set; }
+        /// <summary>Per slot, per class file (same index as the model's files): the text.</summary>
+        public List<string[]> Slots { get; } = new List<string[]>();
 
         /// <summary>Per member: the slot of the text its property returns, or -1.</summary>
         public int[] SlotOf { get; }
@@ -133,7 +121,7 @@ namespace LocalizedContent.Generator.Messages
         /// <summary>Per member index: the Variant method's expression, for methods that only join texts.</summary>
         public Dictionary<int, string> Calls { get; } = new Dictionary<int, string>();
 
-        public int Add(string?[] byFile)
+        public int Add(string[] byFile)
         {
             Slots.Add(byFile);
             return Slots.Count - 1;

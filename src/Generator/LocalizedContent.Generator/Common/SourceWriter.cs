@@ -135,17 +135,20 @@ namespace LocalizedContent.Generator.Common
             return this;
         }
 
-        public override string ToString()
+        public override string ToString() => _builder.ToString();
+
+        /// <summary>The source written, the last call on this writer: its builder goes back to the thread for the next
+        /// file, unless it grew past what is worth keeping.</summary>
+        public string Finish()
         {
             var text = _builder.ToString();
-            // Returned for the next file on this thread, unless it grew past what is worth keeping.
             if (_builder.Capacity <= MaxKept) _cached = _builder;
             return text;
         }
 
         // One builder per thread, kept between files: cleared, it is one array of the size of the largest file written,
-        // so the next file is appended without growing (a message class is hundreds of kilobytes).
-        private const int MaxKept = 4 * 1024 * 1024;
+        // so the next file is appended without growing (a message class is hundreds of kilobytes). At most 2 MB kept.
+        private const int MaxKept = 1024 * 1024;
         [System.ThreadStatic] private static StringBuilder? _cached;
 
         private static StringBuilder Rent()

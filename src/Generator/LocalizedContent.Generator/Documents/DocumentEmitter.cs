@@ -85,7 +85,7 @@ namespace LocalizedContent.Generator.Documents
             writer.Line($"private static readonly {ReadOnlyList}<Variant> __variantList = new {ReadOnlyCollection}<Variant>(__variants);");
             writer.Close();
             if (hasNamespace) writer.CloseNamespace();
-            return writer.ToString();
+            return writer.Finish();
         }
 
         // Doc comments are read in tooltips that lay text out left to right and may ignore bidi entirely. So the

@@ -120,7 +120,7 @@ namespace LocalizedContent.Generator.Messages
             w.Close();
             w.Close();
             if (model.Namespace.Length > 0) w.CloseNamespace();
-            return w.ToString();
+            return w.Finish();
         }
 
         private static string Text(MessageClassModel model, ClassMember member, int index, string args)
@@ -161,7 +161,7 @@ namespace LocalizedContent.Generator.Messages
             WriteFactory(w, classes, q);
             w.CloseNamespace();
             if (target.DependencyInjection) WriteRegistration(w, classes, target, q, runtimeNamespace);
-            return w.ToString();
+            return w.Finish();
         }
 
         private static void WriteArguments(SourceWriter w, string q, bool nullableAnnotations)

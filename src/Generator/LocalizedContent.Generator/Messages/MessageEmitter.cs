@@ -116,7 +116,7 @@ namespace LocalizedContent.Generator.Messages
             if (model.UsesDates) DateEmitter.WriteData(w, model);
             w.Close();
             if (model.Namespace.Length > 0) w.CloseNamespace();
-            return w.ToString();
+            return w.Finish();
         }
 
         /// <param name="parameters">False for a member written as a property (the designer shape's raw text).</param>

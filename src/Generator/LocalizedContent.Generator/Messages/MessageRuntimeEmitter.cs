@@ -62,7 +62,7 @@ namespace LocalizedContent.Generator.Messages
             }
             w.Close();
             w.CloseNamespace();
-            return w.ToString();
+            return w.Finish();
         }
 
     }

@@ -49,25 +49,12 @@ namespace LocalizedContent.Generator.Common
         private static bool IsPlain(string value)
         {
             foreach (var c in value)
-                if ((Special[c >> 6] & (1UL << c)) != 0) return false;
+                if (Special.Contains(c)) return false;
             return true;
         }
 
-        // One bit per UTF-16 unit: a quote, a backslash, a surrogate or a character that needs an escape. Every text of
-        // every culture goes through IsPlain, most of it Arabic or Persian, and asking for each character's Unicode
-        // category took a tenth of a message class's emit; the table is made from the same questions, once.
-        private static readonly ulong[] Special = SpecialCharacters();
-
-        private static ulong[] SpecialCharacters()
-        {
-            var bits = new ulong[65536 / 64];
-            for (var i = 0; i < 65536; i++)
-            {
-                var c = (char)i;
-                if (c == '"' || c == '\\' || char.IsSurrogate(c) || NeedsEscape(c)) bits[i >> 6] |= 1UL << i;
-            }
-            return bits;
-        }
+        /// <summary>A quote, a backslash, a surrogate or a character that needs an escape.</summary>
+        private static readonly CharSet Special = new CharSet(c => c == '"' || c == '\\' || char.IsSurrogate(c) || NeedsEscape(c));
 
         private static bool NeedsEscape(char c)
         {

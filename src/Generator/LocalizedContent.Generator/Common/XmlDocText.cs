@@ -21,27 +21,8 @@ namespace LocalizedContent.Generator.Common
             for (var i = 0; i < text.Length; i++)
             {
                 var c = text[i];
-                if ((Special[c >> 6] & (1UL << c)) == 0)
-                {
-                    // A run of characters written as they are (most of a text), appended at once.
-                    if (count >= maxLength)
-                    {
-                        builder.Append('…');
-                        break;
-                    }
-                    if (pendingSpace)
-                    {
-                        builder.Append(' ');
-                        pendingSpace = false;
-                    }
-                    var end = i + 1;
-                    while (end < text.Length && end - i < maxLength - count && (Special[text[end] >> 6] & (1UL << text[end])) == 0) end++;
-                    builder.Append(text, i, end - i);
-                    count += end - i;
-                    i = end - 1;
-                    continue;
-                }
-                if (char.IsWhiteSpace(c) || c < 0x20)
+                var asIs = !Special.Contains(c);
+                if (!asIs && (char.IsWhiteSpace(c) || c < 0x20))
                 {
                     pendingSpace = builder.Length > start;
                     continue;
@@ -55,6 +36,16 @@ namespace LocalizedContent.Generator.Common
                 {
                     builder.Append(' ');
                     pendingSpace = false;
+                }
+                if (asIs)
+                {
+                    // A run of characters written as they are (most of a text), appended at once.
+                    var end = i + 1;
+                    while (end < text.Length && end - i < maxLength - count && !Special.Contains(text[end])) end++;
+                    builder.Append(text, i, end - i);
+                    count += end - i;
+                    i = end - 1;
+                    continue;
                 }
                 count++;
                 if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
@@ -83,24 +74,9 @@ namespace LocalizedContent.Generator.Common
             return builder;
         }
 
-        // One bit per UTF-16 unit that is not written as it is: white space, controls, XML's specials, surrogates and
-        // what is replaced. Asked of every character of every doc comment; made from the same questions, once.
-        private static readonly ulong[] Special = SpecialCharacters();
-
-        private static ulong[] SpecialCharacters()
-        {
-            var bits = new ulong[65536 / 64];
-            for (var i = 0; i < 65536; i++)
-            {
-                var c = (char)i;
-                if (char.IsWhiteSpace(c) || c < 0x20 || c == '&' || c == '<' || c == '>' || char.IsSurrogate(c) || (c >= 0x7F && c <= 0x9F)
-                    || c == '\uFFFE' || c == '\uFFFF' || IsHiddenFormatCharacter(c))
-                {
-                    bits[i >> 6] |= 1UL << i;
-                }
-            }
-            return bits;
-        }
+        /// <summary>What is not written as it is: white space, controls, XML's specials, surrogates and what is replaced.</summary>
+        private static readonly CharSet Special = new CharSet(c => char.IsWhiteSpace(c) || c < 0x20 || c == '&' || c == '<' || c == '>'
+            || char.IsSurrogate(c) || (c >= 0x7F && c <= 0x9F) || c == '\uFFFE' || c == '\uFFFF' || IsHiddenFormatCharacter(c));
 
         // ZWNJ and ZWJ shape Persian words (می‌خواهم) and are kept; other format characters (bidi controls, BOM)
         // could reorder or hide the comment's text.

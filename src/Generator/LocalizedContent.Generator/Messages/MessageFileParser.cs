@@ -110,7 +110,7 @@ namespace LocalizedContent.Generator.Messages
             {
                 // Most values are text without braces or apostrophes: every reading is the text itself, so no second
                 // reading is kept for its set to choose from (the pipeline keeps every message of every file).
-                if (mode != MessageFormatMode.Icu && entry.Value.IndexOfAny(MessageFormatParser.Syntax) < 0)
+                if (mode != MessageFormatMode.Icu && MessageFormatParser.IsText(entry.Value))
                 {
                     messages.Add(new ResxMessage(entry.Key, entry.Value, entry.DataLocation, entry.ValueLocation, true, MessageParts.Text(entry.Value),
                         EquatableArray<Placeholder>.Empty, mode == MessageFormatMode.DotNet ? MessageDialect.DotNet : MessageDialect.Text));

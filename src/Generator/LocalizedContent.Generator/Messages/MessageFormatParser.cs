@@ -22,8 +22,7 @@ namespace LocalizedContent.Generator.Messages
     {
         private const int MaxDepth = 32; // deeper nesting is not a real message; it would only overflow the stack
 
-        /// <summary>The characters that make a value more than its text (braces and ICU's quoting apostrophe).</summary>
-        internal static readonly char[] Syntax = { '{', '}', '\'' };
+        private static readonly char[] Syntax = { '{', '}', '\'' };
 
         private static readonly HashSet<string> PluralKeywords = new HashSet<string> { "zero", "one", "two", "few", "many", "other" };
 
@@ -40,10 +39,12 @@ namespace LocalizedContent.Generator.Messages
             public int Offset { get; }
         }
 
+        /// <summary>True for a value without braces or apostrophes (most values): every reading of it is its text.</summary>
+        public static bool IsText(string value) => value.IndexOfAny(Syntax) < 0;
+
         public static MessageParseResult Parse(string text)
         {
-            // Without braces or apostrophes (most values) a message is its text.
-            if (text.IndexOfAny(Syntax) < 0) return new MessageParseResult(MessageParts.Text(text), null, 0, EquatableArray<string>.Empty);
+            if (IsText(text)) return new MessageParseResult(MessageParts.Text(text), null, 0, EquatableArray<string>.Empty);
             var parser = new MessageFormatParser(text);
             try
             {

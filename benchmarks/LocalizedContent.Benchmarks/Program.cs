@@ -86,7 +86,10 @@ var benchmarksDirectory = typeof(Scale).Assembly.GetCustomAttributes<AssemblyMet
 // Full run: BenchmarkDotNet's ShortRun (1 launch, 3 iterations) with one warm-up iteration instead of three: the
 // multi-second compile benchmarks are already jitted by the jitting stage, and this keeps the run under 10 minutes
 // on a shared 2-core machine. Quick: the Dry job (one cold invocation each).
-var job = (dry ? Job.Dry.WithId(quick ? "Quick" : "Dry") : Job.ShortRun.WithWarmupCount(1).WithId("ShortRun")).WithToolchain(InProcessEmitToolchain.Instance);
+// The job states the host's collector (Server GC unless DOTNET_gcServer=0; see the project file): in process, the
+// benchmarks run with this process's GC.
+var job = (dry ? Job.Dry.WithId(quick ? "Quick" : "Dry") : Job.ShortRun.WithWarmupCount(1).WithId("ShortRun"))
+    .WithToolchain(InProcessEmitToolchain.Instance).WithGcServer(System.Runtime.GCSettings.IsServerGC);
 var config = ManualConfig.Create(DefaultConfig.Instance)
     .AddJob(job)
     .WithArtifactsPath(Path.Combine(benchmarksDirectory, "BenchmarkDotNet.Artifacts", quick ? "quick" : dry ? "dry" : "full"));

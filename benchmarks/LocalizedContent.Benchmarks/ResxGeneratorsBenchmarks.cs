@@ -129,7 +129,7 @@ public class ResxGeneratorsBenchmarks
         var pausedPerRun = (GC.GetTotalPauseDuration() - paused).TotalMilliseconds / runs.Count;
         runs = [.. runs.Order()];
         Console.WriteLine($"{runs.Count} runs: median {runs[runs.Count / 2]:F0} ms, fastest {runs[0]:F0} ms, processor time {perRun:F0} ms, " +
-            $"allocated {allocatedPerRun:F0} MB, {gen2PerRun:F2} gen 2 collections, {pausedPerRun:F0} ms paused for collections per run");
+            $"allocated {allocatedPerRun:F0} MB, {gen2PerRun:F2} gen 2 collections, {pausedPerRun:F0} ms paused for collections per run ({(System.Runtime.GCSettings.IsServerGC ? "Server" : "workstation")} GC)");
     }
 
     /// <summary>`-- --alloc-types`: what our message generator allocates per run, by type (the runtime's allocation
@@ -154,6 +154,8 @@ public class ResxGeneratorsBenchmarks
             driver = driver.RunGenerators(bench._compilation);
             var after = GC.GetTotalMemory(forceFullCollection: true);
             Console.WriteLine($"{name}: the driver holds {(after - before) / 1e6:F1} MB after a run");
+            // LOCALIZEDCONTENT_BENCH_HOLD=seconds: keep each driver that long (take a dotnet-gcdump of this process).
+            if (int.TryParse(Environment.GetEnvironmentVariable("LOCALIZEDCONTENT_BENCH_HOLD"), out var hold)) Thread.Sleep(hold * 1000);
             GC.KeepAlive(driver);
         }
     }

@@ -22,6 +22,10 @@ namespace LocalizedContent.Generator.Common
 
         private T[] Items => _items ?? Array.Empty<T>();
 
+        /// <summary>True for <c>default</c> (no array), which reads as empty and equals <see cref="Empty"/>; a model may
+        /// give it a meaning of its own (<see cref="Messages.Model.ResxMessage.Parts"/>).</summary>
+        public bool IsDefault => _items is null;
+
         public int Count => Items.Length;
 
         public T this[int index] => Items[index];

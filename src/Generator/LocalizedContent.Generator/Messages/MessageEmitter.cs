@@ -312,10 +312,11 @@ namespace LocalizedContent.Generator.Messages
         private static void WriteImpl(SourceWriter w, MessageClassModel model, ClassMember member, int index, bool stackBuffer)
         {
             var impl = member.Impls[index];
+            var parts = impl.TextOrParts;
             var file = model.Files[impl.File];
             w.Line("// " + XmlDocText.Escape(file.FileName) + ", '" + XmlDocText.Escape(member.Key, 80).Replace("\\", "\\\\") + "'");
             w.Open("private static string " + ImplName(member, index) + TypeParameters(member) + "(int __num, " + CultureInfoType + " __culture" + (member.Parameters.Count == 0 ? "" : ", " + ParameterList(w, member)) + ")" + Constraints(member));
-            var pieces = ConcatPieces(file, member, impl.Parts);
+            var pieces = ConcatPieces(file, member, parts);
             if (pieces is not null)
             {
                 // Only text and string arguments: string.Concat computes the length once and allocates the result only.
@@ -324,7 +325,7 @@ namespace LocalizedContent.Generator.Messages
                 w.Line();
                 return;
             }
-            if (BranchEmitter.TryWrite(w, file, member, impl.Parts, StackChars(impl.Parts), stackBuffer))
+            if (BranchEmitter.TryWrite(w, file, member, parts, StackChars(parts), stackBuffer))
             {
                 w.Close();
                 w.Line();
@@ -333,15 +334,15 @@ namespace LocalizedContent.Generator.Messages
             if (stackBuffer)
             {
                 // Room for the longest text a branch writes and a few values; a longer text moves to a pooled array.
-                w.Line("global::System.Span<char> __s = stackalloc char[" + StackChars(impl.Parts).ToString(CultureInfo.InvariantCulture) + "];");
+                w.Line("global::System.Span<char> __s = stackalloc char[" + StackChars(parts).ToString(CultureInfo.InvariantCulture) + "];");
                 w.Line("var __b = __LCBuilder(__num, __s);");
             }
             else
             {
                 w.Line("var __b = __LCBuilder(__num);");
             }
-            if (DateEmitter.NeedsParts(impl.Parts)) w.Line("int __y, __m, __d;");
-            WriteParts(w, file, member, model.Currencies, impl.Parts);
+            if (DateEmitter.NeedsParts(parts)) w.Line("int __y, __m, __d;");
+            WriteParts(w, file, member, model.Currencies, parts);
             w.Line("return __b.ToString();");
             w.Close();
             w.Line();

@@ -112,7 +112,7 @@ namespace LocalizedContent.Generator.Messages
                 // reading is kept for its set to choose from (the pipeline keeps every message of every file).
                 if (mode != MessageFormatMode.Icu && MessageFormatParser.IsText(entry.Value))
                 {
-                    messages.Add(new ResxMessage(entry.Key, entry.Value, entry.DataLocation, entry.ValueLocation, true, MessageParts.Text(entry.Value),
+                    messages.Add(new ResxMessage(entry.Key, entry.Value, entry.DataLocation, entry.ValueLocation, true, default,
                         EquatableArray<Placeholder>.Empty, mode == MessageFormatMode.DotNet ? MessageDialect.DotNet : MessageDialect.Text));
                     continue;
                 }

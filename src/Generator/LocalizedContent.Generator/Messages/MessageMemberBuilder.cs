@@ -142,7 +142,7 @@ namespace LocalizedContent.Generator.Messages
                 if (!usable) continue;
                 implByFile[file] = impls.Count;
                 showsTime |= _dates is not null && MessageParts.ShowsTime(message.Parts);
-                impls.Add(new MemberImpl(file, message.Value, _dates is null ? message.Parts : _dates.Resolve(message.Parts, _classFiles[file])));
+                impls.Add(new MemberImpl(file, message.Value, _dates is null || message.Parts.IsDefault ? message.Parts : _dates.Resolve(message.Parts, _classFiles[file])));
                 // Compact numbers pick their pattern by the plural category of the number shown (3 آلاف, 11 ألف).
                 var plural = MessageParts.UsesPlural(message.Parts) || MessageParts.UsesCompact(message.Parts, LocaleData.Compact.Short) || MessageParts.UsesCompact(message.Parts, LocaleData.Compact.Long);
                 if (plural && _classFiles[file].PluralRuleSet is { } rs) _pluralRuleSets.Add(rs);

@@ -38,7 +38,7 @@ namespace LocalizedContent.Generator.Messages
                 else if (!member.IsMethod)
                 {
                     var texts = new string[member.Routes.Count];
-                    for (var r = 0; r < texts.Length; r++) texts[r] = MessageParts.JoinedText(member.Impls[member.Routes[r].Impl].Parts);
+                    for (var r = 0; r < texts.Length; r++) texts[r] = member.Impls[member.Routes[r].Impl].JoinedText;
                     table.SlotOf[i] = table.Add(texts);
                 }
                 if (member.IsMethod && Joined(model, member, table) is { } call) table.Calls[i] = call;
@@ -50,7 +50,7 @@ namespace LocalizedContent.Generator.Messages
         /// around text, or null.</summary>
         private static string? Joined(MessageClassModel model, ClassMember member, TextTable table)
         {
-            var byFile = member.Routes.Select(r => MessageEmitter.ConcatPieces(model.Files[member.Impls[r.Impl].File], member, member.Impls[r.Impl].Parts)).ToList();
+            var byFile = member.Routes.Select(r => MessageEmitter.ConcatPieces(model.Files[member.Impls[r.Impl].File], member, member.Impls[r.Impl].TextOrParts)).ToList();
             if (byFile.Any(pieces => pieces is null)) return null;
             string Shape(List<(string? Text, string? Identifier)> pieces) => string.Join(",", pieces.Select(piece => piece.Identifier ?? ""));
             if (byFile.Any(pieces => Shape(pieces!) != Shape(byFile[0]!))) return null;

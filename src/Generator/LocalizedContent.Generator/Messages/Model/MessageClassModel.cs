@@ -74,7 +74,16 @@ namespace LocalizedContent.Generator.Messages.Model
     /// <summary>A file's text for a member (File = index into the class's files); date arguments resolved
     /// (<see cref="DateFormatPart"/>). A struct, held in its member's array: a class of 1,000 keys in 3 cultures
     /// kept 3,000 objects of these and 3,000 of <see cref="MemberRoute"/>, which every collection during a build copies.</summary>
-    internal readonly record struct MemberImpl(int File, string RawValue, EquatableArray<MessagePart> Parts);
+    /// <param name="Parts">The parts, or <c>default</c> for plain text (<see cref="ResxMessage.Parts"/>): read them
+    /// through <see cref="TextOrParts"/>.</param>
+    internal readonly record struct MemberImpl(int File, string RawValue, EquatableArray<MessagePart> Parts)
+    {
+        /// <summary>The parts, a plain text's one part made when asked.</summary>
+        public EquatableArray<MessagePart> TextOrParts => Parts.IsDefault ? MessageParts.Text(RawValue) : Parts;
+
+        /// <summary>The text parts joined (<see cref="MessageParts.JoinedText"/>).</summary>
+        public string JoinedText => Parts.IsDefault ? RawValue : MessageParts.JoinedText(Parts);
+    }
 
     /// <summary>What a resolved file serves for a member: whose text, and whether the requested culture's digits apply.</summary>
     internal readonly record struct MemberRoute(int Impl, bool SameLanguage);

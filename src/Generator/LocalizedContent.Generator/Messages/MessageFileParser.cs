@@ -92,14 +92,16 @@ namespace LocalizedContent.Generator.Messages
             }
             DotNetReading ReadDotNet(ResxEntry entry, CompositeParseResult composite)
             {
-                if (composite.Literals.Count == 0) return new DotNetReading(composite.Parts, CompositeFormatParser.Placeholders(composite.Parts), EquatableArray<DiagnosticInfo>.Empty);
+                // A reading that is the value itself as text ({name} kept literal) keeps no parts (ResxMessage.Parts).
+                var parts = composite.Parts.Count == 1 && composite.Parts[0] is TextPart only && only.Text == entry.Value ? default : composite.Parts;
+                if (composite.Literals.Count == 0) return new DotNetReading(parts, CompositeFormatParser.Placeholders(composite.Parts), EquatableArray<DiagnosticInfo>.Empty);
                 var literals = new DiagnosticInfo[composite.Literals.Count];
                 for (var i = 0; i < literals.Length; i++)
                 {
                     var brace = composite.Literals[i];
                     literals[i] = DiagnosticInfo.Create(GeneratorDiagnostics.LiteralBraceText, At(entry, brace), entry.Key, brace.Text, brace.Reason);
                 }
-                return new DotNetReading(composite.Parts, CompositeFormatParser.Placeholders(composite.Parts), new EquatableArray<DiagnosticInfo>(literals));
+                return new DotNetReading(parts, CompositeFormatParser.Placeholders(composite.Parts), new EquatableArray<DiagnosticInfo>(literals));
             }
 
             var ruleSet = PluralRules.RuleSetFor(language);

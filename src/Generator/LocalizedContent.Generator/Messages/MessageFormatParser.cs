@@ -358,6 +358,10 @@ namespace LocalizedContent.Generator.Messages
             return cases.ToEquatableArray();
         }
 
+        /// <summary>ICU's keywords and CLDR's plural categories: the selectors of every plural case are these, and a
+        /// generator run keeps every parsed message, so each is one string rather than one per case.</summary>
+        private static readonly string[] CommonNames = { "other", "one", "few", "many", "two", "zero", "plural", "select", "selectordinal", "number", "date", "time", "offset" };
+
         /// <summary>A name, keyword or number: everything up to white space or ICU syntax characters.</summary>
         private string ReadName()
         {
@@ -368,7 +372,12 @@ namespace LocalizedContent.Generator.Messages
                 if (char.IsWhiteSpace(c) || c == '{' || c == '}' || c == ',' || c == '\'' || c == '#' || c == ':') break;
                 _pos++;
             }
-            return _text.Substring(start, _pos - start);
+            var length = _pos - start;
+            foreach (var name in CommonNames)
+            {
+                if (name.Length == length && string.CompareOrdinal(_text, start, name, 0, length) == 0) return name;
+            }
+            return _text.Substring(start, length);
         }
 
         /// <summary>

@@ -111,6 +111,7 @@ namespace LocalizedContent.Generator.Messages.Model
     }
 
     /// <summary>A value's .NET reading, with the LC1034 diagnostics of the brace text it keeps as literal text.</summary>
+    /// <param name="Parts">As <see cref="ResxMessage.Parts"/>: default when the reading is the value itself as text.</param>
     internal sealed record DotNetReading(EquatableArray<MessagePart> Parts, EquatableArray<Placeholder> Placeholders, EquatableArray<DiagnosticInfo> Diagnostics);
 
     /// <summary>A string resource parsed as a message. <paramref name="Valid"/>, <paramref name="Parts"/> and

@@ -44,7 +44,20 @@ namespace LocalizedContent.Naming
                 builder.Append(valid ? c : '_');
             }
             // A lone '_' is the discard: a member named _ turns every 'out _' in the class into an error (CS1657).
-            return builder.Length == 0 || (builder.Length == 1 && builder[0] == '_') ? "__" : builder.ToString();
+            if (builder.Length == 0 || (builder.Length == 1 && builder[0] == '_')) return "__";
+            // Most keys are identifiers already: the name itself, not an equal copy (a generator run keeps every
+            // member's name beside its key).
+            return SameText(builder, name) ? name : builder.ToString();
+        }
+
+        private static bool SameText(StringBuilder builder, string name)
+        {
+            if (builder.Length != name.Length) return false;
+            for (var i = 0; i < name.Length; i++)
+            {
+                if (builder[i] != name[i]) return false;
+            }
+            return true;
         }
 
         /// <summary>

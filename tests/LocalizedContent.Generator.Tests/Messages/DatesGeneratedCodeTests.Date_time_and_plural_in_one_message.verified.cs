@@ -69,7 +69,7 @@ static partial class Strings
 	/// <inheritdoc cref="Strings.Digest(global::System.DateTime, decimal)"/>
 	public static string Digest(global::System.DateTimeOffset when, decimal count) => For(null).Digest(when.DateTime, count);
 
-	/// <summary>The messages of one culture, as returned by <see cref="For"/>.</summary>
+	/// <summary>The messages of one culture, as returned by <see cref="For"/>: each member is the class's static member of the same name, documented there, for that culture.</summary>
 	public readonly struct Variant
 	{
 		private readonly int __LCfile;
@@ -83,10 +83,10 @@ static partial class Strings
 			__LCculture = culture;
 		}
 
-		/// <inheritdoc cref="Strings.Digest(global::System.DateTime, decimal)"/>
+		#pragma warning disable CS1591 // documented on the static members
 		public string Digest(global::System.DateTime when, decimal count) => __LCfile == 0 ? __LCDigest_0(__LCnumbering, __LCculture, when, count) : __LCfile == 1 ? __LCDigest_1(__LCnumbering, __LCculture, when, count) : __LCDigest_2(__LCnumbering, __LCculture, when, count);
-		/// <inheritdoc cref="Strings.Digest(global::System.DateTime, decimal)"/>
 		public string Digest(global::System.DateTimeOffset when, decimal count) => Digest(when.DateTime, count);
+		#pragma warning restore CS1591
 	}
 
 	// Strings.resx, 'Digest'

@@ -104,7 +104,7 @@ static partial class Resources
 	/// <param name="count">{count}: the number.</param>
 	public static string FormatItems(decimal count) => __LCCurrent().FormatItems(count);
 
-	/// <summary>The messages of one culture, as returned by <see cref="For"/>.</summary>
+	/// <summary>The messages of one culture, as returned by <see cref="For"/>: each member is the class's static member of the same name, documented there, for that culture.</summary>
 	public readonly struct Variant
 	{
 		private readonly int __LCfile;
@@ -120,16 +120,13 @@ static partial class Resources
 			__LCtexts = __LCTable(file);
 		}
 
-		/// <inheritdoc cref="Resources.AppName"/>
+		#pragma warning disable CS1591 // documented on the static members
 		public string AppName => __LCtexts[0];
-		/// <inheritdoc cref="Resources.Required"/>
 		public string Required => __LCtexts[1];
-		/// <inheritdoc cref="Resources.FormatRequired(object)"/>
 		public string FormatRequired(object? arg0) => __LCfile == 0 ? __LCRequired_0(__LCnumbering, __LCculture, arg0) : __LCRequired_1(__LCnumbering, __LCculture, arg0);
-		/// <inheritdoc cref="Resources.Items"/>
 		public string Items => __LCtexts[2];
-		/// <inheritdoc cref="Resources.FormatItems(decimal)"/>
 		public string FormatItems(decimal count) => __LCfile == 0 ? __LCItems_0(__LCnumbering, __LCculture, count) : __LCItems_1(__LCnumbering, __LCculture, count);
+		#pragma warning restore CS1591
 	}
 
 	// The variants' texts, one array per file (made when a variant of the file is first resolved).

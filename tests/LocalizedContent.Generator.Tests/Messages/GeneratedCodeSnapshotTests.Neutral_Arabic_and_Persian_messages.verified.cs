@@ -74,7 +74,7 @@ static partial class Strings
 	/// <param name="count">{count}: the number.</param>
 	public static string NewArticles(decimal count) => __LCCurrent().NewArticles(count);
 
-	/// <summary>The messages of one culture, as returned by <see cref="For"/>.</summary>
+	/// <summary>The messages of one culture, as returned by <see cref="For"/>: each member is the class's static member of the same name, documented there, for that culture.</summary>
 	public readonly struct Variant
 	{
 		private readonly int __LCfile;
@@ -90,12 +90,11 @@ static partial class Strings
 			__LCtexts = __LCTable(file);
 		}
 
-		/// <inheritdoc cref="Strings.AppName"/>
+		#pragma warning disable CS1591 // documented on the static members
 		public string AppName => __LCtexts[0];
-		/// <inheritdoc cref="Strings.DailyUsers(string, decimal)"/>
 		public string DailyUsers(string? app, decimal count) => __LCfile == 0 ? __LCDailyUsers_0(__LCnumbering, __LCculture, app, count) : __LCfile == 1 ? __LCDailyUsers_1(__LCnumbering, __LCculture, app, count) : __LCDailyUsers_2(__LCnumbering, __LCculture, app, count);
-		/// <inheritdoc cref="Strings.NewArticles(decimal)"/>
 		public string NewArticles(decimal count) => __LCfile == 0 ? __LCNewArticles_0(__LCnumbering, __LCculture, count) : __LCfile == 1 ? __LCNewArticles_1(__LCnumbering, __LCculture, count) : __LCNewArticles_2(__LCnumbering, __LCculture, count);
+		#pragma warning restore CS1591
 	}
 
 	// The variants' texts, one array per file (made when a variant of the file is first resolved).

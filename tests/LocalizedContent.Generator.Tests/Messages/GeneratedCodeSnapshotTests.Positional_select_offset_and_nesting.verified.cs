@@ -80,7 +80,7 @@ static partial class Strings
 	/// <summary>Use '{braces}' and it''s fine</summary>
 	public static string Quoted => __LCCurrent().Quoted;
 
-	/// <summary>The messages of one culture, as returned by <see cref="For"/>.</summary>
+	/// <summary>The messages of one culture, as returned by <see cref="For"/>: each member is the class's static member of the same name, documented there, for that culture.</summary>
 	public readonly struct Variant
 	{
 		private readonly int __LCfile;
@@ -96,14 +96,12 @@ static partial class Strings
 			__LCtexts = __LCTable(file);
 		}
 
-		/// <inheritdoc cref="Strings.Welcome(object, object)"/>
+		#pragma warning disable CS1591 // documented on the static members
 		public string Welcome(object? arg0, object? arg1) => __LCWelcome_0(__LCnumbering, __LCculture, arg0, arg1);
-		/// <inheritdoc cref="Strings.Invite(string, string)"/>
 		public string Invite(string? gender, string? host) => __LCInvite_0(__LCnumbering, __LCculture, gender, host);
-		/// <inheritdoc cref="Strings.Guests(decimal, string)"/>
 		public string Guests(decimal guests, string? host) => __LCGuests_0(__LCnumbering, __LCculture, guests, host);
-		/// <inheritdoc cref="Strings.Quoted"/>
 		public string Quoted => __LCtexts[0];
+		#pragma warning restore CS1591
 	}
 
 	// The variants' texts, one array per file (made when a variant of the file is first resolved).

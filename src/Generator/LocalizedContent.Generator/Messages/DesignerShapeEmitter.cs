@@ -51,7 +51,8 @@ namespace LocalizedContent.Generator.Messages
             }
         }
 
-        /// <summary>The same members on Variant: raw text by the variant's file, Format methods by its implementation.</summary>
+        /// <summary>The same members on Variant: raw text by the variant's file, Format methods by its implementation
+        /// (documented on the static members, as the default shape's).</summary>
         /// <param name="table">Each member's entry in the variant's texts (<see cref="TextTableEmitter"/>).</param>
         public static void WriteVariantMembers(SourceWriter w, MessageClassModel model, DesignerShapeModel designer, TextTable table)
         {
@@ -59,12 +60,10 @@ namespace LocalizedContent.Generator.Messages
             {
                 var member = model.Members[i];
                 var shape = designer.Members[i];
-                w.Line("/// <inheritdoc cref=\"" + model.ClassName + "." + member.Name + "\"/>");
                 w.Line("public string " + member.Name + " => " + TextTableEmitter.Field + "[" + table.SlotOf[i].ToString(System.Globalization.CultureInfo.InvariantCulture) + "];");
                 if (shape.FormatName is not { } format) continue;
-                w.Line("/// <inheritdoc cref=\"" + model.ClassName + "." + format + MessageEmitter.TypeParameters(member, "{", "}") + "(" + MessageEmitter.CrefParameters(member) + ")\"/>");
                 w.Line("public string " + format + MessageEmitter.TypeParameters(member) + "(" + MessageEmitter.ParameterList(w, member) + ")" + MessageEmitter.Constraints(member) + " => " + table.Call(model, i) + ";");
-                MessageEmitter.WriteDateOverloads(w, model, member, "public string ", "", format);
+                MessageEmitter.WriteDateOverloads(w, model, member, "public string ", "", format, document: false);
             }
         }
     }

@@ -118,8 +118,9 @@ namespace LocalizedContent.Generator.Messages.Model
     /// <paramref name="Placeholders"/> are its ICU reading until the class builder resolves an
     /// <see cref="MessageDialect.Open"/> or .NET value (<see cref="MessageDialects"/>).</summary>
     /// <param name="Valid">False when the value is not valid MessageFormat: it is then emitted as plain text.</param>
-    /// <param name="Parts">The parts, or <c>default</c> (no array) for a value that is text without braces or
-    /// apostrophes, whose one part would be its <paramref name="Value"/> (<see cref="MemberImpl.TextOrParts"/>): the
+    /// <param name="Parts">The parts, or <c>default</c> (no array) when the reading is the value itself as text (no
+    /// braces or apostrophes, or a .NET reading that keeps its braces literal), whose one part would be its
+    /// <paramref name="Value"/> (<see cref="MemberImpl.TextOrParts"/>): the
     /// pipeline keeps every message of every file, and an array and a part per plain value were a third of the
     /// objects it kept, which every collection during a build copies.</param>
     /// <param name="DotNet">The .NET reading, or null for a value only ICU reads.</param>

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 using LocalizedContent.Generator.Common;
 using LocalizedContent.Generator.LocaleData;
@@ -24,7 +25,7 @@ namespace LocalizedContent.Generator.Messages
 
         private static readonly char[] Syntax = { '{', '}', '\'' };
 
-        private static readonly HashSet<string> PluralKeywords = new HashSet<string> { "zero", "one", "two", "few", "many", "other" };
+        private static readonly HashSet<string> PluralKeywords = new HashSet<string>(PluralRules.CategoryOrder);
 
         private readonly string _text;
         private readonly List<string> _problems = new List<string>();
@@ -360,7 +361,8 @@ namespace LocalizedContent.Generator.Messages
 
         /// <summary>ICU's keywords and CLDR's plural categories: the selectors of every plural case are these, and a
         /// generator run keeps every parsed message, so each is one string rather than one per case.</summary>
-        private static readonly string[] CommonNames = { "other", "one", "few", "many", "two", "zero", "plural", "select", "selectordinal", "number", "date", "time", "offset" };
+        private static readonly string[] CommonNames =
+            PluralRules.CategoryOrder.Concat(new[] { "plural", "select", "selectordinal", "number", "date", "time", "offset" }).ToArray();
 
         /// <summary>A name, keyword or number: everything up to white space or ICU syntax characters.</summary>
         private string ReadName()

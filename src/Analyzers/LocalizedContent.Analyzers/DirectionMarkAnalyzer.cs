@@ -28,16 +28,19 @@ namespace LocalizedContent.Analyzers
         }
 
         /// <summary>The check of one C# literal, shared with the C# of Razor files (<see cref="RazorTextAnalyzer"/>).</summary>
-        internal static void CheckLiteral(SyntaxNode node, Action<Diagnostic> report)
+        internal static void CheckLiteral(SyntaxNode node, Action<Diagnostic> report) => CheckLiteral(node, report, null);
+
+        /// <summary>The same, each mark reported where <paramref name="locate"/> puts its span (null: in the tree).</summary>
+        internal static void CheckLiteral(SyntaxNode node, Action<Diagnostic> report, Func<TextSpan, Location>? locate)
         {
-            if (node is LiteralExpressionSyntax literal) Scan(literal.Token, report);
+            if (node is LiteralExpressionSyntax literal) Scan(literal.Token, report, locate);
             else if (node is InterpolatedStringExpressionSyntax interpolated)
                 foreach (var content in interpolated.Contents)
-                    if (content is InterpolatedStringTextSyntax text) Scan(text.TextToken, report);
+                    if (content is InterpolatedStringTextSyntax text) Scan(text.TextToken, report, locate);
         }
 
-        private static void Scan(SyntaxToken token, Action<Diagnostic> report) =>
-            CheckSource(token.Text, i => Location.Create(token.SyntaxTree!, new TextSpan(token.SpanStart + i, 1)), report);
+        private static void Scan(SyntaxToken token, Action<Diagnostic> report, Func<TextSpan, Location>? locate) =>
+            CheckSource(token.Text, i => locate?.Invoke(new TextSpan(token.SpanStart + i, 1)) ?? Location.Create(token.SyntaxTree!, new TextSpan(token.SpanStart + i, 1)), report);
 
         /// <summary>Each raw mark in <paramref name="source"/> (the text as written: an escape is fine), located by
         /// <paramref name="at"/> from its index; Razor markup uses it with a location in the .razor file.</summary>

@@ -7,6 +7,7 @@ using LocalizedContent.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
 
 namespace LocalizedContent.Analyzers
 {
@@ -81,25 +82,27 @@ namespace LocalizedContent.Analyzers
 
         /// <summary>A literal of the C# of a Razor file (<see cref="RazorTextAnalyzer"/>): the same decision, without
         /// tables (the C# of a view is short, and its literals sit between markup).</summary>
-        internal static void CheckRazorLiteral(SyntaxNode node, SemanticModel model, in Lc0001Settings settings, Action<Diagnostic> report, CancellationToken cancellationToken)
+        /// <summary>The check of a literal in the C# of a Razor file, reported where <paramref name="locate"/> puts its span.</summary>
+        internal static void CheckRazorLiteral(SyntaxNode node, SemanticModel model, in Lc0001Settings settings, Action<Diagnostic> report,
+            Func<TextSpan, Location>? locate, CancellationToken cancellationToken)
         {
             if (node is LiteralExpressionSyntax literal && !RtlLetters.ContainsRtlLetter(literal.Token.ValueText)) return;
             if (node is InterpolatedStringExpressionSyntax interpolated && !HasRtlTextPart(interpolated)) return;
             var use = LiteralClassifier.Classify(node, model, settings, out _, cancellationToken);
-            if (settings.IsReported(use)) Report(node, report);
+            if (settings.IsReported(use)) Report(node, report, locate);
         }
 
-        private static void Report(SyntaxNode node, Action<Diagnostic> report)
+        private static void Report(SyntaxNode node, Action<Diagnostic> report, Func<TextSpan, Location>? locate = null)
         {
             if (node is InterpolatedStringExpressionSyntax interpolated)
             {
                 // Each text part on its own: the holes are code.
                 foreach (var content in interpolated.Contents)
                     if (content is InterpolatedStringTextSyntax text && RtlLetters.ContainsRtlLetter(text.TextToken.ValueText))
-                        report(Diagnostic.Create(Rule, text.GetLocation()));
+                        report(Diagnostic.Create(Rule, locate?.Invoke(text.Span) ?? text.GetLocation()));
                 return;
             }
-            report(Diagnostic.Create(Rule, node.GetLocation()));
+            report(Diagnostic.Create(Rule, locate?.Invoke(node.Span) ?? node.GetLocation()));
         }
 
         private static void ReportTable(SyntaxNode table, Action<Diagnostic> report)

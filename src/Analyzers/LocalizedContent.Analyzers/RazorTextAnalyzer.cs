@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using LocalizedContent.Text;
 using Microsoft.CodeAnalysis;
@@ -57,11 +58,30 @@ namespace LocalizedContent.Analyzers
             if (!RazorFiles.IsRazorTree(tree)) return;
             var settings = HardCodedRtlTextAnalyzer.Settings(context.Options, tree, isTestProject, semanticOnly);
             var root = tree.GetRoot(context.CancellationToken);
-            var text = tree.GetText(context.CancellationToken).ToString(); // a StringText hands out its string without a copy
+            var source = tree.GetText(context.CancellationToken);
+            var text = source.ToString(); // a StringText hands out its string without a copy
             // One delegate per tree: a method group of the context (a struct) boxes it each time it is made.
             Action<Diagnostic> report = context.ReportDiagnostic;
-            var markup = new Markup(report, settings, text, root, razorFiles, context.CancellationToken);
-            foreach (var found in RazorTreeScan.Nodes(root, text, lookups != null, context.CancellationToken))
+            var markup = new Markup(report, settings, text, source.Lines, root, razorFiles, context.CancellationToken);
+            var nodes = _nodes ?? new List<RazorTreeScan.Found>();
+            _nodes = null; // taken: a check that re-enters on this thread makes its own
+            try
+            {
+                Check(context, RazorTreeScan.Nodes(root, text, lookups != null, nodes, context.CancellationToken), settings, markup, lookups, report, source.Lines);
+            }
+            finally
+            {
+                nodes.Clear(); // the nodes would keep the tree alive
+                _nodes = nodes;
+            }
+        }
+
+        [ThreadStatic] private static List<RazorTreeScan.Found>? _nodes;
+
+        private static void Check(SemanticModelAnalysisContext context, List<RazorTreeScan.Found> nodes, in Lc0001Settings settings, Markup markup,
+            LocalizerResources? lookups, Action<Diagnostic> report, TextLineCollection treeLines)
+        {
+            foreach (var found in nodes)
             {
                 var node = found.Node;
                 if (!(node is LiteralExpressionSyntax) && !(node is InterpolatedStringExpressionSyntax))
@@ -73,22 +93,26 @@ namespace LocalizedContent.Analyzers
                 if (node.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.CharacterLiteralExpression)) continue;
                 if (found.Region is { } region)
                 {
-                    CheckCode(context, node, settings, report);
-                    markup.Passed(region.RazorEnd ?? tree.GetMappedLineSpan(node.Span).EndLinePosition);
+                    CheckCode(context, node, settings, report, markup.Locator(region));
+                    markup.Passed(region.RazorEnd ?? region.Map(treeLines, node.Span).End);
                 }
                 else if (node is LiteralExpressionSyntax literal) markup.Check(literal);
             }
         }
 
-        /// <summary>C# of the Razor file: the rules exactly as in a .cs file, at the C# location (mapped by #line).</summary>
-        private static void CheckCode(SemanticModelAnalysisContext context, SyntaxNode node, in Lc0001Settings settings, Action<Diagnostic> report)
+        /// <summary>C# of the Razor file: the rules exactly as in a .cs file, reported where <paramref name="locate"/> puts
+        /// a span (the Razor file's line and column, as #line maps it; null: in the tree, mapped by Roslyn).</summary>
+        private static void CheckCode(SemanticModelAnalysisContext context, SyntaxNode node, in Lc0001Settings settings, Action<Diagnostic> report,
+            Func<TextSpan, Location>? locate)
         {
-            DirectionMarkAnalyzer.CheckLiteral(node, report);
+            DirectionMarkAnalyzer.CheckLiteral(node, report, locate);
             if (StringLiterals.IsAsciiSource(node)) return;
-            HardCodedRtlTextAnalyzer.CheckRazorLiteral(node, context.SemanticModel, settings, report, context.CancellationToken);
+            HardCodedRtlTextAnalyzer.CheckRazorLiteral(node, context.SemanticModel, settings, report, locate, context.CancellationToken);
             var value = StringLiterals.Value(node);
-            MixedDigitSystemsAnalyzer.CheckText(value, node.GetLocation(), report);
-            MismatchedLetterFormsAnalyzer.CheckText(value, node.GetLocation(), report);
+            if (!MixedDigitSystemsAnalyzer.IsReported(value) && !MismatchedLetterFormsAnalyzer.IsReported(value)) return;
+            var location = locate?.Invoke(node.Span) ?? node.GetLocation();
+            MixedDigitSystemsAnalyzer.CheckText(value, location, report);
+            MismatchedLetterFormsAnalyzer.CheckText(value, location, report);
         }
 
         /// <summary>The markup of one generated tree, found in order in its Razor file.</summary>
@@ -99,6 +123,10 @@ namespace LocalizedContent.Analyzers
             private readonly bool _reportRtlText;
             private readonly SyntaxNode _root;
             private readonly string _treeText;
+            private readonly TextLineCollection _treeLines;
+            private bool? _suppressesInTree;
+            private string? _codeFile;
+            private SourceText? _codeSource;
             private readonly HtmlText _html = new HtmlText();
             private bool _read;
             private SourceText? _source;
@@ -107,8 +135,10 @@ namespace LocalizedContent.Analyzers
 
             private readonly RazorFiles.Index _razorFiles;
 
-            public Markup(Action<Diagnostic> report, in Lc0001Settings settings, string treeText, SyntaxNode root, RazorFiles.Index razorFiles, System.Threading.CancellationToken cancellationToken)
+            public Markup(Action<Diagnostic> report, in Lc0001Settings settings, string treeText, TextLineCollection treeLines, SyntaxNode root,
+                RazorFiles.Index razorFiles, System.Threading.CancellationToken cancellationToken)
             {
+                _treeLines = treeLines;
                 _report = report;
                 _cancellationToken = cancellationToken;
                 _razorFiles = razorFiles;
@@ -127,6 +157,28 @@ namespace LocalizedContent.Analyzers
                 if (TextChecks.IsAscii(literal.Token.Text) || !Read()) return;
                 if (parts == null) Check(value.Trim());
                 else foreach (var (start, length) in parts) Check(value.Substring(start, length));
+            }
+
+            /// <summary>Where the C# of <paramref name="region"/> is reported: in the Razor file, mapped as Roslyn maps it
+            /// (a location in the tree made Roslyn build the tree's map of <c>#pragma warning</c> directives, which walks and
+            /// structures every directive of the tree, for the first diagnostic of each tree: the largest part of these
+            /// checks). Null, for Roslyn's own mapping, when the tree may suppress a rule itself (a <c>#pragma warning</c>
+            /// or [SuppressMessage] that only Roslyn reads) or the Razor file is not among the additional files.</summary>
+            public Func<TextSpan, Location>? Locator(RazorTreeScan.Region region)
+            {
+                if (_suppressesInTree ??= RazorFiles.MaySuppressInTree(_treeText)) return null;
+                if (!string.Equals(_codeFile, region.File, StringComparison.Ordinal))
+                {
+                    _codeFile = region.File;
+                    _codeSource = _razorFiles.FindText(region.File, out _, _cancellationToken);
+                }
+                if (!(_codeSource is { } source)) return null;
+                var lines = _treeLines;
+                return span =>
+                {
+                    var mapped = region.Map(lines, span);
+                    return Location.Create(region.File, RazorFiles.SpanIn(source, mapped), mapped);
+                };
             }
 
             /// <summary>Markup after this C# (whose region ends at <paramref name="end"/> in the Razor file) is after it in

@@ -14,13 +14,28 @@ namespace LocalizedContent.Analyzers
     /// </summary>
     internal readonly struct LineDirectiveText
     {
-        private LineDirectiveText(LineDirectiveKind kind, string? file, LinePosition? end) { Kind = kind; File = file; End = end; }
+        private LineDirectiveText(LineDirectiveKind kind, string? file, LinePosition? end, LinePosition start = default, int characterOffset = 0)
+        {
+            Kind = kind;
+            File = file;
+            End = end;
+            Start = start;
+            CharacterOffset = characterOffset;
+        }
 
         public LineDirectiveKind Kind { get; }
         public string? File { get; }
 
         /// <summary>Where an enhanced directive's span ends in the mapped file (0-based), else null.</summary>
         public LinePosition? End { get; }
+
+        /// <summary>Where the next line maps to (0-based): an enhanced directive's span start, or a numbered directive's
+        /// line (character 0).</summary>
+        public LinePosition Start { get; }
+
+        /// <summary>An enhanced directive's character offset: the column of the next line that maps to <see cref="Start"/>
+        /// (0 when not written).</summary>
+        public int CharacterOffset { get; }
 
         /// <summary>The directive whose text goes on at <paramref name="at"/> (after <c>#line</c>); Unread when it is
         /// written some other way.</summary>
@@ -34,27 +49,29 @@ namespace LocalizedContent.Analyzers
             {
                 // (line,char)-(line,char) [offset] "file"
                 i++;
-                if (!Number(text, ref i, out _) || !Char(text, ref i, ',') || !Number(text, ref i, out _) || !Char(text, ref i, ')') || !Char(text, ref i, '-')
+                if (!Number(text, ref i, out var startLine) || !Char(text, ref i, ',') || !Number(text, ref i, out var startCharacter) || !Char(text, ref i, ')') || !Char(text, ref i, '-')
                     || !Char(text, ref i, '(') || !Number(text, ref i, out var endLine) || !Char(text, ref i, ',') || !Number(text, ref i, out var endCharacter)
-                    || !Char(text, ref i, ')') || endLine < 1 || endCharacter < 1) return default;
+                    || !Char(text, ref i, ')') || startLine < 1 || startCharacter < 1 || endLine < 1 || endCharacter < 1) return default;
                 var afterSpan = SkipSpaces(text, i);
                 if (afterSpan == i) return default;
                 i = afterSpan;
-                if (Number(text, ref i, out _))
+                if (Number(text, ref i, out var offset))
                 {
                     var afterOffset = SkipSpaces(text, i);
                     if (afterOffset == i) return default;
                     i = afterOffset;
                 }
                 return QuotedFile(text, ref i, out var spanFile) && AtLineEnd(text, i)
-                    ? new LineDirectiveText(LineDirectiveKind.Span, spanFile, new LinePosition(endLine - 1, endCharacter - 1)) : default;
+                    ? new LineDirectiveText(LineDirectiveKind.Span, spanFile, new LinePosition(endLine - 1, endCharacter - 1),
+                        new LinePosition(startLine - 1, startCharacter - 1), offset) : default;
             }
-            if (!Number(text, ref i, out _)) return default;
+            if (!Number(text, ref i, out var number) || number < 1) return default;
             var afterLine = SkipSpaces(text, i);
-            if (AtLineEnd(text, afterLine)) return new LineDirectiveText(LineDirectiveKind.Numbered, null, null);
+            var mapped = new LinePosition(number - 1, 0);
+            if (AtLineEnd(text, afterLine)) return new LineDirectiveText(LineDirectiveKind.Numbered, null, null, mapped);
             if (afterLine == i) return default;
             i = afterLine;
-            return QuotedFile(text, ref i, out var file) && AtLineEnd(text, i) ? new LineDirectiveText(LineDirectiveKind.Numbered, file, null) : default;
+            return QuotedFile(text, ref i, out var file) && AtLineEnd(text, i) ? new LineDirectiveText(LineDirectiveKind.Numbered, file, null, mapped) : default;
         }
 
         /// <summary>The same from the tree's structure of the directive.</summary>
@@ -63,17 +80,24 @@ namespace LocalizedContent.Analyzers
             switch (directive)
             {
                 case LineSpanDirectiveTriviaSyntax span:
-                    var end = int.TryParse(span.End.Line.ValueText, out var line) && int.TryParse(span.End.Character.ValueText, out var character) && line > 0 && character > 0
-                        ? new LinePosition(line - 1, character - 1) : (LinePosition?)null;
-                    return new LineDirectiveText(LineDirectiveKind.Span, span.File.ValueText, end);
+                    var end = Position(span.End);
+                    var start = Position(span.Start) ?? default;
+                    var offset = span.CharacterOffset.IsKind(SyntaxKind.NumericLiteralToken) && int.TryParse(span.CharacterOffset.ValueText, out var written) ? written : 0;
+                    return new LineDirectiveText(LineDirectiveKind.Span, span.File.ValueText, end, start, offset);
                 case LineDirectiveTriviaSyntax numbered when numbered.Line.IsKind(SyntaxKind.NumericLiteralToken):
-                    return new LineDirectiveText(LineDirectiveKind.Numbered, numbered.File.IsKind(SyntaxKind.StringLiteralToken) ? numbered.File.ValueText : null, null);
+                    var line = int.TryParse(numbered.Line.ValueText, out var number) && number > 0 ? number - 1 : 0;
+                    return new LineDirectiveText(LineDirectiveKind.Numbered, numbered.File.IsKind(SyntaxKind.StringLiteralToken) ? numbered.File.ValueText : null, null,
+                        new LinePosition(line, 0));
                 case LineDirectiveTriviaSyntax other when other.Line.IsKind(SyntaxKind.DefaultKeyword):
                     return new LineDirectiveText(LineDirectiveKind.Default, null, null);
                 default:
                     return new LineDirectiveText(LineDirectiveKind.Hidden, null, null);
             }
         }
+
+        private static LinePosition? Position(LineDirectivePositionSyntax position) =>
+            int.TryParse(position.Line.ValueText, out var line) && int.TryParse(position.Character.ValueText, out var character) && line > 0 && character > 0
+                ? new LinePosition(line - 1, character - 1) : (LinePosition?)null;
 
         /// <summary>The file this directive maps the next lines to, or null. As Roslyn reads them: <c>#line N</c> without
         /// a file keeps the file of the last <c>#line N "file"</c> (through <c>#line hidden</c>), which <c>#line

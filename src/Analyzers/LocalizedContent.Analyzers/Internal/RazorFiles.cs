@@ -47,6 +47,53 @@ namespace LocalizedContent.Analyzers
             return null;
         }
 
+        /// <summary>Whether a generated tree may suppress one of the rules itself, as only Roslyn reads it for a location in
+        /// the tree: a <c>#pragma warning disable</c> or <c>restore</c> without codes or with a code that is not the
+        /// compiler's (Razor writes only those: <c>1591</c>, <c>1998</c>, <c>CS8618</c>), or a SuppressMessage attribute.</summary>
+        public static bool MaySuppressInTree(string text)
+        {
+            const string pragma = "#pragma warning";
+            if (text.IndexOf("SuppressMessage", StringComparison.Ordinal) >= 0) return true;
+            for (var at = text.IndexOf(pragma, StringComparison.Ordinal); at >= 0; at = text.IndexOf(pragma, at + pragma.Length, StringComparison.Ordinal))
+            {
+                var end = at + pragma.Length;
+                while (end < text.Length && text[end] != '\n' && text[end] != '\r') end++;
+                var line = text.Substring(at + pragma.Length, end - at - pragma.Length);
+                var comment = line.IndexOf("//", StringComparison.Ordinal);
+                if (comment >= 0) line = line.Substring(0, comment);
+                var words = line.Trim().Split(new[] { ' ', '\t' }, 2, StringSplitOptions.RemoveEmptyEntries);
+                if (words.Length == 0) continue; // not a directive Roslyn acts on
+                if (words[0] != "disable" && words[0] != "restore") continue;
+                if (words.Length == 1) return true; // every warning
+                foreach (var code in words[1].Split(','))
+                    if (!IsCompilerCode(code.Trim())) return true;
+            }
+            return false;
+        }
+
+        private static bool IsCompilerCode(string code)
+        {
+            var digits = code.StartsWith("CS", StringComparison.OrdinalIgnoreCase) ? 2 : 0;
+            if (code.Length == digits) return false;
+            for (var i = digits; i < code.Length; i++)
+                if (code[i] < '0' || code[i] > '9') return false;
+            return true;
+        }
+
+        /// <summary>The span of <paramref name="lines"/> in <paramref name="source"/>, clamped to its lines.</summary>
+        public static TextSpan SpanIn(SourceText source, LinePositionSpan lines)
+        {
+            var start = PositionIn(source, lines.Start);
+            return TextSpan.FromBounds(start, Math.Max(start, PositionIn(source, lines.End)));
+        }
+
+        private static int PositionIn(SourceText source, LinePosition position)
+        {
+            if (position.Line >= source.Lines.Count) return source.Length;
+            var line = source.Lines[position.Line];
+            return Math.Min(line.Start + position.Character, line.End);
+        }
+
         /// <summary>The Razor files as the compiler was given them (the SDK passes .razor and .cshtml files as
         /// AdditionalFiles), by path: built once per compilation, so that finding a generated tree's file does not walk
         /// every additional file.</summary>

@@ -166,6 +166,12 @@ public class AnalyzerBenchmarks
         Console.WriteLine($"medians of the later {rounds - rounds / 2} runs: compile {laterCompile.TotalMilliseconds:F0} ms; our analyzers {laterTotal.TotalMilliseconds:F1} ms = {Percent(laterTotal, laterCompile)}");
         foreach (var (analyzer, list) in times.OrderByDescending(p => p.Value.Min()))
             Console.WriteLine($"  {analyzer.GetType().Name}: {list.Min().TotalMilliseconds:F1} ms ({string.Join(", ", list.Select(t => t.TotalMilliseconds.ToString("F1", CultureInfo.InvariantCulture)))})");
+        var cpu = CpuTimedAnalyzer.Print(bench._ours, rounds, timed =>
+        {
+            bench._trees = References.Reparsed(bench._trees);
+            bench.WithAnalyzers(timed, telemetry: false).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+        });
+        if (cpu > TimeSpan.Zero) Console.WriteLine($"  = {Percent(cpu, compile)} of the least compile");
     }
 
 #pragma warning disable RS1001, RS1025, RS1026, RS2008 // a benchmark probe, not a shipped analyzer

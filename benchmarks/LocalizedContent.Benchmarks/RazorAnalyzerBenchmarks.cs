@@ -87,7 +87,10 @@ public class RazorAnalyzerBenchmarks
             logAnalyzerExecutionTime: telemetry, reportSuppressedDiagnostics: false));
 
     /// <summary>Per corpus: the analyzers' telemetry total, the compile it is compared with, and the diagnostics.</summary>
-    internal static Dictionary<string, (TimeSpan Analyzers, TimeSpan Compile, int Diagnostics, int Characters)> Totals { get; } = [];
+    internal static Dictionary<string, (TimeSpan Analyzers, TimeSpan Compile, int Diagnostics, int Characters, TimeSpan Cpu)> Totals { get; } = [];
+
+    /// <summary>Runs of <see cref="CpuTimedAnalyzer"/> per corpus in the results (the least is kept).</summary>
+    private const int CpuRounds = 5;
 
     private static string Telemetry(BenchmarkDotNet.Reports.Summary summary, string corpus)
     {
@@ -109,10 +112,18 @@ public class RazorAnalyzerBenchmarks
                 if (time.TotalMilliseconds >= 0.05)
                     ResultNotes.Add(nameof(RazorAnalyzerBenchmarks), $"{corpus}: {analyzer.GetType().Name}: {time.TotalMilliseconds:F1} ms = {Percent(time, compile)} of the compile.");
             }
-            Totals[corpus] = (total, compile, diagnostics.Length, bench._project.SourceCharacters);
+            var all = bench._ours;
+            var cpu = CpuTimedAnalyzer.Print(all, CpuRounds, timed =>
+            {
+                bench._project = bench._project with { Trees = References.Reparsed(bench._project.Trees) };
+                bench._ours = timed;
+                bench.WithAnalyzers(telemetry: false).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+                bench._ours = all;
+            }, corpus + ": ");
+            Totals[corpus] = (total, compile, diagnostics.Length, bench._project.SourceCharacters, cpu);
         }
-        var (analyzers, compiled, count, characters) = Totals[corpus];
-        return $"{analyzers.TotalMilliseconds:F0} ms = {Percent(analyzers, compiled)} of compile; {count} diagnostics; {characters:N0} chars written";
+        var (analyzers, compiled, count, characters, processor) = Totals[corpus];
+        return $"{analyzers.TotalMilliseconds:F0} ms = {Percent(analyzers, compiled)} of compile; processor {processor.TotalMilliseconds:F0} ms; {count} diagnostics; {characters:N0} chars written";
     }
 
     /// <summary>Profiling aid (<c>-- --razor-cost</c>): per corpus, the least CPU time of four single-threaded compiles
@@ -164,6 +175,13 @@ public class RazorAnalyzerBenchmarks
             foreach (var (analyzer, list) in times.OrderByDescending(p => p.Value.Min()))
                 if (list.Min().TotalMilliseconds >= 0.5)
                     Console.WriteLine($"  {analyzer.GetType().Name}: {list.Min().TotalMilliseconds:F1} ms ({string.Join(", ", list.Select(t => t.TotalMilliseconds.ToString("F1", CultureInfo.InvariantCulture)))})");
+            CpuTimedAnalyzer.Print(all, rounds, timed =>
+            {
+                bench._project = bench._project with { Trees = References.Reparsed(bench._project.Trees) };
+                bench._ours = timed;
+                bench.WithAnalyzers(telemetry: false).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+                bench._ours = all;
+            }, "  ");
         }
     }
 
@@ -203,6 +221,6 @@ public class RazorAnalyzerBenchmarks
     private sealed class Columns : ManualConfig
     {
         public Columns() => AddColumn(new ValueColumn("Analyzer time", (summary, b) => Telemetry(summary, (string)b.Parameters["Corpus"]),
-            "Sum of the analyzers' ExecutionTime (Roslyn telemetry, one more run) as a share of the corpus's Compile mean; diagnostics reported; characters the author wrote"));
+            "Sum of the analyzers' ExecutionTime (Roslyn telemetry, one more run) as a share of the corpus's Compile mean; their callbacks' processor time (least of five runs, CpuTimedAnalyzer); diagnostics reported; characters the author wrote"));
     }
 }

@@ -27,14 +27,14 @@ internal sealed class CpuTimedAnalyzer(DiagnosticAnalyzer inner) : DiagnosticAna
     /// <summary>What an empty callback measures: the mean of many back-to-back readings of the clock.</summary>
     private static readonly Lazy<long> ClockCost = new(() =>
     {
-        const int Readings = 20_000;
+        const int readings = 20_000;
         var total = 0L;
-        for (var i = 0; i < Readings; i++)
+        for (var i = 0; i < readings; i++)
         {
             var start = ThreadNanoseconds();
             total += ThreadNanoseconds() - start;
         }
-        return total / Readings;
+        return total / readings;
     });
 
     public static bool IsSupported { get; } = OperatingSystem.IsLinux();
@@ -87,8 +87,8 @@ internal sealed class CpuTimedAnalyzer(DiagnosticAnalyzer inner) : DiagnosticAna
 
     private static long ThreadNanoseconds()
     {
-        const int ThreadCpuTime = 3; // CLOCK_THREAD_CPUTIME_ID
-        ClockGetTime(ThreadCpuTime, out var value);
+        const int threadCpuTime = 3; // CLOCK_THREAD_CPUTIME_ID
+        ClockGetTime(threadCpuTime, out var value);
         return value.Seconds * 1_000_000_000 + value.Nanoseconds;
     }
 

@@ -93,6 +93,17 @@ public sealed class RazorTreeScanTests
     }
 
     [Theory]
+    [InlineData("var a = @\"one line\"; var b = @\"say \"\"hi\"\" now\";\n", false)]
+    [InlineData("var a = @\"two\nlines\";\n", true)]
+    [InlineData("var a = \"x@\" + @\"two\nlines\";\n", true)] // an @" inside a string does not hide the next one
+    [InlineData("/* a comment\n */\n", true)]
+    [InlineData("var r = \"\"\"\n raw\n \"\"\";\n", true)]
+    [InlineData("var s = $\"{x\n}\";\n", true)]
+    [InlineData("var s = $@\"{x}\";\n", true)]
+    public void Text_that_may_span_lines_is_told_apart(string text, bool maySpan) =>
+        Assert.Equal(maySpan, RazorTreeScan.MaySpanLines(text));
+
+    [Theory]
     [MemberData(nameof(GeneratedFiles))]
     public void Razor_output_suppresses_none_of_the_rules_itself(string file)
     {

@@ -120,24 +120,34 @@ namespace LocalizedContent.Analyzers
             string? inherited = null, currentFile = null;
             // A directive under #if false is still a directive to the tree, but inactive: only its structure says so.
             var mayBeInactive = text.IndexOf("#if", StringComparison.Ordinal) >= 0;
+            // Without a text that spans lines, a #line that starts a line is a directive: asking the tree was a tenth of the
+            // Razor checks' time.
+            var askTree = mayBeInactive || MaySpanLines(text);
             SyntaxNode? near = null;
             for (var at = text.IndexOf("#line", StringComparison.Ordinal); at >= 0; at = text.IndexOf("#line", at + 5, StringComparison.Ordinal))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (!StartsLine(text, at) || !(DirectiveAt(root, ref near, at) is { } trivia)) continue; // in a string or comment
+                if (!StartsLine(text, at)) continue;
                 var line = mayBeInactive ? default : LineDirectiveText.Read(text, at + 5);
-                if (line.Kind == LineDirectiveKind.Unread)
+                TextSpan directiveSpan;
+                if (askTree || line.Kind == LineDirectiveKind.Unread)
                 {
-                    // Not as Razor writes it: the tree's reading (making a directive's structure costs more than the text).
-                    var directive = (DirectiveTriviaSyntax)trivia.GetStructure()!;
-                    if (!directive.IsActive) continue;
-                    line = LineDirectiveText.Of(directive);
+                    if (!(DirectiveAt(root, ref near, at) is { } trivia)) continue; // in a string or comment
+                    directiveSpan = trivia.FullSpan;
+                    if (line.Kind == LineDirectiveKind.Unread)
+                    {
+                        // Not as Razor writes it: the tree's reading (making a directive's structure costs more than the text).
+                        var directive = (DirectiveTriviaSyntax)trivia.GetStructure()!;
+                        if (!directive.IsActive) continue;
+                        line = LineDirectiveText.Of(directive);
+                    }
                 }
-                if (start >= 0) regions.Add(new Region(TextSpan.FromBounds(start, trivia.FullSpan.Start), currentFile!, current));
+                else directiveSpan = TextSpan.FromBounds(at, LineEnd(text, at));
+                if (start >= 0) regions.Add(new Region(TextSpan.FromBounds(start, directiveSpan.Start), currentFile!, current));
                 start = -1;
                 var file = line.MappedFile(ref inherited);
                 if (file == null || !RazorFiles.IsRazorPath(file)) continue;
-                start = trivia.FullSpan.End; // a directive's trivia ends with its line break
+                start = directiveSpan.End; // a directive's trivia ends with its line break
                 current = line;
                 currentFile = file;
             }
@@ -156,6 +166,37 @@ namespace LocalizedContent.Analyzers
                     return trivia.IsKind(SyntaxKind.LineDirectiveTrivia) || trivia.IsKind(SyntaxKind.LineSpanDirectiveTrivia) ? trivia : (SyntaxTrivia?)null;
             return null;
         }
+
+        /// <summary>Whether a token or comment of <paramref name="text"/> may span lines, so that a line of it that starts
+        /// with #line may be no directive: a /* comment, a raw string, an interpolated string (C# 11 lets its holes span
+        /// lines) or a verbatim string with a line break before its closing quote. May say yes when no: the tree decides then.</summary>
+        internal static bool MaySpanLines(string text)
+        {
+            if (text.IndexOf("/*", StringComparison.Ordinal) >= 0 || text.IndexOf("\"\"\"", StringComparison.Ordinal) >= 0
+                || text.IndexOf("$\"", StringComparison.Ordinal) >= 0 || text.IndexOf("$@\"", StringComparison.Ordinal) >= 0) return true;
+            // Each @" on its own, as if it began a verbatim string (one inside a string or comment only adds a yes).
+            for (var at = text.IndexOf("@\"", StringComparison.Ordinal); at >= 0; at = text.IndexOf("@\"", at + 2, StringComparison.Ordinal))
+            {
+                for (var i = at + 2; i < text.Length; i++)
+                {
+                    if (text[i] == '\n' || text[i] == '\r') return true;
+                    if (text[i] != '"') continue;
+                    if (i + 1 < text.Length && text[i + 1] == '"') { i++; continue; } // "" is a quote in a verbatim string
+                    break;
+                }
+            }
+            return false;
+        }
+
+        /// <summary>Where the line at <paramref name="at"/> ends, its line break included.</summary>
+        private static int LineEnd(string text, int at)
+        {
+            var i = text.IndexOfAny(LineBreaks, at);
+            if (i < 0) return text.Length;
+            return text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? i + 2 : i + 1;
+        }
+
+        private static readonly char[] LineBreaks = { '\r', '\n' };
 
         private static bool StartsLine(string text, int at)
         {

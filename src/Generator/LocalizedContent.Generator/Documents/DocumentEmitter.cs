@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text;
 using LocalizedContent.Generator.Common;
 using LocalizedContent.Generator.Documents.Model;
+using Microsoft.CodeAnalysis.Text;
 
 namespace LocalizedContent.Generator.Documents
 {
@@ -26,7 +27,7 @@ namespace LocalizedContent.Generator.Documents
         private const int MaxPieces = 400;
 
         /// <param name="nullableAnnotations">True when the consumer's C# has nullable annotations (C# 8).</param>
-        public static string Emit(DocumentClass model, bool nullableAnnotations)
+        public static SourceText Emit(DocumentClass model, bool nullableAnnotations)
         {
             var writer = SourceWriter.GeneratedFile(nullableAnnotations);
             var hasNamespace = model.Namespace.Length > 0;

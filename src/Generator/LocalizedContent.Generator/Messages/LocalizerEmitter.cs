@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using LocalizedContent.Generator.Common;
 using LocalizedContent.Generator.Messages.Model;
+using Microsoft.CodeAnalysis.Text;
 
 namespace LocalizedContent.Generator.Messages
 {
@@ -52,7 +53,7 @@ namespace LocalizedContent.Generator.Messages
             "global::" + (model.Namespace.Length > 0 ? model.Namespace + "." : "") + model.ClassName;
 
         /// <param name="runtimeNamespace">The compilation's runtime namespace (where the argument conversions are).</param>
-        public static string EmitClass(MessageClassModel model, bool nullableAnnotations, string runtimeNamespace)
+        public static SourceText EmitClass(MessageClassModel model, bool nullableAnnotations, string runtimeNamespace)
         {
             var w = SourceWriter.GeneratedFile(nullableAnnotations);
             if (model.Namespace.Length > 0) w.OpenNamespace(model.Namespace);
@@ -152,7 +153,7 @@ namespace LocalizedContent.Generator.Messages
         /// injection referenced, <c>AddLocalizedContent()</c>.
         /// </summary>
         /// <param name="classes">The generated classes: global::-qualified name and CLR full name.</param>
-        public static string EmitSupport(EquatableArray<LocalizerClass> classes, LocalizerTarget target, bool nullableAnnotations, string runtimeNamespace)
+        public static SourceText EmitSupport(EquatableArray<LocalizerClass> classes, LocalizerTarget target, bool nullableAnnotations, string runtimeNamespace)
         {
             var w = SourceWriter.GeneratedFile(nullableAnnotations);
             var q = nullableAnnotations ? "?" : "";

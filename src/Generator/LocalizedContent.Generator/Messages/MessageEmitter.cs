@@ -5,6 +5,7 @@ using System.Text;
 using LocalizedContent.Generator.Common;
 using LocalizedContent.Generator.LocaleData;
 using LocalizedContent.Generator.Messages.Model;
+using Microsoft.CodeAnalysis.Text;
 
 namespace LocalizedContent.Generator.Messages
 {
@@ -20,7 +21,7 @@ namespace LocalizedContent.Generator.Messages
 
         /// <param name="target">What the consumer's C# and framework allow: nullable annotations, the stack buffer.</param>
         /// <param name="stringLocalizer">True when the class implements IStringLocalizer (LocalizerEmitter): not static.</param>
-        public static string Emit(MessageClassModel model, MessageTarget target, bool stringLocalizer = false)
+        public static SourceText Emit(MessageClassModel model, MessageTarget target, bool stringLocalizer = false)
         {
             var runtime = MessageRuntimeEmitter.QualifiedName(target.RuntimeNamespace);
             var w = SourceWriter.GeneratedFile(target.NullableAnnotations);

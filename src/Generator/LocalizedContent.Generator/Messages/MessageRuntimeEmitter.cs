@@ -2,6 +2,7 @@ using LocalizedContent.Generator.Common;
 using LocalizedContent.Generator.LocaleData;
 using LocalizedContent.Generator.Messages.Model;
 using LocalizedContent.Naming;
+using Microsoft.CodeAnalysis.Text;
 
 namespace LocalizedContent.Generator.Messages
 {
@@ -38,7 +39,7 @@ namespace LocalizedContent.Generator.Messages
 
         private const string UmmAlQuraCall = "    else if (calendar == 2) UmmAlQura(julianDay, out year, out month, out day);\n";
 
-        public static string Emit(MessageRuntimeModel model, MessageTarget target)
+        public static SourceText Emit(MessageRuntimeModel model, MessageTarget target)
         {
             var w = SourceWriter.GeneratedFile(target.NullableAnnotations);
             w.OpenNamespace(target.RuntimeNamespace);

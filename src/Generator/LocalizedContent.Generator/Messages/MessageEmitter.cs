@@ -329,7 +329,8 @@ namespace LocalizedContent.Generator.Messages
                 w.Line();
                 return;
             }
-            if (BranchEmitter.TryWrite(w, file, member, parts, StackChars(parts), stackBuffer))
+            var stackChars = StackChars(parts);
+            if (BranchEmitter.TryWrite(w, file, member, parts, stackChars, stackBuffer))
             {
                 w.Close();
                 w.Line();
@@ -338,7 +339,7 @@ namespace LocalizedContent.Generator.Messages
             if (stackBuffer)
             {
                 // Room for the longest text a branch writes and a few values; a longer text moves to a pooled array.
-                w.Line("global::System.Span<char> __s = stackalloc char[" + StackChars(parts).ToString(CultureInfo.InvariantCulture) + "];");
+                w.Line("global::System.Span<char> __s = stackalloc char[" + stackChars.ToString(CultureInfo.InvariantCulture) + "];");
                 w.Line("var __b = __LCBuilder(__num, __s);");
             }
             else

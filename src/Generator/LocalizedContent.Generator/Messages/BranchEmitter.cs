@@ -114,8 +114,9 @@ namespace LocalizedContent.Generator.Messages
         /// FSI…PDI in right-to-left files (as <see cref="MessageEmitter"/> isolates every inserted value).</summary>
         private static (string Head, string? Tail) CaseTexts(ClassFile file, EquatableArray<MessagePart> body, string before, string after)
         {
-            var head = new StringBuilder(before);
-            var tail = new StringBuilder();
+            // The thread's two builders, emptied: every case of every plural of a class comes here.
+            var head = (_head ??= new StringBuilder()).Clear().Append(before);
+            var tail = (_tail ??= new StringBuilder()).Clear();
             var pound = false;
             foreach (var part in body)
             {
@@ -130,5 +131,7 @@ namespace LocalizedContent.Generator.Messages
             }
             return (head.ToString(), tail.Append(after).ToString());
         }
+
+        [System.ThreadStatic] private static StringBuilder? _head, _tail;
     }
 }

@@ -47,13 +47,29 @@ namespace LocalizedContent.Generator.Messages
 
         /// <summary>The most characters a path through the parts writes, counting <paramref name="perValue"/> for each
         /// inserted value (an argument, #, a date, a format item).</summary>
-        public static int LongestText(EquatableArray<MessagePart> parts, int perValue) => parts.Sum(p => p switch
+        public static int LongestText(EquatableArray<MessagePart> parts, int perValue)
         {
-            TextPart t => t.Text.Length,
-            PluralPart pl => pl.Cases.Select(c => LongestText(c.Body, perValue)).DefaultIfEmpty().Max(),
-            SelectPart s => s.Cases.Select(c => LongestText(c.Body, perValue)).DefaultIfEmpty().Max(),
-            _ => perValue,
-        });
+            // Loops, not LINQ: asked of every message with logic, in every culture.
+            var sum = 0;
+            foreach (var p in parts)
+            {
+                switch (p)
+                {
+                    case TextPart t: sum += t.Text.Length; break;
+                    case PluralPart pl: sum += LongestCase(pl.Cases, perValue); break;
+                    case SelectPart s: sum += LongestCase(s.Cases, perValue); break;
+                    default: sum += perValue; break;
+                }
+            }
+            return sum;
+        }
+
+        private static int LongestCase(EquatableArray<MessageCase> cases, int perValue)
+        {
+            var longest = 0;
+            foreach (var c in cases) longest = Math.Max(longest, LongestText(c.Body, perValue));
+            return longest;
+        }
 
         /// <param name="state">What the test reads besides the part: static tests with their state allocate no
         /// closure (the builders ask this several times of every message).</param>

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using LocalizedContent.Generator.Common;
 using LocalizedContent.Generator.LocaleData;
 using LocalizedContent.Generator.Messages.Model;
@@ -47,12 +46,25 @@ namespace LocalizedContent.Generator.Messages
                     exact.Add((decimal.Parse(c.Selector.Substring(1), NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture), c));
                 else if (c.Selector != "other") categories.Add(c);
             }
-            var other = plural.Cases.FirstOrDefault(c => c.Selector == "other");
-            // No category with a text of its own: no plural rule to run.
-            if (other is not null && categories.All(c => c.Body.Equals(other.Body)) || file.PluralRuleSet is null) categories.Clear();
-            var sections = categories.Where(c => other is null || !c.Body.Equals(other.Body)).GroupBy(c => c.Body)
-                .Select(g => (g.Select(c => c.Selector).ToList(), g.Key)).ToList();
-            var defaults = categories.Where(c => other is not null && c.Body.Equals(other.Body)).Select(c => c.Selector).ToList();
+            MessageCase? other = null;
+            foreach (var c in plural.Cases)
+                if (c.Selector == "other") { other = c; break; }
+            // Loops, not LINQ: every plural of every culture comes here. A category with other's text falls to the
+            // default; the others share a section with the categories of the same text, in their first one's order.
+            var sections = new List<(List<string> Categories, EquatableArray<MessagePart> Body)>();
+            var defaults = new List<string>();
+            if (file.PluralRuleSet is not null)
+            {
+                foreach (var c in categories)
+                {
+                    if (other is not null && c.Body.Equals(other.Body)) { defaults.Add(c.Selector); continue; }
+                    var section = sections.FindIndex(s => s.Body.Equals(c.Body));
+                    if (section < 0) sections.Add((new List<string> { c.Selector }, c.Body));
+                    else sections[section].Categories.Add(c.Selector);
+                }
+                // No category with a text of its own: no plural rule to run.
+                if (other is not null && sections.Count == 0) defaults.Clear();
+            }
             return new PluralLayout(exact, sections, defaults, other);
         }
 

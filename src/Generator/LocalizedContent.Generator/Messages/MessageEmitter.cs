@@ -358,14 +358,11 @@ namespace LocalizedContent.Generator.Messages
         /// <returns>Each piece is a text (<c>Text</c>) or a string parameter (<c>Identifier</c>).</returns>
         internal static List<(string? Text, string? Identifier)>? ConcatPieces(ClassFile file, ClassMember member, EquatableArray<MessagePart> parts)
         {
+            // Asked of every implementation in every culture: nothing is made for one with numbers, plurals or selects.
+            foreach (var part in parts)
+                if (part is not TextPart && !(part is ArgumentPart a && Parameter(member, a.Name).Type == ParameterType.String)) return null;
             var pieces = new List<(string? Text, string? Identifier)>();
-            var literal = new StringBuilder();
-            void FlushLiteral()
-            {
-                if (literal.Length == 0) return;
-                pieces.Add((literal.ToString(), null));
-                literal.Clear();
-            }
+            var literal = (_literal ??= new StringBuilder()).Clear();
             foreach (var part in parts)
             {
                 if (part is TextPart text)
@@ -373,16 +370,22 @@ namespace LocalizedContent.Generator.Messages
                     literal.Append(text.Text);
                     continue;
                 }
-                if (part is not ArgumentPart argument) return null;
-                var p = Parameter(member, argument.Name);
-                if (p.Type != ParameterType.String) return null;
                 if (file.Isolate) literal.Append('\u2068');
-                FlushLiteral();
-                pieces.Add((null, p.Identifier));
+                FlushLiteral(pieces, literal);
+                pieces.Add((null, Parameter(member, ((ArgumentPart)part).Name).Identifier));
                 if (file.Isolate) literal.Append('\u2069');
             }
-            FlushLiteral();
+            FlushLiteral(pieces, literal);
             return pieces.Count >= 1 && pieces.Count <= 4 ? pieces : null;
+        }
+
+        [System.ThreadStatic] private static StringBuilder? _literal;
+
+        private static void FlushLiteral(List<(string? Text, string? Identifier)> pieces, StringBuilder literal)
+        {
+            if (literal.Length == 0) return;
+            pieces.Add((literal.ToString(), null));
+            literal.Clear();
         }
 
         /// <summary>A body's statements. Adjacent text (isolation marks included) is one Append: fewer lines to parse,

@@ -1,5 +1,4 @@
 using System;
-using System.Linq;
 using LocalizedContent.Generator.Common;
 using LocalizedContent.Generator.Messages.Model;
 

@@ -134,6 +134,14 @@ public class RazorAnalyzerBenchmarks
     /// whichever analyzer asks first). <c>-- --razor-cost telemetry</c>: the telemetry alone.</summary>
     internal static TimeSpan LaterMedian(List<TimeSpan> rounds) => rounds.Skip(rounds.Count / 2).Order().ElementAt((rounds.Count - rounds.Count / 2) / 2);
 
+    /// <summary>Each analyzer's least time of its runs (0.5 ms or more), then every run's, the costliest first.</summary>
+    internal static void PrintEachAnalyzer(Dictionary<DiagnosticAnalyzer, List<TimeSpan>> times, string indent)
+    {
+        foreach (var (analyzer, list) in times.OrderByDescending(p => p.Value.Min()))
+            if (list.Min().TotalMilliseconds >= 0.5)
+                Console.WriteLine($"{indent}{analyzer.GetType().Name}: {list.Min().TotalMilliseconds:F1} ms ({string.Join(", ", list.Select(t => t.TotalMilliseconds.ToString("F1", CultureInfo.InvariantCulture)))})");
+    }
+
     internal static void PrintCosts(bool telemetryOnly, int rounds = 5)
     {
         foreach (var corpus in new[] { "razor", "cs-same-texts" })
@@ -172,9 +180,7 @@ public class RazorAnalyzerBenchmarks
             var total = TimeSpan.FromTicks(times.Values.Sum(t => t.Min().Ticks));
             Console.WriteLine($"  telemetry, each analyzer's least of {rounds} runs on fresh trees: {total.TotalMilliseconds:F1} ms; {diagnostics} diagnostics; " +
                 $"the sum of the medians of the later {rounds - rounds / 2}: {TimeSpan.FromTicks(times.Values.Sum(t => LaterMedian(t).Ticks)).TotalMilliseconds:F1} ms");
-            foreach (var (analyzer, list) in times.OrderByDescending(p => p.Value.Min()))
-                if (list.Min().TotalMilliseconds >= 0.5)
-                    Console.WriteLine($"  {analyzer.GetType().Name}: {list.Min().TotalMilliseconds:F1} ms ({string.Join(", ", list.Select(t => t.TotalMilliseconds.ToString("F1", CultureInfo.InvariantCulture)))})");
+            PrintEachAnalyzer(times, "  ");
             CpuTimedAnalyzer.Print(all, rounds, timed =>
             {
                 bench._project = bench._project with { Trees = References.Reparsed(bench._project.Trees) };

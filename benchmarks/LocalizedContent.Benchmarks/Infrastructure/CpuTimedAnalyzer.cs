@@ -55,16 +55,12 @@ internal sealed class CpuTimedAnalyzer(DiagnosticAnalyzer inner) : DiagnosticAna
             foreach (var analyzer in timed) times[analyzer.Inner].Add(analyzer.CpuTime);
         }
         var least = TimeSpan.FromTicks(times.Values.Sum(t => t.Min().Ticks));
-        var medians = TimeSpan.FromTicks(times.Values.Sum(t => LaterMedian(t).Ticks));
+        var medians = TimeSpan.FromTicks(times.Values.Sum(t => RazorAnalyzerBenchmarks.LaterMedian(t).Ticks));
         Console.WriteLine($"{indent}processor time in the analyzers' callbacks (their threads' CPU time, without waits; {ClockCost.Value / 1000.0:F1} µs per callback for reading the clock taken off): least of {rounds} runs {least.TotalMilliseconds:F1} ms; " +
             $"the sum of the medians of the later {rounds - rounds / 2}: {medians.TotalMilliseconds:F1} ms");
-        foreach (var (analyzer, list) in times.OrderByDescending(p => p.Value.Min()))
-            if (list.Min().TotalMilliseconds >= 0.5)
-                Console.WriteLine($"{indent}  {analyzer.GetType().Name}: {list.Min().TotalMilliseconds:F1} ms ({string.Join(", ", list.Select(t => t.TotalMilliseconds.ToString("F1", System.Globalization.CultureInfo.InvariantCulture)))})");
+        RazorAnalyzerBenchmarks.PrintEachAnalyzer(times, indent + "  ");
         return least;
     }
-
-    private static TimeSpan LaterMedian(List<TimeSpan> rounds) => rounds.Skip(rounds.Count / 2).Order().ElementAt((rounds.Count - rounds.Count / 2) / 2);
 
     public override void Initialize(AnalysisContext context) => Inner.Initialize(new TimedContext(context, this));
 

@@ -42,12 +42,14 @@ namespace LocalizedContent.Analyzers
         {
             context.EnableConcurrentExecution();
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
-            context.RegisterSyntaxTreeAction(AnalyzeTree);
+            // In a compilation start action for the compilation: the tree's text may have been read already (LiteralScan).
+            context.RegisterCompilationStartAction(start => start.RegisterSyntaxTreeAction(c => AnalyzeTree(c, start.Compilation)));
             context.RegisterAdditionalFileAction(AnalyzeFile);
         }
 
-        private static void AnalyzeTree(SyntaxTreeAnalysisContext context)
+        private static void AnalyzeTree(SyntaxTreeAnalysisContext context, Compilation compilation)
         {
+            if (LiteralScan.HasBidiControl(compilation, context.Tree) == false) return;
             var chars = context.Tree.GetText(context.CancellationToken).ToString(); // a StringText hands out its string
             foreach (var position in Controls(chars))
                 context.ReportDiagnostic(Diagnostic.Create(Rule, Location.Create(context.Tree, new TextSpan(position, 1)), TextChecks.BidiName(chars[position])));

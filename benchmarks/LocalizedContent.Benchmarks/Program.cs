@@ -73,7 +73,7 @@ if (args.Contains("--messages-output"))
 }
 if (args.Contains("--steps"))
 {
-    StepTimes.Print();
+    StepTimes.Print(int.TryParse(args.SkipWhile(a => a != "--steps").Skip(1).FirstOrDefault(), out var stepRuns) ? stepRuns : 7);
     return 0;
 }
 var quick = args.Contains("--quick");

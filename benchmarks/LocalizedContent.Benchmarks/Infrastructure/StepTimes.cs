@@ -7,8 +7,8 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace LocalizedContent.Benchmarks.Infrastructure;
 
 /// <summary>
-/// `-- --steps`: where a clean build's generator time goes. Runs the generators cold over the benchmark corpus a few
-/// times with step tracking and prints each tracked step's median total time (Roslyn's own per-step ElapsedTime),
+/// `-- --steps [runs]`: where a clean build's generator time goes. Runs the generators cold over the benchmark corpus a few
+/// times (7, or the runs given: tiered jitting settles after a few dozen) with step tracking and prints each tracked step's median total time (Roslyn's own per-step ElapsedTime),
 /// largest first. Not a benchmark (tracking costs time itself): a profile to compare two commits by.
 /// </summary>
 public static class StepTimes

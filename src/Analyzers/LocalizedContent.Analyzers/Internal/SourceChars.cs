@@ -1,9 +1,14 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+
 namespace LocalizedContent.Analyzers
 {
     /// <summary>
-    /// Finds the characters the content rules look at in source text. Nearly all C# is ASCII, so ASCII is skipped four
-    /// characters at a time (one 64-bit read and a mask); only a word that holds a non-ASCII character (or the backslash
-    /// asked for) is looked at character by character.
+    /// Finds the characters the content rules look at in source text. Nearly all C# is ASCII, so ASCII is skipped a
+    /// vector at a time where the processor has vectors (16 characters with AVX2), else four characters at a time (one
+    /// 64-bit read and a mask); only a word that holds a non-ASCII character (or the backslash asked for) is looked at
+    /// character by character. The content rules' shared scan reads every C# file once per compilation (2,000 files: the
+    /// scan's telemetry about 15.5 → 14 ms with vectors).
     /// </summary>
     internal static class SourceChars
     {
@@ -22,6 +27,17 @@ namespace LocalizedContent.Analyzers
             fixed (char* chars = text)
             {
                 var i = start;
+                if (Vector.IsHardwareAccelerated)
+                {
+                    var nonAscii = new Vector<ushort>(0xFF80);
+                    var backslashes = new Vector<ushort>('\\');
+                    // Up to the block that holds one: the loop below finds which character it is.
+                    for (; i + Vector<ushort>.Count <= end; i += Vector<ushort>.Count)
+                    {
+                        var block = Unsafe.ReadUnaligned<Vector<ushort>>(chars + i);
+                        if (Vector.BitwiseAnd(block, nonAscii) != Vector<ushort>.Zero || (backslash && Vector.EqualsAny(block, backslashes))) break;
+                    }
+                }
                 for (; i + 4 <= end; i += 4)
                 {
                     var word = *(ulong*)(chars + i);

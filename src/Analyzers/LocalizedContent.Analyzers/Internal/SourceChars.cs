@@ -57,7 +57,7 @@ namespace LocalizedContent.Analyzers
         private const ulong GeneralPunctuation = 0x2000200020002000;
 
         /// <summary>The index of the first character at or after <paramref name="start"/> in U+2000–U+20FF (General
-        /// Punctuation, where the bidi controls are), four at a time; the text's length when there is none. Arabic and
+        /// Punctuation, where the bidi controls are), a vector or four at a time; the text's length when there is none. Arabic and
         /// Persian text is all non-ASCII, so a search for non-ASCII characters would stop at each of its letters.</summary>
         public static unsafe int NextGeneralPunctuation(string text, int start)
         {
@@ -65,6 +65,13 @@ namespace LocalizedContent.Analyzers
             fixed (char* chars = text)
             {
                 var i = start;
+                if (Vector.IsHardwareAccelerated)
+                {
+                    var highBytes = new Vector<ushort>(0xFF00);
+                    var generalPunctuation = new Vector<ushort>(0x2000);
+                    for (; i + Vector<ushort>.Count <= end; i += Vector<ushort>.Count)
+                        if (Vector.EqualsAny(Vector.BitwiseAnd(Unsafe.ReadUnaligned<Vector<ushort>>(chars + i), highBytes), generalPunctuation)) break;
+                }
                 for (; i + 4 <= end; i += 4)
                 {
                     // A unit of y is zero when its character's high byte is 0x20.

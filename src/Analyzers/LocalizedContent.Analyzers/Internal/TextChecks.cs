@@ -117,13 +117,12 @@ namespace LocalizedContent.Analyzers
             int persianForms = 0, arabicForms = 0, persianOnly = 0, arabicOnly = 0;
             foreach (var c in text)
             {
-                if (c < '\u0600' || c > '\u06FF') continue;
-                switch (c)
+                switch (LanguageLetterOf(c))
                 {
-                    case '\u067E': case '\u0686': case '\u0698': case '\u06AF': persianOnly++; break; // پ چ ژ گ
-                    case '\u0629': arabicOnly++; break;                                              // ة
-                    case '\u06CC': case '\u06A9': persianForms++; break;                            // ی ک
-                    case '\u064A': case '\u0649': case '\u0643': arabicForms++; break;             // ي ى ك
+                    case LanguageLetters.PersianOnly: persianOnly++; break;
+                    case LanguageLetters.ArabicOnly: arabicOnly++; break;
+                    case LanguageLetters.PersianForms: persianForms++; break;
+                    case LanguageLetters.ArabicForms: arabicForms++; break;
                 }
             }
             if (persianOnly > 0 && arabicOnly == 0) return ArabicScriptLanguage.Persian;
@@ -132,6 +131,29 @@ namespace LocalizedContent.Analyzers
             if (arabicForms > persianForms) return ArabicScriptLanguage.Arabic;
             return ArabicScriptLanguage.Unknown;
         }
+
+        /// <summary>Which kind of letter <see cref="LanguageByLetters"/> counts <paramref name="c"/> as, if any.</summary>
+        public static LanguageLetters LanguageLetterOf(char c)
+        {
+            if (c < '\u0600' || c > '\u06FF') return LanguageLetters.None;
+            switch (c)
+            {
+                case '\u067E': case '\u0686': case '\u0698': case '\u06AF': return LanguageLetters.PersianOnly; // پ چ ژ گ
+                case '\u0629': return LanguageLetters.ArabicOnly;                                              // ة
+                case '\u06CC': case '\u06A9': return LanguageLetters.PersianForms;                            // ی ک
+                case '\u064A': case '\u0649': case '\u0643': return LanguageLetters.ArabicForms;             // ي ى ك
+                default: return LanguageLetters.None;
+            }
+        }
+
+        /// <summary>
+        /// Whether a text holding these kinds of letters can have letters of the other language's forms (LC0003): wrong
+        /// forms are the other language's yeh or kaf, in a text that something makes this language (a letter only it
+        /// writes, or more of its own forms). A text without both is never reported, whatever else it holds.
+        /// </summary>
+        public static bool MayMismatch(LanguageLetters letters) =>
+            ((letters & LanguageLetters.ArabicForms) != 0 && (letters & (LanguageLetters.PersianOnly | LanguageLetters.PersianForms)) != 0)
+            || ((letters & LanguageLetters.PersianForms) != 0 && (letters & (LanguageLetters.ArabicOnly | LanguageLetters.ArabicForms)) != 0);
 
         /// <summary>ي ى ك in Persian text; ی ک in Arabic text.</summary>
         public static bool IsWrongLetterForm(char c, ArabicScriptLanguage language)
@@ -173,5 +195,20 @@ namespace LocalizedContent.Analyzers
 
         public static string RightFormsHint(ArabicScriptLanguage language) =>
             language == ArabicScriptLanguage.Persian ? "Persian writes ی (U+06CC) and ک (U+06A9)" : "Arabic writes ي (U+064A) and ك (U+0643)";
+    }
+
+    /// <summary>The letters that tell Arabic from Persian (<see cref="TextChecks.LanguageByLetters"/>), one flag per kind.</summary>
+    [System.Flags]
+    internal enum LanguageLetters
+    {
+        None = 0,
+        /// <summary>پ چ ژ گ: only Persian writes them.</summary>
+        PersianOnly = 1,
+        /// <summary>ة: only Arabic writes it.</summary>
+        ArabicOnly = 2,
+        /// <summary>ی ک: Persian's yeh and kaf.</summary>
+        PersianForms = 4,
+        /// <summary>ي ى ك: Arabic's yeh, alef maksura and kaf.</summary>
+        ArabicForms = 8,
     }
 }

@@ -20,7 +20,8 @@ public sealed class BidiControlSharedScanProperties
             .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
             .ToImmutableArray();
 
-    /// <summary>Text that fits in any literal, comment or disabled line: no quote, brace, backslash or line break.</summary>
+    /// <summary>Text that fits in any literal, comment or disabled line: no quote, brace, backslash, CR or LF. U+2028,
+    /// a line break to C#, is there on purpose: it ends a // comment, and what follows is code.</summary>
     private static readonly Gen<string> Text = Gen.String[Gen.OneOf(
         Gen.Const('a'), Gen.Const(' '), Gen.Const('7'), Gen.Const('ب'), Gen.Const('ی'), Gen.Const('۴'), Gen.Const('é'),
         Gen.Const('\u200F'), Gen.Const('\u061C'), Gen.Const('\u202A'), Gen.Const('\u202E'), Gen.Const('\u2066'), Gen.Const('\u2069'),

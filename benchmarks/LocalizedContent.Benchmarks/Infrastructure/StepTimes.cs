@@ -7,9 +7,9 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace LocalizedContent.Benchmarks.Infrastructure;
 
 /// <summary>
-/// `-- --steps [runs]`: where a clean build's generator time goes. Runs the generators cold over the benchmark corpus a few
-/// times (7, or the runs given: tiered jitting settles after a few dozen) with step tracking and prints each tracked step's median total time (Roslyn's own per-step ElapsedTime),
-/// largest first. Not a benchmark (tracking costs time itself): a profile to compare two commits by.
+/// `-- --steps [runs]`: where a clean build's generator time goes. Runs the generators cold over the benchmark corpus
+/// 7 times, or as many as given (tiered jitting settles after a few dozen), with step tracking and prints each tracked
+/// step's median total time (Roslyn's own per-step ElapsedTime), largest first. Not a benchmark (tracking costs time itself): a profile to compare two commits by.
 /// </summary>
 public static class StepTimes
 {

@@ -160,8 +160,8 @@ namespace LocalizedContent.Analyzers
         {
             switch (language)
             {
-                case ArabicScriptLanguage.Persian: return ArabicScriptLanguages.IsArabicFormOfPersianLetter(c);
-                case ArabicScriptLanguage.Arabic: return c == '\u06CC' || c == '\u06A9';
+                case ArabicScriptLanguage.Persian: return LanguageLetterOf(c) == LanguageLetters.ArabicForms;
+                case ArabicScriptLanguage.Arabic: return LanguageLetterOf(c) == LanguageLetters.PersianForms;
                 default: return false;
             }
         }

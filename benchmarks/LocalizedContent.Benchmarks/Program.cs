@@ -61,9 +61,15 @@ if (args.Contains("--alloc-types"))
     LocalizedContent.Benchmarks.ResxGeneratorsBenchmarks.PrintAllocatedTypes();
     return 0;
 }
+if (args.Contains("--resx-read"))
+{
+    LocalizedContent.Benchmarks.Infrastructure.ResxReadProbe.Run();
+    return 0;
+}
 if (args.Contains("--retained"))
 {
-    LocalizedContent.Benchmarks.ResxGeneratorsBenchmarks.Retained();
+    if (args.SkipWhile(a => a != "--retained").Skip(1).FirstOrDefault() == "steps") LocalizedContent.Benchmarks.ResxGeneratorsBenchmarks.RetainedSteps();
+    else LocalizedContent.Benchmarks.ResxGeneratorsBenchmarks.Retained();
     return 0;
 }
 if (args.Contains("--messages-output"))

@@ -160,6 +160,27 @@ public class ResxGeneratorsBenchmarks
         }
     }
 
+    /// <summary>`-- --retained steps`: what our message generator's tracked steps hold, each object charged to the
+    /// first step (in pipeline order) that holds it, then its output's text, with the costliest types.</summary>
+    public static void RetainedSteps()
+    {
+        var bench = new ResxGeneratorsBenchmarks();
+        bench.Setup();
+        GeneratorDriver driver = CSharpGeneratorDriver.Create([bench._messages], bench._files, DefaultBuild, bench._ours,
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        var result = driver.RunGenerators(bench._compilation).GetRunResult().Results[0];
+        var sizes = new RetainedSizes();
+        foreach (var (name, steps) in result.TrackedSteps.OrderBy(s => s.Value.Min(step => step.ElapsedTime)))
+        {
+            var bytes = steps.Sum(step => step.Outputs.Sum(output => sizes.Walk(output.Value)));
+            var alone = new RetainedSizes();
+            Console.WriteLine($"{name}: {bytes / 1e6:F1} MB new, {steps.Sum(step => step.Outputs.Sum(output => alone.Walk(output.Value))) / 1e6:F1} MB alone; {steps.Length} steps, {steps.Sum(s => s.Outputs.Length)} outputs");
+        }
+        Console.WriteLine($"output: {result.GeneratedSources.Sum(s => sizes.Walk(s.SourceText)) / 1e6:F1} MB new, {result.GeneratedSources.Sum(s => new RetainedSizes().Walk(s.SourceText)) / 1e6:F1} MB alone, {result.GeneratedSources.Length} files");
+        foreach (var (type, (bytes, count)) in sizes.ByType.OrderByDescending(t => t.Value.Bytes).Take(25))
+            Console.WriteLine($"  {type}: {bytes / 1e6:F2} MB in {count:N0}");
+    }
+
     /// <summary>`-- --messages-output DIR`: writes what our message generator produces for this corpus into DIR, to
     /// read or to measure by section.</summary>
     public static void WriteOutput(string directory)

@@ -85,11 +85,18 @@ namespace LocalizedContent.ResxFormat
 
         public static ResxFile Read(string text) => Read(SourceText.From(text));
 
-        /// <summary>Reads the file's text where it is (a large file's text is chunks: no string of the whole file).</summary>
+        /// <summary>Reads the file's text: the shape tools write by <see cref="ResxFastReader"/>, anything else (and
+        /// every error) by XmlReader.</summary>
         public static ResxFile Read(SourceText text)
         {
-            var entries = new List<ResxData>();
             var lines = new XmlLineMap(text);
+            return ResxFastReader.TryRead(text, lines) is { } entries ? new ResxFile(entries, null, default, lines) : ReadWithXmlReader(text, lines);
+        }
+
+        /// <summary>Reads the file's text with XmlReader, where it is (a large file's text is chunks: no string of the whole file).</summary>
+        internal static ResxFile ReadWithXmlReader(SourceText text, XmlLineMap lines)
+        {
+            var entries = new List<ResxData>();
             var window = new char[256];
             var settings = new XmlReaderSettings
             {
@@ -204,6 +211,15 @@ namespace LocalizedContent.ResxFormat
             var columnIndex = Math.Max(0, column - 1);
             var offset = Math.Min(_starts[lineIndex] + columnIndex, _length);
             return new XmlPosition(lineIndex + 1, offset - _starts[lineIndex] + 1, offset);
+        }
+
+        /// <summary>The position at <paramref name="offset"/>, looked for from line <paramref name="line"/> (0-based) on
+        /// and left there: for offsets met in order, each line is passed once.</summary>
+        public XmlPosition AtOffset(int offset, ref int line)
+        {
+            if (line < 0 || line >= _starts.Count || _starts[line] > offset) return AtOffset(offset);
+            while (line + 1 < _starts.Count && _starts[line + 1] <= offset) line++;
+            return At(line + 1, offset - _starts[line] + 1);
         }
 
         public XmlPosition AtOffset(int offset)

@@ -116,6 +116,7 @@ public class ResxGeneratorsBenchmarks
         // core, which the wall clock counts and the processor time does not.
         var processor = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
         var (allocated, gen2, paused) = (GC.GetTotalAllocatedBytes(precise: true), GC.CollectionCount(2), GC.GetTotalPauseDuration());
+        var (gen0, gen1) = (GC.CollectionCount(0), GC.CollectionCount(1));
         var until = DateTime.UtcNow.AddSeconds(seconds);
         while (DateTime.UtcNow < until)
         {
@@ -126,10 +127,12 @@ public class ResxGeneratorsBenchmarks
         var perRun = (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - processor).TotalMilliseconds / runs.Count;
         var allocatedPerRun = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / runs.Count / 1e6;
         var gen2PerRun = (GC.CollectionCount(2) - gen2) / (double)runs.Count;
+        var collections = GC.CollectionCount(0) - gen0;
+        var gen1Only = GC.CollectionCount(1) - gen1 - (GC.CollectionCount(2) - gen2);
         var pausedPerRun = (GC.GetTotalPauseDuration() - paused).TotalMilliseconds / runs.Count;
         runs = [.. runs.Order()];
         Console.WriteLine($"{runs.Count} runs: median {runs[runs.Count / 2]:F0} ms, fastest {runs[0]:F0} ms, processor time {perRun:F0} ms, " +
-            $"allocated {allocatedPerRun:F0} MB, {gen2PerRun:F2} gen 2 collections, {pausedPerRun:F0} ms paused for collections per run ({(System.Runtime.GCSettings.IsServerGC ? "Server" : "workstation")} GC)");
+            $"allocated {allocatedPerRun:F0} MB, {collections / (double)runs.Count:F2} collections ({gen1Only / (double)runs.Count:F2} of gen 1, {gen2PerRun:F2} of gen 2), {pausedPerRun:F0} ms paused for collections per run ({(System.Runtime.GCSettings.IsServerGC ? "Server" : "workstation")} GC)");
     }
 
     /// <summary>`-- --alloc-types`: what our message generator allocates per run, by type (the runtime's allocation

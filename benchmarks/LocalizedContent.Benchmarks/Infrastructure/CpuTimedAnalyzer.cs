@@ -16,7 +16,11 @@ namespace LocalizedContent.Benchmarks.Infrastructure;
 #pragma warning disable RS1001, RS1012, RS1025, RS1026, RS1036, RS1038, RS1041, RS2008 // a benchmark probe, not a shipped analyzer
 internal sealed class CpuTimedAnalyzer(DiagnosticAnalyzer inner) : DiagnosticAnalyzer
 {
-    private long _nanoseconds, _callbacks;
+    private long _nanoseconds, _callbacks, _allocated;
+
+    /// <summary>The bytes the callbacks allocated (each allocation a chance to start a collection inside them, which the
+    /// telemetry charges to the analyzer).</summary>
+    public long Allocated => Interlocked.Read(ref _allocated);
 
     public DiagnosticAnalyzer Inner { get; } = inner;
 
@@ -48,17 +52,24 @@ internal sealed class CpuTimedAnalyzer(DiagnosticAnalyzer inner) : DiagnosticAna
     {
         if (!IsSupported) return TimeSpan.Zero;
         var times = analyzers.ToDictionary(a => a, _ => new List<TimeSpan>());
+        var allocated = analyzers.ToDictionary(a => a, _ => 0L);
         for (var round = 0; round < rounds; round++)
         {
             var timed = analyzers.Select(a => new CpuTimedAnalyzer(a)).ToImmutableArray();
             run(timed.CastArray<DiagnosticAnalyzer>());
-            foreach (var analyzer in timed) times[analyzer.Inner].Add(analyzer.CpuTime);
+            foreach (var analyzer in timed)
+            {
+                times[analyzer.Inner].Add(analyzer.CpuTime);
+                allocated[analyzer.Inner] = analyzer.Allocated;
+            }
         }
         var least = TimeSpan.FromTicks(times.Values.Sum(t => t.Min().Ticks));
         var medians = TimeSpan.FromTicks(times.Values.Sum(t => RazorAnalyzerBenchmarks.LaterMedian(t).Ticks));
         Console.WriteLine($"{indent}processor time in the analyzers' callbacks (their threads' CPU time, without waits; {ClockCost.Value / 1000.0:F1} µs per callback for reading the clock taken off): least of {rounds} runs {least.TotalMilliseconds:F1} ms; " +
             $"the sum of the medians of the later {rounds - rounds / 2}: {medians.TotalMilliseconds:F1} ms");
         RazorAnalyzerBenchmarks.PrintEachAnalyzer(times, indent + "  ");
+        Console.WriteLine($"{indent}allocated in the callbacks (the last run): {allocated.Values.Sum() / 1e6:F2} MB; " +
+            string.Join(", ", allocated.Where(a => a.Value >= 10_000).OrderByDescending(a => a.Value).Select(a => $"{a.Key.GetType().Name} {a.Value / 1e6:F2} MB")));
         return least;
     }
 
@@ -66,11 +77,13 @@ internal sealed class CpuTimedAnalyzer(DiagnosticAnalyzer inner) : DiagnosticAna
 
     private Action<T> Timed<T>(Action<T> action) => argument =>
     {
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
         var start = ThreadNanoseconds();
         try { action(argument); }
         finally
         {
             Interlocked.Add(ref _nanoseconds, ThreadNanoseconds() - start);
+            Interlocked.Add(ref _allocated, GC.GetAllocatedBytesForCurrentThread() - allocated);
             Interlocked.Increment(ref _callbacks);
         }
     };

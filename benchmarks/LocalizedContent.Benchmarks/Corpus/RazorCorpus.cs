@@ -69,6 +69,12 @@ public static class RazorCorpus
         return trees.ToImmutable();
     }
 
+    /// <summary>The right-to-left texts both projects hold (<see cref="SameTextsInCSharp"/> writes each of them as a
+    /// literal; the Razor files hold them in markup, attributes and C#, some in &lt;script&gt; and &lt;style&gt;, which the
+    /// Razor checks pass over as text nobody reads).</summary>
+    public static int RightToLeftTexts(int copies) =>
+        copies * Pairs.Sum(p => Texts(p.Razor).Count(t => t.Any(c => c >= '\u0590' && c <= '\u08FF' || c >= '\uFB1D' && c <= '\uFEFC')));
+
     /// <summary>Text nodes, attribute values and string literals of a Razor file that hold a letter.</summary>
     private static List<string> Texts(string razor) =>
         Regex.Matches(razor, @">([^<>@]+)<|=""([^""@]+)""|""([^""]+)""")

@@ -117,9 +117,14 @@ public class ResxGeneratorsBenchmarks
         var processor = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
         var (allocated, gen2, paused) = (GC.GetTotalAllocatedBytes(precise: true), GC.CollectionCount(2), GC.GetTotalPauseDuration());
         var (gen0, gen1) = (GC.CollectionCount(0), GC.CollectionCount(1));
+        var faults = MinorPageFaults();
         var until = DateTime.UtcNow.AddSeconds(seconds);
+        // LOCALIZEDCONTENT_BENCH_FORCE_GC=1: a full collection before each run, as BenchmarkDotNet makes before each
+        // iteration (its processor time and pauses are then counted too).
+        var forced = Environment.GetEnvironmentVariable("LOCALIZEDCONTENT_BENCH_FORCE_GC") == "1";
         while (DateTime.UtcNow < until)
         {
+            if (forced) GC.Collect();
             var watch = System.Diagnostics.Stopwatch.StartNew();
             run();
             runs.Add(watch.Elapsed.TotalMilliseconds);
@@ -128,11 +133,21 @@ public class ResxGeneratorsBenchmarks
         var allocatedPerRun = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / runs.Count / 1e6;
         var gen2PerRun = (GC.CollectionCount(2) - gen2) / (double)runs.Count;
         var collections = GC.CollectionCount(0) - gen0;
+        var faultsPerRun = (MinorPageFaults() - faults) / (double)runs.Count;
         var gen1Only = GC.CollectionCount(1) - gen1 - (GC.CollectionCount(2) - gen2);
         var pausedPerRun = (GC.GetTotalPauseDuration() - paused).TotalMilliseconds / runs.Count;
         runs = [.. runs.Order()];
         Console.WriteLine($"{runs.Count} runs: median {runs[runs.Count / 2]:F0} ms, fastest {runs[0]:F0} ms, processor time {perRun:F0} ms, " +
-            $"allocated {allocatedPerRun:F0} MB, {collections / (double)runs.Count:F2} collections ({gen1Only / (double)runs.Count:F2} of gen 1, {gen2PerRun:F2} of gen 2), {pausedPerRun:F0} ms paused for collections per run ({(System.Runtime.GCSettings.IsServerGC ? "Server" : "workstation")} GC)");
+            $"allocated {allocatedPerRun:F0} MB, {collections / (double)runs.Count:F2} collections ({gen1Only / (double)runs.Count:F2} of gen 1, {gen2PerRun:F2} of gen 2), {pausedPerRun:F0} ms paused for collections, {faultsPerRun:N0} page faults (fresh memory) per run ({(System.Runtime.GCSettings.IsServerGC ? "Server" : "workstation")} GC)");
+    }
+
+    /// <summary>The process's minor page faults so far (Linux: the kernel maps a fresh page at its first touch), or 0.</summary>
+    private static long MinorPageFaults()
+    {
+        if (!OperatingSystem.IsLinux()) return 0;
+        var stat = File.ReadAllText("/proc/self/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        return long.Parse(fields[7], System.Globalization.CultureInfo.InvariantCulture); // field 10, minflt
     }
 
     /// <summary>`-- --alloc-types`: what our message generator allocates per run, by type (the runtime's allocation

@@ -119,12 +119,12 @@ public class ResxGeneratorsBenchmarks
         var (gen0, gen1) = (GC.CollectionCount(0), GC.CollectionCount(1));
         var faults = MinorPageFaults();
         var until = DateTime.UtcNow.AddSeconds(seconds);
-        // LOCALIZEDCONTENT_BENCH_FORCE_GC=1: a full collection before each run, as BenchmarkDotNet makes before each
-        // iteration (its processor time and pauses are then counted too).
-        var forced = Environment.GetEnvironmentVariable("LOCALIZEDCONTENT_BENCH_FORCE_GC") == "1";
+        // LOCALIZEDCONTENT_BENCH_FORCE_GC=N: a full collection before every N-th run, as BenchmarkDotNet makes before each
+        // iteration of N operations (its processor time and pauses are then counted too).
+        var forcedEvery = int.TryParse(Environment.GetEnvironmentVariable("LOCALIZEDCONTENT_BENCH_FORCE_GC"), out var every) ? every : 0;
         while (DateTime.UtcNow < until)
         {
-            if (forced) GC.Collect();
+            if (forcedEvery > 0 && runs.Count % forcedEvery == 0) GC.Collect();
             var watch = System.Diagnostics.Stopwatch.StartNew();
             run();
             runs.Add(watch.Elapsed.TotalMilliseconds);
@@ -137,7 +137,7 @@ public class ResxGeneratorsBenchmarks
         var gen1Only = GC.CollectionCount(1) - gen1 - (GC.CollectionCount(2) - gen2);
         var pausedPerRun = (GC.GetTotalPauseDuration() - paused).TotalMilliseconds / runs.Count;
         runs = [.. runs.Order()];
-        Console.WriteLine($"{runs.Count} runs: median {runs[runs.Count / 2]:F0} ms, fastest {runs[0]:F0} ms, processor time {perRun:F0} ms, " +
+        Console.WriteLine($"{runs.Count} runs: median {runs[runs.Count / 2]:F0} ms, mean {runs.Average():F0} ms, 90th percentile {runs[runs.Count * 9 / 10]:F0} ms, fastest {runs[0]:F0} ms, processor time {perRun:F0} ms, " +
             $"allocated {allocatedPerRun:F0} MB, {collections / (double)runs.Count:F2} collections ({gen1Only / (double)runs.Count:F2} of gen 1, {gen2PerRun:F2} of gen 2), {pausedPerRun:F0} ms paused for collections, {faultsPerRun:N0} page faults (fresh memory) per run ({(System.Runtime.GCSettings.IsServerGC ? "Server" : "workstation")} GC)");
     }
 

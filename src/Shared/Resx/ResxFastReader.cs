@@ -1,7 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Numerics;
-using System.Runtime.InteropServices;
 using System.Text;
 using Microsoft.CodeAnalysis.Text;
 

@@ -29,8 +29,9 @@ namespace LocalizedContent.ResxFormat
         /// <summary>How deep elements nest in the files read here (.resx: root, data, value).</summary>
         private const int MaxDepth = 32;
 
-        /// <summary>Files up to this many characters are read into the thread's buffer (kept); larger ones into their own.</summary>
-        private const int KeptBufferLimit = 1 << 20;
+        /// <summary>Files up to this many characters (512 KB) are read into the thread's buffer, kept for the next file (a
+        /// compiler server's threads keep it between builds); larger ones into their own.</summary>
+        private const int KeptBufferLimit = 1 << 18;
 
         private ResxFastReader(char[] s, int n, XmlLineMap lines)
         {

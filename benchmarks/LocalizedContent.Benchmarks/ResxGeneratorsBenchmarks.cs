@@ -121,6 +121,7 @@ public class ResxGeneratorsBenchmarks
         var until = DateTime.UtcNow.AddSeconds(seconds);
         // LOCALIZEDCONTENT_BENCH_FORCE_GC=N: a full collection before every N-th run, as BenchmarkDotNet makes before each
         // iteration of N operations (its processor time and pauses are then counted too).
+        List<double> afterCollection = [], others = [];
         var forcedEvery = int.TryParse(Environment.GetEnvironmentVariable("LOCALIZEDCONTENT_BENCH_FORCE_GC"), out var every) ? every : 0;
         while (DateTime.UtcNow < until)
         {
@@ -128,6 +129,7 @@ public class ResxGeneratorsBenchmarks
             var watch = System.Diagnostics.Stopwatch.StartNew();
             run();
             runs.Add(watch.Elapsed.TotalMilliseconds);
+            if (forcedEvery > 0) (runs.Count % forcedEvery == 1 ? afterCollection : others).Add(runs[^1]);
         }
         var perRun = (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - processor).TotalMilliseconds / runs.Count;
         var allocatedPerRun = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / runs.Count / 1e6;
@@ -137,6 +139,8 @@ public class ResxGeneratorsBenchmarks
         var gen1Only = GC.CollectionCount(1) - gen1 - (GC.CollectionCount(2) - gen2);
         var pausedPerRun = (GC.GetTotalPauseDuration() - paused).TotalMilliseconds / runs.Count;
         runs = [.. runs.Order()];
+        if (forcedEvery > 1)
+            Console.WriteLine($"right after a full collection: median {afterCollection.Order().ElementAt(afterCollection.Count / 2):F0} ms, mean {afterCollection.Average():F0} ms; the others: median {others.Order().ElementAt(others.Count / 2):F0} ms, mean {others.Average():F0} ms");
         Console.WriteLine($"{runs.Count} runs: median {runs[runs.Count / 2]:F0} ms, mean {runs.Average():F0} ms, 90th percentile {runs[runs.Count * 9 / 10]:F0} ms, fastest {runs[0]:F0} ms, processor time {perRun:F0} ms, " +
             $"allocated {allocatedPerRun:F0} MB, {collections / (double)runs.Count:F2} collections ({gen1Only / (double)runs.Count:F2} of gen 1, {gen2PerRun:F2} of gen 2), {pausedPerRun:F0} ms paused for collections, {faultsPerRun:N0} page faults (fresh memory) per run ({(System.Runtime.GCSettings.IsServerGC ? "Server" : "workstation")} GC)");
     }

@@ -192,7 +192,11 @@ public class ResxGeneratorsBenchmarks
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
         var result = driver.RunGenerators(bench._compilation).GetRunResult().Results[0];
         var sizes = new RetainedSizes();
-        foreach (var (name, steps) in result.TrackedSteps.OrderBy(s => s.Value.Min(step => step.ElapsedTime)))
+        // Pipeline order (TrackingNames), then the driver's own steps: an object goes to the first step that holds it.
+        string[] order = ["AdditionalTexts", "LocalizedContent.Messages.File", "LocalizedContent.Messages.Group", "LocalizedContent.Messages.Build",
+            "LocalizedContent.Messages.Class", "LocalizedContent.Messages.Diagnostics"];
+        int Rank(string name) => Array.IndexOf(order, name) is var i and >= 0 ? i : order.Length;
+        foreach (var (name, steps) in result.TrackedSteps.OrderBy(s => Rank(s.Key)).ThenBy(s => s.Key, StringComparer.Ordinal))
         {
             var bytes = steps.Sum(step => step.Outputs.Sum(output => sizes.Walk(output.Value)));
             var alone = new RetainedSizes();

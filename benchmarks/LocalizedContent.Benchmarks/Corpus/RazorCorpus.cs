@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Reflection;
 using System.Text;
 using System.Text.RegularExpressions;
+using LocalizedContent.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
@@ -73,7 +74,7 @@ public static class RazorCorpus
     /// literal; the Razor files hold them in markup, attributes and C#, some in &lt;script&gt; and &lt;style&gt;, which the
     /// Razor checks pass over as text nobody reads).</summary>
     public static int RightToLeftTexts(int copies) =>
-        copies * Pairs.Sum(p => Texts(p.Razor).Count(t => t.Any(c => c >= '\u0590' && c <= '\u08FF' || c >= '\uFB1D' && c <= '\uFEFC')));
+        copies * Pairs.Sum(p => Texts(p.Razor).Count(RtlLetters.ContainsRtlLetter));
 
     /// <summary>Text nodes, attribute values and string literals of a Razor file that hold a letter.</summary>
     private static List<string> Texts(string razor) =>

@@ -20,8 +20,7 @@ internal sealed class RetainedSizes
     {
         long total = 0;
         var pending = new Stack<object>();
-        if (root != null && !root.GetType().IsValueType && _seen.Add(root)) pending.Push(root);
-        else if (root != null) total += Inline(root, pending);
+        Queue(root, pending);
         while (pending.Count > 0)
         {
             var item = pending.Pop();
@@ -33,7 +32,7 @@ internal sealed class RetainedSizes
                 var element = type.GetElementType()!;
                 size = 24 + array.Length * (long)SlotSize(element);
                 if (!element.IsPrimitive && !element.IsEnum && !element.IsPointer)
-                    foreach (var value in array) size += Inline(value, pending, element.IsValueType);
+                    foreach (var value in array) Queue(value, pending);
             }
             else if (type.IsCOMObject || typeof(Delegate).IsAssignableFrom(type) || type.IsPointer) size = 24;
             else
@@ -43,7 +42,7 @@ internal sealed class RetainedSizes
                 {
                     size += SlotSize(field.FieldType);
                     if (!field.FieldType.IsPrimitive && !field.FieldType.IsEnum && !field.FieldType.IsPointer)
-                        size += Inline(field.GetValue(item), pending, field.FieldType.IsValueType);
+                        Queue(field.GetValue(item), pending);
                 }
             }
             size = (size + 7) & ~7L;
@@ -55,22 +54,21 @@ internal sealed class RetainedSizes
         return total;
     }
 
-    /// <summary>References inside a value (a struct's fields are counted in its holder's size): queued, 0 bytes here.</summary>
-    private long Inline(object? value, Stack<object> pending, bool isValueType = false)
+    /// <summary>Queues <paramref name="value"/> when it is an object not met before; for a struct (whose fields its
+    /// holder's size already counts), the objects its fields refer to.</summary>
+    private void Queue(object? value, Stack<object> pending)
     {
-        if (value is null) return 0;
+        if (value is null) return;
         var type = value.GetType();
         if (!type.IsValueType)
         {
             if (!type.IsPointer && _seen.Add(value)) pending.Push(value);
-            return 0;
+            return;
         }
-        if (type.IsPrimitive || type.IsEnum) return 0;
-        long extra = isValueType ? 0 : 0;
+        if (type.IsPrimitive || type.IsEnum) return;
         foreach (var field in Fields(type))
             if (!field.FieldType.IsPrimitive && !field.FieldType.IsEnum && !field.FieldType.IsPointer)
-                extra += Inline(field.GetValue(value), pending, field.FieldType.IsValueType);
-        return extra;
+                Queue(field.GetValue(value), pending);
     }
 
     private FieldInfo[] Fields(Type type)

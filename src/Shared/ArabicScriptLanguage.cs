@@ -15,20 +15,35 @@ namespace LocalizedContent.Text
     /// </summary>
     internal static class ArabicScriptLanguages
     {
-        public static bool IsPersianOnlyLetter(char c) =>
-            c == '\u067E' || c == '\u0686' || c == '\u0698' || c == '\u06AF' || c == '\u06CC' || c == '\u06A9';
+        /// <summary>Which kind of letter that tells Arabic from Persian <paramref name="c"/> is, if any: the one list of
+        /// them (language detection here, LC0003 and its fix in the analyzers).</summary>
+        public static LanguageLetters LetterOf(char c)
+        {
+            if (c < '\u0600' || c > '\u06FF') return LanguageLetters.None;
+            switch (c)
+            {
+                case '\u067E': case '\u0686': case '\u0698': case '\u06AF': return LanguageLetters.PersianOnly; // پ چ ژ گ
+                case '\u0629': return LanguageLetters.ArabicOnly;                                              // ة
+                case '\u06CC': case '\u06A9': return LanguageLetters.PersianForms;                            // ی ک
+                case '\u064A': case '\u0649': case '\u0643': return LanguageLetters.ArabicForms;             // ي ى ك
+                default: return LanguageLetters.None;
+            }
+        }
+
+        /// <summary>پ چ ژ گ ی ک: letters Persian writes and Arabic does not.</summary>
+        public static bool IsPersianOnlyLetter(char c) => (LetterOf(c) & (LanguageLetters.PersianOnly | LanguageLetters.PersianForms)) != 0;
 
         /// <summary>ي ى ك: the Arabic forms that a Persian text should write as ی and ک.</summary>
-        public static bool IsArabicFormOfPersianLetter(char c) => c == '\u064A' || c == '\u0649' || c == '\u0643';
+        public static bool IsArabicFormOfPersianLetter(char c) => LetterOf(c) == LanguageLetters.ArabicForms;
 
-        public static bool IsArabicOnlyLetter(char c) => IsArabicFormOfPersianLetter(c) || c == '\u0629';
+        /// <summary>ي ى ك ة: letters Arabic writes and Persian does not.</summary>
+        public static bool IsArabicOnlyLetter(char c) => (LetterOf(c) & (LanguageLetters.ArabicOnly | LanguageLetters.ArabicForms)) != 0;
 
         public static ArabicScriptLanguage Detect(string text)
         {
             int persian = 0, arabic = 0;
             foreach (var c in text)
             {
-                if (c < '\u0600' || c > '\u06FF') continue;
                 if (IsPersianOnlyLetter(c)) persian++;
                 else if (IsArabicOnlyLetter(c)) arabic++;
             }
@@ -36,12 +51,38 @@ namespace LocalizedContent.Text
             return persian > arabic ? ArabicScriptLanguage.Persian : ArabicScriptLanguage.Arabic;
         }
 
+        /// <summary>ي ى → ی and ك → ک; any other character as it is.</summary>
+        public static char PersianFormOf(char c) => c == '\u064A' || c == '\u0649' ? '\u06CC' : c == '\u0643' ? '\u06A9' : c;
+
+        /// <summary>ی → ي and ک → ك; any other character as it is.</summary>
+        public static char ArabicFormOf(char c) => c == '\u06CC' ? '\u064A' : c == '\u06A9' ? '\u0643' : c;
+
         /// <summary>ي ى → ی and ك → ک; nothing else changes.</summary>
-        public static string ToPersianLetterForms(string text) =>
-            text.Replace('\u064A', '\u06CC').Replace('\u0649', '\u06CC').Replace('\u0643', '\u06A9');
+        public static string ToPersianLetterForms(string text) => Map(text, PersianFormOf);
 
         /// <summary>ی → ي and ک → ك; nothing else changes.</summary>
-        public static string ToArabicLetterForms(string text) =>
-            text.Replace('\u06CC', '\u064A').Replace('\u06A9', '\u0643');
+        public static string ToArabicLetterForms(string text) => Map(text, ArabicFormOf);
+
+        private static string Map(string text, System.Func<char, char> map)
+        {
+            var chars = text.ToCharArray();
+            for (var i = 0; i < chars.Length; i++) chars[i] = map(chars[i]);
+            return new string(chars);
+        }
+    }
+
+    /// <summary>The letters that tell Arabic from Persian (<see cref="ArabicScriptLanguages.LetterOf"/>), one flag per kind.</summary>
+    [System.Flags]
+    internal enum LanguageLetters
+    {
+        None = 0,
+        /// <summary>پ چ ژ گ: only Persian writes them.</summary>
+        PersianOnly = 1,
+        /// <summary>ة: only Arabic writes it.</summary>
+        ArabicOnly = 2,
+        /// <summary>ی ک: Persian's yeh and kaf.</summary>
+        PersianForms = 4,
+        /// <summary>ي ى ك: Arabic's yeh, alef maksura and kaf.</summary>
+        ArabicForms = 8,
     }
 }

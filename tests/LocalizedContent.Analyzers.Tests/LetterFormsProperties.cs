@@ -1,4 +1,5 @@
 using CsCheck;
+using LocalizedContent.Text;
 
 namespace LocalizedContent.Analyzers.Tests;
 
@@ -15,7 +16,7 @@ public class LetterFormsProperties
         Text.Sample(text =>
         {
             var letters = LanguageLetters.None;
-            foreach (var c in text) letters |= TextChecks.LanguageLetterOf(c);
+            foreach (var c in text) letters |= ArabicScriptLanguages.LetterOf(c);
             Assert.True(!MismatchedLetterFormsAnalyzer.IsReported(text) || TextChecks.MayMismatch(letters), text);
         }, iter: 20000);
 }

@@ -209,7 +209,7 @@ namespace LocalizedContent.Analyzers
                     continue;
                 }
                 chars |= Of(c);
-                letters |= TextChecks.LanguageLetterOf(c);
+                letters |= ArabicScriptLanguages.LetterOf(c);
             }
             return chars;
         }

@@ -117,7 +117,7 @@ namespace LocalizedContent.Analyzers
             int persianForms = 0, arabicForms = 0, persianOnly = 0, arabicOnly = 0;
             foreach (var c in text)
             {
-                switch (LanguageLetterOf(c))
+                switch (ArabicScriptLanguages.LetterOf(c))
                 {
                     case LanguageLetters.PersianOnly: persianOnly++; break;
                     case LanguageLetters.ArabicOnly: arabicOnly++; break;
@@ -130,20 +130,6 @@ namespace LocalizedContent.Analyzers
             if (persianForms > arabicForms) return ArabicScriptLanguage.Persian;
             if (arabicForms > persianForms) return ArabicScriptLanguage.Arabic;
             return ArabicScriptLanguage.Unknown;
-        }
-
-        /// <summary>Which kind of letter <see cref="LanguageByLetters"/> counts <paramref name="c"/> as, if any.</summary>
-        public static LanguageLetters LanguageLetterOf(char c)
-        {
-            if (c < '\u0600' || c > '\u06FF') return LanguageLetters.None;
-            switch (c)
-            {
-                case '\u067E': case '\u0686': case '\u0698': case '\u06AF': return LanguageLetters.PersianOnly; // پ چ ژ گ
-                case '\u0629': return LanguageLetters.ArabicOnly;                                              // ة
-                case '\u06CC': case '\u06A9': return LanguageLetters.PersianForms;                            // ی ک
-                case '\u064A': case '\u0649': case '\u0643': return LanguageLetters.ArabicForms;             // ي ى ك
-                default: return LanguageLetters.None;
-            }
         }
 
         /// <summary>
@@ -160,8 +146,8 @@ namespace LocalizedContent.Analyzers
         {
             switch (language)
             {
-                case ArabicScriptLanguage.Persian: return LanguageLetterOf(c) == LanguageLetters.ArabicForms;
-                case ArabicScriptLanguage.Arabic: return LanguageLetterOf(c) == LanguageLetters.PersianForms;
+                case ArabicScriptLanguage.Persian: return ArabicScriptLanguages.LetterOf(c) == LanguageLetters.ArabicForms;
+                case ArabicScriptLanguage.Arabic: return ArabicScriptLanguages.LetterOf(c) == LanguageLetters.PersianForms;
                 default: return false;
             }
         }
@@ -170,14 +156,7 @@ namespace LocalizedContent.Analyzers
         public static char RightLetterForm(char c, ArabicScriptLanguage language)
         {
             if (!IsWrongLetterForm(c, language)) return c;
-            switch (c)
-            {
-                case '\u064A': case '\u0649': return '\u06CC';
-                case '\u0643': return '\u06A9';
-                case '\u06CC': return '\u064A';
-                case '\u06A9': return '\u0643';
-                default: return c;
-            }
+            return language == ArabicScriptLanguage.Persian ? ArabicScriptLanguages.PersianFormOf(c) : ArabicScriptLanguages.ArabicFormOf(c);
         }
 
         /// <summary>"ي (U+064A), ك (U+0643)": the distinct wrong letters of <paramref name="text"/>.</summary>
@@ -195,20 +174,5 @@ namespace LocalizedContent.Analyzers
 
         public static string RightFormsHint(ArabicScriptLanguage language) =>
             language == ArabicScriptLanguage.Persian ? "Persian writes ی (U+06CC) and ک (U+06A9)" : "Arabic writes ي (U+064A) and ك (U+0643)";
-    }
-
-    /// <summary>The letters that tell Arabic from Persian (<see cref="TextChecks.LanguageByLetters"/>), one flag per kind.</summary>
-    [System.Flags]
-    internal enum LanguageLetters
-    {
-        None = 0,
-        /// <summary>پ چ ژ گ: only Persian writes them.</summary>
-        PersianOnly = 1,
-        /// <summary>ة: only Arabic writes it.</summary>
-        ArabicOnly = 2,
-        /// <summary>ی ک: Persian's yeh and kaf.</summary>
-        PersianForms = 4,
-        /// <summary>ي ى ك: Arabic's yeh, alef maksura and kaf.</summary>
-        ArabicForms = 8,
     }
 }

@@ -19,6 +19,10 @@ namespace LocalizedContent.Benchmarks;
 /// </summary>
 [Config(typeof(Columns))]
 [MemoryDiagnoser]
+// Iterations of a second (4 to 14 operations), not BenchmarkDotNet's choice of 2 operations: it collects garbage fully
+// before each iteration, and with 2 operations a full collection came every second run, whose after-effects (the
+// heap's memory handed out again page by page) landed in some iterations and not others (results README, twelfth session).
+[IterationTime(1000)]
 public class ResxGeneratorsBenchmarks
 {
     private ImmutableArray<AdditionalText> _files;
@@ -111,6 +115,18 @@ public class ResxGeneratorsBenchmarks
         bench.Setup();
         Func<int> run = generator switch { "floor" => bench.CompiledTextsFloorGenerator, "resx" => bench.ResxSourceGenerator, _ => bench.MessageGenerator };
         var runs = new List<double>();
+        // LOCALIZEDCONTENT_BENCH_EXTRA_GARBAGE_MB=N: N megabytes of short-lived 4 KB arrays after each run, to see how a
+        // run's time depends on whether a collection lands in it (with 40, every run has one).
+        if (int.TryParse(Environment.GetEnvironmentVariable("LOCALIZEDCONTENT_BENCH_EXTRA_GARBAGE_MB"), out var extraMegabytes))
+        {
+            var generatorOnly = run;
+            run = () =>
+            {
+                var nodes = generatorOnly();
+                for (var k = 0; k < extraMegabytes * 256; k++) GC.KeepAlive(new byte[4000]);
+                return nodes;
+            };
+        }
         run();
         // Processor time too (every thread of the process, the GC's included): on a shared machine a run waits for a
         // core, which the wall clock counts and the processor time does not.
@@ -122,13 +138,20 @@ public class ResxGeneratorsBenchmarks
         // LOCALIZEDCONTENT_BENCH_FORCE_GC=N: a full collection before every N-th run, as BenchmarkDotNet makes before each
         // iteration of N operations (its processor time and pauses are then counted too).
         List<double> afterCollection = [], others = [];
+        // Per run, to tell what the slow runs have that the others do not: this thread's processor time (its own work,
+        // page faults included), time paused for collections, collections, this thread's page faults and system time.
+        List<(double Wall, double Cpu, double Paused, int Collections, long Faults, long SystemMs)> detail = [];
         var forcedEvery = int.TryParse(Environment.GetEnvironmentVariable("LOCALIZEDCONTENT_BENCH_FORCE_GC"), out var every) ? every : 0;
         while (DateTime.UtcNow < until)
         {
             if (forcedEvery > 0 && runs.Count % forcedEvery == 0) GC.Collect();
+            var (cpuBefore, pausedBefore, collectionsBefore, threadBefore) = (CpuTimedAnalyzer.ThreadNanoseconds(), GC.GetTotalPauseDuration(), GC.CollectionCount(0), ThreadFaultsAndSystemTime());
             var watch = System.Diagnostics.Stopwatch.StartNew();
             run();
             runs.Add(watch.Elapsed.TotalMilliseconds);
+            var threadAfter = ThreadFaultsAndSystemTime();
+            detail.Add((runs[^1], (CpuTimedAnalyzer.ThreadNanoseconds() - cpuBefore) / 1e6, (GC.GetTotalPauseDuration() - pausedBefore).TotalMilliseconds,
+                GC.CollectionCount(0) - collectionsBefore, threadAfter.Faults - threadBefore.Faults, threadAfter.SystemMs - threadBefore.SystemMs));
             if (forcedEvery > 0) (runs.Count % forcedEvery == 1 ? afterCollection : others).Add(runs[^1]);
         }
         var perRun = (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - processor).TotalMilliseconds / runs.Count;
@@ -139,10 +162,25 @@ public class ResxGeneratorsBenchmarks
         var gen1Only = GC.CollectionCount(1) - gen1 - (GC.CollectionCount(2) - gen2);
         var pausedPerRun = (GC.GetTotalPauseDuration() - paused).TotalMilliseconds / runs.Count;
         runs = [.. runs.Order()];
+        var slow = detail.Where(d => d.Wall >= runs[runs.Count * 9 / 10]).ToList();
+        var fast = detail.Where(d => d.Wall < runs[runs.Count / 2]).ToList();
+        foreach (var (name, set) in new[] { ("slowest tenth", slow), ("faster half", fast) })
+            Console.WriteLine($"{name}: wall {set.Average(d => d.Wall):F0} ms, this thread's processor time {set.Average(d => d.Cpu):F0} ms, paused {set.Average(d => d.Paused):F0} ms, {set.Average(d => d.Collections):F2} collections, this thread's page faults {set.Average(d => d.Faults):F0}, system time {set.Average(d => d.SystemMs):F0} ms");
         if (forcedEvery > 1)
             Console.WriteLine($"right after a full collection: median {afterCollection.Order().ElementAt(afterCollection.Count / 2):F0} ms, mean {afterCollection.Average():F0} ms; the others: median {others.Order().ElementAt(others.Count / 2):F0} ms, mean {others.Average():F0} ms");
         Console.WriteLine($"{runs.Count} runs: median {runs[runs.Count / 2]:F0} ms, mean {runs.Average():F0} ms, 90th percentile {runs[runs.Count * 9 / 10]:F0} ms, fastest {runs[0]:F0} ms, processor time {perRun:F0} ms, " +
             $"allocated {allocatedPerRun:F0} MB, {collections / (double)runs.Count:F2} collections ({gen1Only / (double)runs.Count:F2} of gen 1, {gen2PerRun:F2} of gen 2), {pausedPerRun:F0} ms paused for collections, {faultsPerRun:N0} page faults (fresh memory) per run ({(System.Runtime.GCSettings.IsServerGC ? "Server" : "workstation")} GC)");
+    }
+
+    /// <summary>This thread's minor page faults and system time so far (Linux, in clock ticks of 10 ms: averaged over
+    /// many runs), or zeros.</summary>
+    private static (long Faults, long SystemMs) ThreadFaultsAndSystemTime()
+    {
+        if (!OperatingSystem.IsLinux()) return (0, 0);
+        var stat = File.ReadAllText("/proc/thread-self/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        // Fields 10 (minflt) and 15 (stime), counted from the state after the name.
+        return (long.Parse(fields[7], System.Globalization.CultureInfo.InvariantCulture), 10 * long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture));
     }
 
     /// <summary>The process's minor page faults so far (Linux: the kernel maps a fresh page at its first touch), or 0.</summary>

@@ -94,7 +94,8 @@ internal sealed class CpuTimedAnalyzer(DiagnosticAnalyzer inner) : DiagnosticAna
     [DllImport("libc", EntryPoint = "clock_gettime")]
     private static extern int ClockGetTime(int clock, out TimeSpec value);
 
-    private static long ThreadNanoseconds()
+    /// <summary>This thread's processor time so far, in nanoseconds (Linux; also read by the generator loop).</summary>
+    internal static long ThreadNanoseconds()
     {
         const int threadCpuTime = 3; // CLOCK_THREAD_CPUTIME_ID
         ClockGetTime(threadCpuTime, out var value);

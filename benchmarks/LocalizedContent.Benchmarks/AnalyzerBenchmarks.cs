@@ -166,6 +166,20 @@ public class AnalyzerBenchmarks
         Console.WriteLine($"medians of the later {rounds - rounds / 2} runs: compile {laterCompile.TotalMilliseconds:F0} ms; our analyzers {laterTotal.TotalMilliseconds:F1} ms = {Percent(laterTotal, laterCompile)}");
         foreach (var (analyzer, list) in times.OrderByDescending(p => p.Value.Min()))
             Console.WriteLine($"  {analyzer.GetType().Name}: {list.Min().TotalMilliseconds:F1} ms ({string.Join(", ", list.Select(t => t.TotalMilliseconds.ToString("F1", CultureInfo.InvariantCulture)))})");
+        // The floor: every right-to-left literal found and reported, nothing more (ReportingFloorAnalyzer), on the same
+        // fresh trees each round.
+        var floor = new List<(TimeSpan Time, int Reported)>();
+        for (var round = 0; round < rounds; round++)
+        {
+            bench._trees = References.Reparsed(bench._trees);
+            var analyzer = new ReportingFloorAnalyzer();
+            var run = bench.WithAnalyzers([analyzer], telemetry: true);
+            var reported = run.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult().Length;
+            floor.Add((run.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime, reported));
+        }
+        var floorTimes = floor.Select(f => f.Time).ToList();
+        Console.WriteLine($"the floor (every right-to-left literal found and reported, nothing else: {floor[0].Reported} diagnostics): {floorTimes.Min().TotalMilliseconds:F1} ms = {Percent(floorTimes.Min(), compile)} least, " +
+            $"{RazorAnalyzerBenchmarks.LaterMedian(floorTimes).TotalMilliseconds:F1} ms = {Percent(RazorAnalyzerBenchmarks.LaterMedian(floorTimes), laterCompile)} by the later medians ({string.Join(", ", floorTimes.Select(t => t.TotalMilliseconds.ToString("F1", CultureInfo.InvariantCulture)))})");
         var cpu = CpuTimedAnalyzer.Print(bench._ours, rounds, timed =>
         {
             bench._trees = References.Reparsed(bench._trees);

@@ -173,6 +173,64 @@ public partial class HardCodedRtlTextTests
         }
         """);
 
+    /// <summary>Whether a call on another receiver can still be Debug or Trace is decided per file: an alias in a
+    /// namespace of the file, or a global alias from another file, names them too.</summary>
+    [Fact]
+    public Task Debug_through_an_alias_in_a_namespace_is_still_a_logging_call() => Verify("""
+        namespace App
+        {
+            using D = System.Diagnostics.Debug;
+
+            class C
+            {
+                void M()
+                {
+                    D.WriteLine("اشکال‌زدایی");
+                    System.Console.WriteLine({|LC0001:"این ثبت نیست"|});
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Debug_through_a_global_alias_of_another_file_is_still_a_logging_call()
+    {
+        var test = new RuleTest<HardCodedRtlTextAnalyzer>("""
+            class C
+            {
+                void M()
+                {
+                    T.TraceInformation("اطلاعات");
+                    System.Console.WriteLine({|LC0001:"این ثبت نیست"|});
+                }
+            }
+            """);
+        test.TestState.Sources.Add(("/Usings.cs", "global using T = System.Diagnostics.Trace;"));
+        return test.RunAsync();
+    }
+
+    /// <summary>An alias in another file, not global, is not in scope: a call on a receiver of that name is not Debug.</summary>
+    [Fact]
+    public Task An_alias_of_another_file_does_not_make_a_call_a_logging_call()
+    {
+        var test = new RuleTest<HardCodedRtlTextAnalyzer>("""
+            class C
+            {
+                void M(Writer D)
+                {
+                    D.WriteLine({|LC0001:"این ثبت نیست"|});
+                }
+            }
+
+            class Writer { public void WriteLine(string text) { } }
+            """);
+        test.TestState.Sources.Add(("/Other.cs", """
+            using D = System.Diagnostics.Debug;
+            class Other { void M() => D.WriteLine("x"); }
+            """));
+        return test.RunAsync();
+    }
+
     [Fact]
     public Task Attribute_arguments_are_not_reported_by_default() => Verify("""
         using System.ComponentModel;

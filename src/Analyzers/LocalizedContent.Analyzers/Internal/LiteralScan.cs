@@ -123,11 +123,16 @@ namespace LocalizedContent.Analyzers
                     position = end;
                     continue;
                 }
-                bidi = bidi || HasBidiControl(text, position, token.Span.End);
-                position = token.Span.End;
                 var literal = LiteralOf(token);
-                if (literal == null) continue;
-                var chars = Of(token.Text, out var letters);
+                if (literal == null)
+                {
+                    bidi = bidi || HasBidiControl(text, position, token.Span.End);
+                    position = token.Span.End;
+                    continue;
+                }
+                position = token.Span.End;
+                // The token's text is the text from here to its end and more: its bidi controls are found on the way.
+                var chars = Of(token.Text, out var letters, ref bidi);
                 if (chars == LiteralChars.None) continue;
                 literals ??= Scratch();
                 var isInterpolated = literal is InterpolatedStringExpressionSyntax;
@@ -141,8 +146,11 @@ namespace LocalizedContent.Analyzers
                 // The value of an interpolated string is judged whole, when its first part with such a character is met.
                 // Not for text without a non-Latin digit (LC0002) nor both kinds of letters a mismatch needs (LC0003),
                 // most right-to-left text: a tenth of this scan's time went to values no rule would report.
-                if (!isChar && (isInterpolated || (chars & (LiteralChars.NonLatinDigit | LiteralChars.Backslash)) != 0 || TextChecks.MayMismatch(letters)))
-                    chars |= ValueVerdicts(StringLiterals.Value(literal));
+                // Each verdict only where the text as written can lead to it (an escape can spell anything).
+                var escaped = isInterpolated || (chars & LiteralChars.Backslash) != 0;
+                var digits = escaped || (chars & LiteralChars.NonLatinDigit) != 0;
+                var forms = escaped || TextChecks.MayMismatch(letters);
+                if (!isChar && (digits || forms)) chars |= ValueVerdicts(StringLiterals.Value(literal), digits, forms);
                 // A literal that only led to a verdict of "not reported" concerns no rule (an interpolated string is kept:
                 // a later part may hold more).
                 if (!isInterpolated && (chars & Concerning) == 0) continue;
@@ -169,10 +177,10 @@ namespace LocalizedContent.Analyzers
             return false;
         }
 
-        /// <summary>Which of the rules that judge a string's value alone report <paramref name="value"/>.</summary>
-        private static LiteralChars ValueVerdicts(string value) =>
-            (MixedDigitSystemsAnalyzer.IsReported(value) ? LiteralChars.MixedDigits : LiteralChars.None)
-            | (MismatchedLetterFormsAnalyzer.IsReported(value) ? LiteralChars.WrongLetterForms : LiteralChars.None);
+        /// <summary>Which of the rules that judge a string's value alone report <paramref name="value"/>, of those asked.</summary>
+        private static LiteralChars ValueVerdicts(string value, bool digits, bool forms) =>
+            (digits && MixedDigitSystemsAnalyzer.IsReported(value) ? LiteralChars.MixedDigits : LiteralChars.None)
+            | (forms && MismatchedLetterFormsAnalyzer.IsReported(value) ? LiteralChars.WrongLetterForms : LiteralChars.None);
 
         /// <summary>The thread's list of hits, emptied: each tree's hits are copied out once, at their final count.</summary>
         private static List<Hit> Scratch()
@@ -195,8 +203,9 @@ namespace LocalizedContent.Analyzers
             }
         }
 
-        /// <summary>What <paramref name="written"/> holds, and which of the letters that tell Arabic from Persian.</summary>
-        private static LiteralChars Of(string written, out LanguageLetters letters)
+        /// <summary>What <paramref name="written"/> holds, which of the letters that tell Arabic from Persian, and (in
+        /// <paramref name="bidi"/>) whether it has a raw bidi control.</summary>
+        private static LiteralChars Of(string written, out LanguageLetters letters, ref bool bidi)
         {
             // Character by character: a literal is short, and right-to-left text is all non-ASCII.
             var chars = LiteralChars.None;
@@ -208,8 +217,15 @@ namespace LocalizedContent.Analyzers
                     if (c == '\\') chars |= LiteralChars.Backslash;
                     continue;
                 }
+                if ((c & 0xFF00) == 0x0600)
+                {
+                    // The Arabic block, most of such text: its answers read from a table.
+                    chars |= (LiteralChars)ArabicBlock[c & 0xFF];
+                    letters |= ArabicScriptLanguages.LetterOf(c);
+                    continue;
+                }
                 chars |= Of(c);
-                letters |= ArabicScriptLanguages.LetterOf(c);
+                bidi |= TextChecks.IsBidiControl(c);
             }
             return chars;
         }
@@ -222,6 +238,16 @@ namespace LocalizedContent.Analyzers
             if (DigitSystems.Of(c) != DigitSystem.None) return LiteralChars.NonLatinDigit;
             if (char.IsSurrogate(c)) return LiteralChars.RtlLetter;
             return RtlLetters.IsRtlLetter(c) ? LiteralChars.RtlLetter : LiteralChars.None;
+        }
+
+        /// <summary><see cref="Of(char)"/> of U+0600–U+06FF, computed by it once.</summary>
+        private static readonly byte[] ArabicBlock = ArabicBlockTable();
+
+        private static byte[] ArabicBlockTable()
+        {
+            var table = new byte[256];
+            for (var i = 0; i < table.Length; i++) table[i] = (byte)Of((char)(0x0600 + i));
+            return table;
         }
 
         /// <summary>A literal by its start, not the node: what is kept with a tree must not keep its nodes alive (the IDE

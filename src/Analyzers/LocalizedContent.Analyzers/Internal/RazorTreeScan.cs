@@ -78,7 +78,12 @@ namespace LocalizedContent.Analyzers
             SyntaxNode? near = null;
             foreach (var region in regions)
             {
-                if (!MayHoldWanted(text, region.Span, lookups)) continue;
+                var mayHoldLookup = lookups && MayHoldLookup(text, region.Span);
+                if (!mayHoldLookup)
+                {
+                    AddLiterals(root, text, region, ref near, found, cancellationToken);
+                    continue;
+                }
                 // Walked from the nearest node that holds the region, not from the root: a walk from the root goes
                 // through every statement of the render method before the region, again for each region.
                 var container = TokenSearch.Near(root, near, region.Span.Start).Parent ?? root;
@@ -93,12 +98,52 @@ namespace LocalizedContent.Analyzers
             return found;
         }
 
-        /// <summary>Most regions are expressions such as <c>@item.Name</c>: without a character the text rules look for
-        /// (not ASCII, or a backslash that may escape one) and without a possible lookup there is nothing to walk.</summary>
-        private static bool MayHoldWanted(string text, TextSpan span, bool lookups)
+        /// <summary>A region that may hold a localizer lookup (an indexer or GetString) is walked node by node.</summary>
+        private static bool MayHoldLookup(string text, TextSpan span) =>
+            text.IndexOf('[', span.Start, span.Length) >= 0 || text.IndexOf("GetString", span.Start, span.Length, StringComparison.Ordinal) >= 0;
+
+        /// <summary>
+        /// The literals of a region without lookups whose text holds what the text rules look for (not ASCII, or a
+        /// backslash that may escape it), found from those characters as the shared scan of C# files finds them
+        /// (<see cref="LiteralScan"/>): a token looked up where one is written, its literal and the interpolated strings
+        /// around it kept. A walk of every node of the region (an <c>@code</c> block is a class) was a fifth of the
+        /// Razor checks' time. Most regions are expressions such as <c>@item.Name</c>, with no such character at all.
+        /// </summary>
+        private static void AddLiterals(SyntaxNode root, string text, Region region, ref SyntaxNode? near, List<Found> found, CancellationToken cancellationToken)
         {
-            if (SourceChars.Next(text, span.Start, span.End, backslash: true) < span.End) return true;
-            return lookups && (text.IndexOf('[', span.Start, span.Length) >= 0 || text.IndexOf("GetString", span.Start, span.Length, StringComparison.Ordinal) >= 0);
+            var end = region.Span.End;
+            var first = found.Count; // this region's nodes: an interpolated string is met once per text part
+            for (var position = SourceChars.Next(text, region.Span.Start, end, backslash: true); position < end; position = SourceChars.Next(text, position, end, backslash: true))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var token = TokenSearch.Near(root, near, position);
+                near = token.Parent;
+                if (!token.Span.Contains(position))
+                {
+                    position = TriviaEnd(token, position); // a comment, a directive or disabled text: passed over whole
+                    continue;
+                }
+                for (var node = token.Parent; node != null && region.Span.Contains(node.Span); node = node.Parent)
+                    if ((node is LiteralExpressionSyntax || node is InterpolatedStringExpressionSyntax) && !Holds(found, first, node)) found.Add(new Found(node, region));
+                position = Math.Max(token.Span.End, position + 1);
+            }
+        }
+
+        private static bool Holds(List<Found> found, int from, SyntaxNode node)
+        {
+            for (var i = from; i < found.Count; i++)
+                if (found[i].Node == node) return true;
+            return false;
+        }
+
+        /// <summary>The end of the trivia of <paramref name="token"/> that holds <paramref name="position"/>, or the next position.</summary>
+        private static int TriviaEnd(SyntaxToken token, int position)
+        {
+            foreach (var trivia in token.LeadingTrivia)
+                if (trivia.FullSpan.Contains(position)) return Math.Max(trivia.FullSpan.End, position + 1);
+            foreach (var trivia in token.TrailingTrivia)
+                if (trivia.FullSpan.Contains(position)) return Math.Max(trivia.FullSpan.End, position + 1);
+            return position + 1;
         }
 
         private static void Add(SyntaxNode node, Region region, List<Found> found)

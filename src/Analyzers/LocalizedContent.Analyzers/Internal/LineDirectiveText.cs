@@ -38,8 +38,9 @@ namespace LocalizedContent.Analyzers
         public int CharacterOffset { get; }
 
         /// <summary>The directive whose text goes on at <paramref name="at"/> (after <c>#line</c>); Unread when it is
-        /// written some other way.</summary>
-        public static LineDirectiveText Read(string text, int at)
+        /// written some other way. A file name equal to <paramref name="lastFile"/> is that string, not a new one: a
+        /// Razor file's output names the same file in every directive.</summary>
+        public static LineDirectiveText Read(string text, int at, string? lastFile = null)
         {
             var i = SkipSpaces(text, at);
             if (i == at || i >= text.Length) return default;
@@ -61,7 +62,7 @@ namespace LocalizedContent.Analyzers
                     if (afterOffset == i) return default;
                     i = afterOffset;
                 }
-                return QuotedFile(text, ref i, out var spanFile) && AtLineEnd(text, i)
+                return QuotedFile(text, ref i, out var spanFile, lastFile) && AtLineEnd(text, i)
                     ? new LineDirectiveText(LineDirectiveKind.Span, spanFile, new LinePosition(endLine - 1, endCharacter - 1),
                         new LinePosition(startLine - 1, startCharacter - 1), offset) : default;
             }
@@ -71,7 +72,7 @@ namespace LocalizedContent.Analyzers
             if (AtLineEnd(text, afterLine)) return new LineDirectiveText(LineDirectiveKind.Numbered, null, null, mapped);
             if (afterLine == i) return default;
             i = afterLine;
-            return QuotedFile(text, ref i, out var file) && AtLineEnd(text, i) ? new LineDirectiveText(LineDirectiveKind.Numbered, file, null, mapped) : default;
+            return QuotedFile(text, ref i, out var file, lastFile) && AtLineEnd(text, i) ? new LineDirectiveText(LineDirectiveKind.Numbered, file, null, mapped) : default;
         }
 
         /// <summary>The same from the tree's structure of the directive.</summary>
@@ -155,15 +156,17 @@ namespace LocalizedContent.Analyzers
         }
 
         /// <summary>The quoted file name at <paramref name="i"/> of a <c>#line</c> or <c>#pragma checksum</c> (not an
-        /// escaped string: it ends at the next quote on its line); <paramref name="i"/> moves past it.</summary>
-        public static bool QuotedFile(string text, ref int i, out string? file)
+        /// escaped string: it ends at the next quote on its line), <paramref name="same"/> itself when equal;
+        /// <paramref name="i"/> moves past it.</summary>
+        public static bool QuotedFile(string text, ref int i, out string? file, string? same = null)
         {
             file = null;
             if (i >= text.Length || text[i] != '"') return false;
             for (var end = i + 1; end < text.Length && text[end] != '\r' && text[end] != '\n'; end++)
             {
                 if (text[end] != '"') continue;
-                file = text.Substring(i + 1, end - i - 1);
+                var length = end - i - 1;
+                file = same != null && same.Length == length && string.CompareOrdinal(text, i + 1, same, 0, length) == 0 ? same : text.Substring(i + 1, length);
                 i = end + 1;
                 return true;
             }

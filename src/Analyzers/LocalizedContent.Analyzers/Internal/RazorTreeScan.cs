@@ -173,7 +173,7 @@ namespace LocalizedContent.Analyzers
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 if (!StartsLine(text, at)) continue;
-                var line = mayBeInactive ? default : LineDirectiveText.Read(text, at + 5);
+                var line = mayBeInactive ? default : LineDirectiveText.Read(text, at + 5, current.File);
                 TextSpan directiveSpan;
                 if (askTree || line.Kind == LineDirectiveKind.Unread)
                 {

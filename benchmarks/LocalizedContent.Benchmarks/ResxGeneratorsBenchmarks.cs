@@ -145,12 +145,12 @@ public class ResxGeneratorsBenchmarks
         while (DateTime.UtcNow < until)
         {
             if (forcedEvery > 0 && runs.Count % forcedEvery == 0) GC.Collect();
-            var (cpuBefore, pausedBefore, collectionsBefore, threadBefore) = (CpuTimedAnalyzer.ThreadNanoseconds(), GC.GetTotalPauseDuration(), GC.CollectionCount(0), ThreadFaultsAndSystemTime());
+            var (cpuBefore, pausedBefore, collectionsBefore, threadBefore) = (ThreadProcessorNanoseconds(), GC.GetTotalPauseDuration(), GC.CollectionCount(0), ThreadFaultsAndSystemTime());
             var watch = System.Diagnostics.Stopwatch.StartNew();
             run();
             runs.Add(watch.Elapsed.TotalMilliseconds);
             var threadAfter = ThreadFaultsAndSystemTime();
-            detail.Add((runs[^1], (CpuTimedAnalyzer.ThreadNanoseconds() - cpuBefore) / 1e6, (GC.GetTotalPauseDuration() - pausedBefore).TotalMilliseconds,
+            detail.Add((runs[^1], (ThreadProcessorNanoseconds() - cpuBefore) / 1e6, (GC.GetTotalPauseDuration() - pausedBefore).TotalMilliseconds,
                 GC.CollectionCount(0) - collectionsBefore, threadAfter.Faults - threadBefore.Faults, threadAfter.SystemMs - threadBefore.SystemMs));
             if (forcedEvery > 0) (runs.Count % forcedEvery == 1 ? afterCollection : others).Add(runs[^1]);
         }
@@ -171,6 +171,9 @@ public class ResxGeneratorsBenchmarks
         Console.WriteLine($"{runs.Count} runs: median {runs[runs.Count / 2]:F0} ms, mean {runs.Average():F0} ms, 90th percentile {runs[runs.Count * 9 / 10]:F0} ms, fastest {runs[0]:F0} ms, processor time {perRun:F0} ms, " +
             $"allocated {allocatedPerRun:F0} MB, {collections / (double)runs.Count:F2} collections ({gen1Only / (double)runs.Count:F2} of gen 1, {gen2PerRun:F2} of gen 2), {pausedPerRun:F0} ms paused for collections, {faultsPerRun:N0} page faults (fresh memory) per run ({(System.Runtime.GCSettings.IsServerGC ? "Server" : "workstation")} GC)");
     }
+
+    /// <summary>This thread's processor time so far (Linux), or 0.</summary>
+    private static long ThreadProcessorNanoseconds() => CpuTimedAnalyzer.IsSupported ? CpuTimedAnalyzer.ThreadNanoseconds() : 0;
 
     /// <summary>This thread's minor page faults and system time so far (Linux, in clock ticks of 10 ms: averaged over
     /// many runs), or zeros.</summary>

@@ -20,7 +20,8 @@ public sealed class AllocatedTypes : EventListener
         if (!_on || eventData.EventName?.StartsWith("GCAllocationTick", StringComparison.Ordinal) != true || eventData.Payload is null || eventData.PayloadNames is null) return;
         var type = eventData.Payload[eventData.PayloadNames.IndexOf("TypeName")] as string ?? "?";
         // AllocationKind: 0 small objects, 1 large (85,000 bytes or more: never moved, fresh memory when the heap grows), 2 pinned.
-        if (Convert.ToInt32(eventData.Payload[eventData.PayloadNames.IndexOf("AllocationKind")], System.Globalization.CultureInfo.InvariantCulture) == 1) type = "(large) " + type;
+        var kind = eventData.PayloadNames.IndexOf("AllocationKind");
+        if (kind >= 0 && Convert.ToInt32(eventData.Payload[kind], System.Globalization.CultureInfo.InvariantCulture) == 1) type = "(large) " + type;
         var amount = Convert.ToInt64(eventData.Payload[eventData.PayloadNames.IndexOf("AllocationAmount64")], System.Globalization.CultureInfo.InvariantCulture);
         lock (_bytes) _bytes[type] = _bytes.GetValueOrDefault(type) + amount;
     }

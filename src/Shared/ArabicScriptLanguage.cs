@@ -33,9 +33,6 @@ namespace LocalizedContent.Text
         /// <summary>پ چ ژ گ ی ک: letters Persian writes and Arabic does not.</summary>
         public static bool IsPersianOnlyLetter(char c) => (LetterOf(c) & (LanguageLetters.PersianOnly | LanguageLetters.PersianForms)) != 0;
 
-        /// <summary>ي ى ك: the Arabic forms that a Persian text should write as ی and ک.</summary>
-        public static bool IsArabicFormOfPersianLetter(char c) => LetterOf(c) == LanguageLetters.ArabicForms;
-
         /// <summary>ي ى ك ة: letters Arabic writes and Persian does not.</summary>
         public static bool IsArabicOnlyLetter(char c) => (LetterOf(c) & (LanguageLetters.ArabicOnly | LanguageLetters.ArabicForms)) != 0;
 
@@ -56,19 +53,6 @@ namespace LocalizedContent.Text
 
         /// <summary>ی → ي and ک → ك; any other character as it is.</summary>
         public static char ArabicFormOf(char c) => c == '\u06CC' ? '\u064A' : c == '\u06A9' ? '\u0643' : c;
-
-        /// <summary>ي ى → ی and ك → ک; nothing else changes.</summary>
-        public static string ToPersianLetterForms(string text) => Map(text, PersianFormOf);
-
-        /// <summary>ی → ي and ک → ك; nothing else changes.</summary>
-        public static string ToArabicLetterForms(string text) => Map(text, ArabicFormOf);
-
-        private static string Map(string text, System.Func<char, char> map)
-        {
-            var chars = text.ToCharArray();
-            for (var i = 0; i < chars.Length; i++) chars[i] = map(chars[i]);
-            return new string(chars);
-        }
     }
 
     /// <summary>The letters that tell Arabic from Persian (<see cref="ArabicScriptLanguages.LetterOf"/>), one flag per kind.</summary>

@@ -117,8 +117,7 @@ namespace LocalizedContent.Analyzers
                 previous = token.Parent;
                 if (!token.Span.Contains(position))
                 {
-                    var trivia = root.FindTrivia(position); // a comment or directive: passed over whole
-                    var end = trivia.Span.Contains(position) ? trivia.Span.End : position + 1;
+                    var end = TokenSearch.TriviaEnd(token, position); // a comment or directive: passed over whole
                     bidi = bidi || HasBidiControl(text, position, end);
                     position = end;
                     continue;

@@ -120,7 +120,7 @@ namespace LocalizedContent.Analyzers
                 near = token.Parent;
                 if (!token.Span.Contains(position))
                 {
-                    position = TriviaEnd(token, position); // a comment, a directive or disabled text: passed over whole
+                    position = TokenSearch.TriviaEnd(token, position); // a comment, a directive or disabled text: passed over whole
                     continue;
                 }
                 for (var node = token.Parent; node != null && region.Span.Contains(node.Span); node = node.Parent)
@@ -136,15 +136,6 @@ namespace LocalizedContent.Analyzers
             return false;
         }
 
-        /// <summary>The end of the trivia of <paramref name="token"/> that holds <paramref name="position"/>, or the next position.</summary>
-        private static int TriviaEnd(SyntaxToken token, int position)
-        {
-            foreach (var trivia in token.LeadingTrivia)
-                if (trivia.FullSpan.Contains(position)) return Math.Max(trivia.FullSpan.End, position + 1);
-            foreach (var trivia in token.TrailingTrivia)
-                if (trivia.FullSpan.Contains(position)) return Math.Max(trivia.FullSpan.End, position + 1);
-            return position + 1;
-        }
 
         private static void Add(SyntaxNode node, Region region, List<Found> found)
         {

@@ -19,5 +19,18 @@ namespace LocalizedContent.Analyzers
             while (from != null && !from.FullSpan.Contains(position)) from = from.Parent;
             return (from ?? root).FindToken(position);
         }
+
+        /// <summary>Where the trivia (a comment, a directive, disabled text) that holds <paramref name="position"/> ends,
+        /// <paramref name="token"/> being the token found there (<see cref="SyntaxNode.FindToken"/> returns the token whose
+        /// trivia holds a position outside any token; <see cref="SyntaxNode.FindTrivia(int, bool)"/> would search again
+        /// from the root); the next position when no trivia holds it.</summary>
+        public static int TriviaEnd(SyntaxToken token, int position)
+        {
+            foreach (var trivia in token.LeadingTrivia)
+                if (trivia.FullSpan.Contains(position)) return System.Math.Max(trivia.FullSpan.End, position + 1);
+            foreach (var trivia in token.TrailingTrivia)
+                if (trivia.FullSpan.Contains(position)) return System.Math.Max(trivia.FullSpan.End, position + 1);
+            return position + 1;
+        }
     }
 }

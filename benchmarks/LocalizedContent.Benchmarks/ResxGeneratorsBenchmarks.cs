@@ -175,24 +175,23 @@ public class ResxGeneratorsBenchmarks
     /// <summary>This thread's processor time so far (Linux), or 0.</summary>
     private static long ThreadProcessorNanoseconds() => CpuTimedAnalyzer.IsSupported ? CpuTimedAnalyzer.ThreadNanoseconds() : 0;
 
-    /// <summary>This thread's minor page faults and system time so far (Linux, in clock ticks of 10 ms: averaged over
-    /// many runs), or zeros.</summary>
+    /// <summary>This thread's minor page faults and system time so far (in clock ticks of 10 ms: averaged over many runs).</summary>
     private static (long Faults, long SystemMs) ThreadFaultsAndSystemTime()
     {
-        if (!OperatingSystem.IsLinux()) return (0, 0);
-        var stat = File.ReadAllText("/proc/thread-self/stat");
-        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-        // Fields 10 (minflt) and 15 (stime), counted from the state after the name.
-        return (long.Parse(fields[7], System.Globalization.CultureInfo.InvariantCulture), 10 * long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture));
+        var (faults, systemTicks) = ProcStat("/proc/thread-self/stat");
+        return (faults, 10 * systemTicks);
     }
 
-    /// <summary>The process's minor page faults so far (Linux: the kernel maps a fresh page at its first touch), or 0.</summary>
-    private static long MinorPageFaults()
+    /// <summary>The process's minor page faults so far (the kernel maps a fresh page at its first touch).</summary>
+    private static long MinorPageFaults() => ProcStat("/proc/self/stat").Faults;
+
+    /// <summary>Fields 10 (minflt) and 15 (stime) of a Linux stat file, counted from the state after the name; zeros elsewhere.</summary>
+    private static (long Faults, long SystemTicks) ProcStat(string path)
     {
-        if (!OperatingSystem.IsLinux()) return 0;
-        var stat = File.ReadAllText("/proc/self/stat");
+        if (!OperatingSystem.IsLinux()) return (0, 0);
+        var stat = File.ReadAllText(path);
         var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-        return long.Parse(fields[7], System.Globalization.CultureInfo.InvariantCulture); // field 10, minflt
+        return (long.Parse(fields[7], System.Globalization.CultureInfo.InvariantCulture), long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture));
     }
 
     /// <summary>`-- --alloc-types`: what our message generator allocates per run, by type (the runtime's allocation

@@ -24,11 +24,7 @@ public sealed class AnalyzerRobustnessProperties
         .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
         .ToImmutableArray();
 
-    private static readonly ImmutableArray<MetadataReference> References =
-        ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
-            .Where(p => Path.GetFileName(p) is var n && (n.StartsWith("System.", StringComparison.Ordinal) || n is "netstandard.dll"))
-            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
-            .ToImmutableArray();
+    private static readonly ImmutableArray<MetadataReference> References = SharedFrameworks.Runtime;
 
     /// <summary>Every additional file is a LocalizedContent item, as buildTransitive marks them.</summary>
     private static readonly TestAnalyzerConfigOptionsProvider ContentItemOptions = TestAnalyzerConfigOptionsProvider.EveryFileIsContentItem(

@@ -14,11 +14,7 @@ namespace LocalizedContent.Analyzers.Tests;
 /// </summary>
 public sealed class BidiControlSharedScanProperties
 {
-    private static readonly ImmutableArray<MetadataReference> References =
-        ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
-            .Where(p => Path.GetFileName(p) is "System.Runtime.dll" or "netstandard.dll" or "System.Private.CoreLib.dll")
-            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
-            .ToImmutableArray();
+    private static readonly ImmutableArray<MetadataReference> References = SharedFrameworks.RuntimeCore;
 
     /// <summary>Text that fits in any literal, comment or disabled line: no quote, brace, backslash, CR or LF. U+2028,
     /// a line break to C#, is there on purpose: it ends a // comment, and what follows is code.</summary>

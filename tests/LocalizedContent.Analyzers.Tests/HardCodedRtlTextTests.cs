@@ -20,6 +20,20 @@ public partial class HardCodedRtlTextTests
         }
         """");
 
+    /// <summary>A right-to-left letter outside the Basic Multilingual Plane (Adlam, written as a surrogate pair) is one;
+    /// other such characters (an emoji) are not; escapes that spell ASCII (\n, \\) leave the letters as written.</summary>
+    [Fact]
+    public Task Surrogate_pairs_are_read_as_the_characters_they_spell() => Verify("""
+        class C
+        {
+            string adlam = {|LC0001:"𞤀𞤢𞤤𞤵"|};
+            string emoji = "😀 ok 𝒜";
+            string lines = {|LC0001:"سلام\nدنیا\t\\"|};
+            string path = {|LC0001:@"C:\مسیر\"|};
+            string escapedOnly = "\U0001E900 \x0627";
+        }
+        """);
+
     /// <summary>The rules find literals by reading the file's text (one action per file, not one per literal): text
     /// that is not a literal (comments, directives, identifiers) is passed over, a literal is reported once however many
     /// letters it has, and literals far into a long file, nested in an interpolation's hole or after a comment on the

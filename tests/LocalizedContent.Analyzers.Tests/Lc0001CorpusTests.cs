@@ -22,11 +22,7 @@ public sealed class Lc0001CorpusTests(ITestOutputHelper output)
     private const int SampleSeed = 17;
     private static readonly string CorpusDirectory = Path.Combine(AppContext.BaseDirectory, "Corpus", "Lc0001");
 
-    private static readonly ImmutableArray<MetadataReference> References =
-        ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
-            .Where(p => Path.GetFileName(p) is var n && (n.StartsWith("System.", StringComparison.Ordinal) || n is "netstandard.dll"))
-            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
-            .ToImmutableArray();
+    private static readonly ImmutableArray<MetadataReference> References = SharedFrameworks.Runtime;
 
     [Fact]
     public async Task LC0001_before_and_after_issue_17_by_category()

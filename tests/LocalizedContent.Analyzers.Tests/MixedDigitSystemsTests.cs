@@ -39,6 +39,21 @@ public class MixedDigitSystemsTests
         }
         """");
 
+    /// <summary>The three escapes that spell a character beyond ASCII (\u, \U, \x) are read; other backslashes
+    /// (\n, an escaped backslash before u) spell none.</summary>
+    [Fact]
+    public Task Digits_spelled_by_any_escape_are_read_and_other_backslashes_spell_none() => Verify("""
+        class C
+        {
+            string short4 = {|LC0002:"\u0661 of 2"|};
+            string long8 = {|LC0002:"\U00000661 of 2"|};
+            string hex = {|LC0002:"\x661 of 2"|};
+            string lines = {|LC0002:"۱\n2\t"|};
+            string backslash = "\\u0661 of 2";
+            char digit = '\x0661';
+        }
+        """);
+
     [Fact]
     public Task An_interpolated_string_is_judged_whole_whichever_part_holds_the_digits() => Verify("""
         class C

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Globalization;
 using System.Reflection;
 using System.Security;
@@ -64,7 +63,7 @@ public sealed class MoveToResourceNamingProperties
         var project = workspace.CurrentSolution
             .AddProject(ProjectInfo.Create(projectId, VersionStamp.Default, "App", "App", LanguageNames.CSharp,
                 compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary),
-                parseOptions: new CSharpParseOptions(LanguageVersion.Latest), metadataReferences: RuntimeReferences.Value))
+                parseOptions: new CSharpParseOptions(LanguageVersion.Latest), metadataReferences: SharedFrameworks.Runtime))
             .AddAdditionalDocument(DocumentId.CreateNewId(projectId), "Strings.resx", SourceText.From(resx.ToString(), Encoding.UTF8), filePath: path)
             .AddAdditionalDocument(DocumentId.CreateNewId(projectId), "Errors.resx",
                 SourceText.From("<root><data name=\"E\"><value>e</value></data></root>", Encoding.UTF8), filePath: "/app/Resources/Strings/Errors.resx")
@@ -97,10 +96,4 @@ public sealed class MoveToResourceNamingProperties
         stream.Position = 0;
         return CompiledAssemblies.Load(stream);
     }
-
-    private static readonly Lazy<ImmutableArray<MetadataReference>> RuntimeReferences = new(() =>
-        ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
-            .Where(p => Path.GetFileName(p) is var name && (name.StartsWith("System.", StringComparison.Ordinal) || name is "netstandard.dll" or "mscorlib.dll"))
-            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
-            .ToImmutableArray());
 }

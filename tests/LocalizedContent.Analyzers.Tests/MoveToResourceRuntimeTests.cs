@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Globalization;
 using System.Reflection;
 using System.Text;
@@ -66,7 +65,7 @@ public class MoveToResourceRuntimeTests
             .AddProject(ProjectInfo.Create(projectId, VersionStamp.Default, "App", "App", LanguageNames.CSharp,
                 compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary),
                 parseOptions: new CSharpParseOptions(LanguageVersion.Latest),
-                metadataReferences: RuntimeReferences()))
+                metadataReferences: SharedFrameworks.Runtime))
             .AddDocument(documentId, "Texts.cs", SourceText.From(Source, Encoding.UTF8), filePath: "/app/Texts.cs")
             .AddAdditionalDocument(resxId, "Strings.fa.resx", SourceText.From(Resx, Encoding.UTF8), filePath: "/app/Resources/Strings.fa.resx")
             .AddAnalyzerConfigDocument(DocumentId.CreateNewId(projectId), "app.globalconfig", SourceText.From(GlobalConfig.Replace("build_property.RootNamespace", "build_property.LocalizedContentMessageFormat = " + messageFormat + "\nbuild_property.RootNamespace")), filePath: "/app/app.globalconfig");
@@ -122,10 +121,4 @@ public class MoveToResourceRuntimeTests
         stream.Position = 0;
         return CompiledAssemblies.Load(stream);
     }
-
-    private static ImmutableArray<MetadataReference> RuntimeReferences() =>
-        ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
-            .Where(p => Path.GetFileName(p) is var name && (name.StartsWith("System.", StringComparison.Ordinal) || name is "netstandard.dll" or "mscorlib.dll"))
-            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
-            .ToImmutableArray();
 }

@@ -3,10 +3,28 @@ using Microsoft.CodeAnalysis;
 
 namespace LocalizedContent.TestSupport;
 
-/// <summary>References for compiling what an ASP.NET Core project compiles (the Razor compiler's output).</summary>
+/// <summary>References for compiling in tests: plain C# against the running runtime, and what an ASP.NET Core project
+/// compiles (the Razor compiler's output).</summary>
 public static class SharedFrameworks
 {
     private static readonly Lazy<ImmutableArray<MetadataReference>> AspNetCoreReferences = new(Load);
+    private static readonly Lazy<ImmutableArray<MetadataReference>> RuntimeReferences = new(() => Trusted(name =>
+        name.StartsWith("System.", StringComparison.Ordinal) || name is "netstandard.dll" or "mscorlib.dll"));
+    private static readonly Lazy<ImmutableArray<MetadataReference>> CoreReferences = new(() => Trusted(name =>
+        name is "System.Runtime.dll" or "netstandard.dll" or "System.Private.CoreLib.dll"));
+
+    /// <summary>The running runtime's assemblies (System.*, netstandard, mscorlib): what plain C# compiles against.</summary>
+    public static ImmutableArray<MetadataReference> Runtime => RuntimeReferences.Value;
+
+    /// <summary>Only System.Private.CoreLib, System.Runtime and netstandard: enough for code that uses strings and
+    /// numbers, and quick to bind in the hundreds of compilations of a property test.</summary>
+    public static ImmutableArray<MetadataReference> RuntimeCore => CoreReferences.Value;
+
+    private static ImmutableArray<MetadataReference> Trusted(Func<string, bool> isWanted) =>
+        ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+            .Where(p => isWanted(Path.GetFileName(p)))
+            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
+            .ToImmutableArray();
 
     /// <summary>The .NET and ASP.NET Core shared frameworks installed beside the running runtime.</summary>
     public static ImmutableArray<MetadataReference> AspNetCore => AspNetCoreReferences.Value;

@@ -63,11 +63,12 @@ namespace LocalizedContent.Analyzers
             GeneratedCode.TreeReporter? reporter = null; // made for the first literal reported
             Lc0001Settings? settings = null;
             HashSet<SyntaxNode>? tables = null;
-            foreach (var node in LiteralScan.Literals(model, context.FilterSpan, LiteralChars.RtlLetter, includeChars: false, context.CancellationToken))
+            foreach (var scanned in LiteralScan.Literals(model, context.FilterSpan, LiteralChars.RtlLetter, includeChars: false, context.CancellationToken))
             {
-                if (node is LiteralExpressionSyntax literal && !RtlLetters.ContainsRtlLetter(literal.Token.ValueText)) continue;
-                if (node is InterpolatedStringExpressionSyntax interpolated && !HasRtlTextPart(interpolated)) continue;
-                settings ??= Settings(context.Options, model.SyntaxTree, project.IsTestProject, project.LoggingNeedsSemanticCheck(context.CancellationToken));
+                var node = scanned.Node;
+                // The scan found a right-to-left letter as written; only an escape can make the value differ.
+                if (!scanned.ValueAsWritten && !HasRtlValue(node)) continue;
+                settings ??= Settings(context.Options, model.SyntaxTree, project.IsTestProject, project.LoggingNeedsSemanticCheck(model.SyntaxTree, context.CancellationToken));
                 var use = LiteralClassifier.Classify(node, model, settings.Value, out var table, context.CancellationToken);
                 if (!settings.Value.IsReported(use)) continue;
                 reporter ??= new GeneratedCode.TreeReporter(context);
@@ -86,8 +87,7 @@ namespace LocalizedContent.Analyzers
         internal static void CheckRazorLiteral(SyntaxNode node, SemanticModel model, in Lc0001Settings settings, Action<Diagnostic> report,
             Func<TextSpan, Location>? locate, CancellationToken cancellationToken)
         {
-            if (node is LiteralExpressionSyntax literal && !RtlLetters.ContainsRtlLetter(literal.Token.ValueText)) return;
-            if (node is InterpolatedStringExpressionSyntax interpolated && !HasRtlTextPart(interpolated)) return;
+            if (!HasRtlValue(node)) return;
             var use = LiteralClassifier.Classify(node, model, settings, out _, cancellationToken);
             if (settings.IsReported(use)) Report(node, report, locate);
         }
@@ -111,6 +111,11 @@ namespace LocalizedContent.Analyzers
             report(Diagnostic.Create(Rule, RtlTables.ReportedLocation(table), ImmutableDictionary<string, string?>.Empty.Add(TableProperty, count)));
         }
 
+        /// <summary>The literal's value (or a text part's, of an interpolated string) holds a right-to-left letter.</summary>
+        private static bool HasRtlValue(SyntaxNode node) => node is LiteralExpressionSyntax literal
+            ? RtlLetters.ContainsRtlLetter(literal.Token.ValueText)
+            : node is InterpolatedStringExpressionSyntax interpolated && HasRtlTextPart(interpolated);
+
         private static bool HasRtlTextPart(InterpolatedStringExpressionSyntax interpolated)
         {
             foreach (var content in interpolated.Contents)
@@ -130,38 +135,6 @@ namespace LocalizedContent.Analyzers
             // The references' file names, not their assembly names: those bind every reference (the telemetry charged
             // it to this analyzer); a test framework's file is named as its assembly.
             return ReferenceNames.AnyNamed(compilation, TestFrameworkAssemblies);
-        }
-
-        /// <summary>What LC0001 needs to know of the project, decided once, when a tree first asks (in a semantic
-        /// model action, when the compiler has already read what it needs).</summary>
-        private sealed class ProjectFacts
-        {
-            private readonly Compilation _compilation;
-            private readonly AnalyzerConfigOptions _globalOptions;
-            // 0: not decided yet, 1: no, 2: yes. Deciding twice on two threads gives the same answer: no lock.
-            private int _isTestProject, _loggingNeedsSemanticCheck;
-
-            public ProjectFacts(Compilation compilation, AnalyzerConfigOptions globalOptions)
-            {
-                _compilation = compilation;
-                _globalOptions = globalOptions;
-            }
-
-            public bool IsTestProject
-            {
-                get
-                {
-                    if (_isTestProject == 0) _isTestProject = HardCodedRtlTextAnalyzer.IsTestProject(_compilation, _globalOptions) ? 2 : 1;
-                    return _isTestProject == 2;
-                }
-            }
-
-            public bool LoggingNeedsSemanticCheck(CancellationToken cancellationToken)
-            {
-                if (_loggingNeedsSemanticCheck == 0)
-                    _loggingNeedsSemanticCheck = LoggingCalls.NeedSemanticCheck(_compilation, cancellationToken) ? 2 : 1;
-                return _loggingNeedsSemanticCheck == 2;
-            }
         }
     }
 }

@@ -34,29 +34,45 @@ namespace LocalizedContent.Analyzers
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
             context.RegisterCompilationStartAction(start =>
             {
-                // Project-wide facts once per compilation, and only for a project with Razor output: deciding them per
-                // tree scanned every tree of the project once per Razor file.
-                if (!HasRazorTree(start.Compilation)) return;
-                var isTestProject = HardCodedRtlTextAnalyzer.IsTestProject(start.Compilation, start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
-                var semanticOnly = LoggingCalls.NeedSemanticCheck(start.Compilation, start.CancellationToken);
-                var razorFiles = new RazorFiles.Index(start.Options.AdditionalFiles);
-                var lookups = LocalizerResources.Create(start.Compilation, start.Options);
-                start.RegisterSemanticModelAction(c => Analyze(c, isTestProject, semanticOnly, razorFiles, lookups));
+                // Project-wide facts once per compilation, decided on its first Razor tree: asking every tree here
+                // whether it is one touched every tree of a project without Razor.
+                var project = new RazorProject(start.Compilation, start.Options);
+                start.RegisterSemanticModelAction(c =>
+                {
+                    if (RazorFiles.IsRazorTree(c.SemanticModel.SyntaxTree)) Analyze(c, project);
+                });
             });
         }
 
-        private static bool HasRazorTree(Compilation compilation)
+        /// <summary>What the checks of a Razor tree need of the project, made on its first Razor tree.</summary>
+        private sealed class RazorProject
         {
-            foreach (var tree in compilation.SyntaxTrees)
-                if (RazorFiles.IsRazorTree(tree)) return true;
-            return false;
+            private readonly Lazy<RazorFiles.Index> _files;
+            private readonly Lazy<LocalizerResources?> _lookups;
+
+            public RazorProject(Compilation compilation, AnalyzerOptions options)
+            {
+                Facts = new ProjectFacts(compilation, options.AnalyzerConfigOptionsProvider.GlobalOptions);
+                _files = new Lazy<RazorFiles.Index>(() => new RazorFiles.Index(options.AdditionalFiles));
+                _lookups = new Lazy<LocalizerResources?>(() => LocalizerResources.Create(compilation, options));
+            }
+
+            public ProjectFacts Facts { get; }
+
+            /// <summary>The project's .razor and .cshtml files (additional files), by path.</summary>
+            public RazorFiles.Index Files => _files.Value;
+
+            /// <summary>The resource sets of LC0009's lookups, or null (<see cref="LocalizerResources.Create"/>).</summary>
+            public LocalizerResources? Lookups => _lookups.Value;
         }
 
-        private static void Analyze(SemanticModelAnalysisContext context, bool isTestProject, bool semanticOnly, RazorFiles.Index razorFiles, LocalizerResources? lookups)
+        private static void Analyze(SemanticModelAnalysisContext context, RazorProject project)
         {
             var tree = context.SemanticModel.SyntaxTree;
-            if (!RazorFiles.IsRazorTree(tree)) return;
-            var settings = HardCodedRtlTextAnalyzer.Settings(context.Options, tree, isTestProject, semanticOnly);
+            var razorFiles = project.Files;
+            var lookups = project.Lookups;
+            var settings = HardCodedRtlTextAnalyzer.Settings(context.Options, tree, project.Facts.IsTestProject,
+                project.Facts.LoggingNeedsSemanticCheck(tree, context.CancellationToken));
             var root = tree.GetRoot(context.CancellationToken);
             var source = tree.GetText(context.CancellationToken);
             var text = source.ToString(); // a StringText hands out its string without a copy

@@ -41,13 +41,17 @@ namespace LocalizedContent.Analyzers
                 Report = ReportUnlessGenerated;
             }
 
+            // A declaration found not generated, nor any around it: the next node's walk up stops there (a tree's
+            // literals share their method and type; a partial type's check asks the semantic model).
+            private SyntaxNode? _clean;
+
             public SyntaxNode? Node { get; set; }
 
             public Action<Diagnostic> Report { get; }
 
             private void ReportUnlessGenerated(Diagnostic diagnostic)
             {
-                if (!_context.IsGeneratedCode && (Node == null || !HasGeneratedCodeAttribute(Node, _context.SemanticModel, _context.CancellationToken)))
+                if (!_context.IsGeneratedCode && (Node == null || !HasGeneratedCodeAttribute(Node, _context.SemanticModel, ref _clean, _context.CancellationToken)))
                     _context.ReportDiagnostic(diagnostic);
             }
         }
@@ -55,13 +59,21 @@ namespace LocalizedContent.Analyzers
         /// <summary>The analyzed node is generated code: its tree is (an &lt;auto-generated&gt; header, a .g.cs or
         /// .designer.cs name, the generated_code option, a source generator's output; as Roslyn decides), or a type
         /// or member around it carries [System.CodeDom.Compiler.GeneratedCode] (on any part of a partial type).</summary>
-        public static bool Contains(SyntaxNodeAnalysisContext context) =>
-            context.IsGeneratedCode || HasGeneratedCodeAttribute(context.Node, context.SemanticModel, context.CancellationToken);
-
-        private static bool HasGeneratedCodeAttribute(SyntaxNode node, SemanticModel model, CancellationToken cancellationToken)
+        public static bool Contains(SyntaxNodeAnalysisContext context)
         {
+            SyntaxNode? clean = null; // one node: nothing to remember
+            return context.IsGeneratedCode || HasGeneratedCodeAttribute(context.Node, context.SemanticModel, ref clean, context.CancellationToken);
+        }
+
+        /// <summary>Whether a declaration around <paramref name="node"/> carries [GeneratedCode]. The walk up stops at
+        /// <paramref name="clean"/>, a declaration already found clean with all around it, and leaves there the
+        /// innermost declaration this walk found clean.</summary>
+        private static bool HasGeneratedCodeAttribute(SyntaxNode node, SemanticModel model, ref SyntaxNode? clean, CancellationToken cancellationToken)
+        {
+            SyntaxNode? innermost = null;
             for (var current = node.Parent; current != null; current = current.Parent)
             {
+                if (current == clean) break;
                 SyntaxList<AttributeListSyntax> lists;
                 switch (current)
                 {
@@ -75,7 +87,9 @@ namespace LocalizedContent.Analyzers
                 if (current is TypeDeclarationSyntax type && type.Modifiers.Any(SyntaxKind.PartialKeyword)
                     && model.GetDeclaredSymbol(type, cancellationToken) is { } symbol && Symbols.HasAttribute(symbol, AttributeNamespace, AttributeName))
                     return true;
+                innermost ??= current;
             }
+            if (innermost != null) clean = innermost;
             return false;
         }
 

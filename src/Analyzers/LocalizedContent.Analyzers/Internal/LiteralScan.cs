@@ -18,13 +18,15 @@ namespace LocalizedContent.Analyzers
     internal enum LiteralChars
     {
         None = 0,
-        /// <summary>A character that may be a right-to-left letter (surrogates included: checked exactly later).</summary>
+        /// <summary>A right-to-left letter (<see cref="RtlLetters.IsRtlLetter"/>; in the scan's first look at a character,
+        /// before its token is found, any surrogate).</summary>
         RtlLetter = 1,
         /// <summary>An Arabic-Indic or Persian digit.</summary>
         NonLatinDigit = 2,
         /// <summary>LRM, RLM or ALM.</summary>
         DirectionMark = 8,
-        /// <summary>A backslash: an escape may spell any of the above in the value.</summary>
+        /// <summary>A backslash before u, U or x: such an escape may spell any of the above in the value (the other escapes
+        /// spell ASCII). Without it, the value holds the letters, digits and marks the text as written holds.</summary>
         Backslash = 16,
         /// <summary>The value mixes digit systems (<see cref="MixedDigitSystemsAnalyzer.IsReported"/>, LC0002).</summary>
         MixedDigits = 32,
@@ -48,6 +50,12 @@ namespace LocalizedContent.Analyzers
             new ConditionalWeakTable<Compilation, ConcurrentDictionary<SyntaxTree, Hits>>();
 
         [ThreadStatic] private static List<Hit>? _scratch;
+        [ThreadStatic] private static List<SyntaxNode>? _scratchNodes;
+
+        /// <summary>The literals the last scan on this thread found, held weakly: the compiler runs one tree's actions
+        /// one after another on one thread, so the rules after the one that scanned take the nodes from here instead of
+        /// looking each up again (FindToken) — unless a collection came between. Nothing is kept with the tree.</summary>
+        [ThreadStatic] private static WeakReference<ScannedNodes>? _lastScan;
 
         /// <summary>What a rule asks the scan for: the rest is what the scan reads to decide.</summary>
         private const LiteralChars Concerning = LiteralChars.RtlLetter | LiteralChars.DirectionMark | LiteralChars.MixedDigits | LiteralChars.WrongLetterForms;
@@ -63,50 +71,67 @@ namespace LocalizedContent.Analyzers
             foreach (var literal in Literals(context.SemanticModel, context.FilterSpan, wanted, includeChars, context.CancellationToken))
             {
                 reporter ??= new GeneratedCode.TreeReporter(context);
-                reporter.Node = literal;
-                check(literal, reporter.Report);
+                reporter.Node = literal.Node;
+                check(literal.Node, reporter.Report);
             }
         }
 
         /// <summary>Each literal — a string, UTF-8 or raw literal, an interpolated string (for its text parts), and char
         /// literals when <paramref name="includeChars"/> — that starts in <paramref name="span"/> (or anywhere) and whose
-        /// text as written holds one of <paramref name="wanted"/>, in text order.</summary>
-        public static IEnumerable<SyntaxNode> Literals(SemanticModel model, TextSpan? span, LiteralChars wanted, bool includeChars, CancellationToken cancellationToken)
+        /// text as written holds one of <paramref name="wanted"/>, in text order, with what the scan found in it.</summary>
+        public static IEnumerable<ScannedLiteral> Literals(SemanticModel model, TextSpan? span, LiteralChars wanted, bool includeChars, CancellationToken cancellationToken)
         {
             var tree = model.SyntaxTree;
             if (!Cache.TryGetValue(model.Compilation, out var trees)) trees = Cache.GetValue(model.Compilation, static _ => new ConcurrentDictionary<SyntaxTree, Hits>());
             if (!trees.TryGetValue(tree, out var hits)) hits = trees.GetOrAdd(tree, Scan(tree, cancellationToken));
             return hits.Literals.Length == 0 || (hits.Chars & wanted) == 0
-                ? Array.Empty<SyntaxNode>() : Select(tree, hits.Literals, span, wanted, includeChars, cancellationToken);
+                ? Array.Empty<ScannedLiteral>() : Select(tree, hits, span, wanted, includeChars, cancellationToken);
         }
 
-        private static IEnumerable<SyntaxNode> Select(SyntaxTree tree, Hit[] hits, TextSpan? span, LiteralChars wanted, bool includeChars,
+        private static IEnumerable<ScannedLiteral> Select(SyntaxTree tree, Hits scanned, TextSpan? span, LiteralChars wanted, bool includeChars,
             CancellationToken cancellationToken)
         {
+            var nodes = _lastScan != null && _lastScan.TryGetTarget(out var last) && last.Hits == scanned ? last.Nodes : null;
+            var hits = scanned.Literals;
             SyntaxNode? root = null, previous = null;
-            foreach (var hit in hits)
+            for (var i = 0; i < hits.Length; i++)
             {
+                var hit = hits[i];
                 if ((hit.Chars & wanted) == 0 || (!includeChars && hit.IsChar)) continue;
                 if (span is TextSpan filter && !filter.Contains(hit.Start)) continue;
+                if (nodes != null) { yield return new ScannedLiteral(nodes[i], hit.Chars); continue; }
                 root ??= tree.GetRoot(cancellationToken);
                 // The literal's first token: the literal itself, or $" of an interpolated string.
                 var token = TokenSearch.Near(root, previous, hit.Start);
                 previous = token.Parent;
-                if (previous is { } literal && literal.SpanStart == hit.Start) yield return literal;
+                if (previous is { } literal && literal.SpanStart == hit.Start) yield return new ScannedLiteral(literal, hit.Chars);
             }
         }
 
         private static Hits Scan(SyntaxTree tree, CancellationToken cancellationToken)
         {
+            try
+            {
+                return ScanText(tree, cancellationToken);
+            }
+            finally
+            {
+                _scratchNodes?.Clear(); // the thread's list must not keep a tree's nodes, cancelled or not
+            }
+        }
+
+        private static Hits ScanText(SyntaxTree tree, CancellationToken cancellationToken)
+        {
             var text = tree.GetText(cancellationToken).ToString(); // a StringText hands out its string without a copy
             List<Hit>? literals = null; // most trees have no literal of interest: nothing made for them
+            List<SyntaxNode>? nodes = null; // the literals' nodes, for the rules after this one (_lastScan)
             Dictionary<int, int>? interpolated = null; // an interpolated string is met once per text part: by its start
             SyntaxNode? root = null, previous = null;
             var bidi = false; // a raw bidi control anywhere in the text, for LC0004 (BidiControlCharacterAnalyzer)
             for (var position = SourceChars.Next(text, 0, backslash: true); position < text.Length; position = SourceChars.Next(text, position, backslash: true))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (Of(text[position]) == LiteralChars.None)
+                if (Of(text[position]) == LiteralChars.None || (text[position] == '\\' && !IsNonAsciiEscape(text, position)))
                 {
                     bidi |= TextChecks.IsBidiControl(text[position]);
                     position++;
@@ -115,7 +140,8 @@ namespace LocalizedContent.Analyzers
                 root ??= tree.GetRoot(cancellationToken);
                 var token = TokenSearch.Near(root, previous, position);
                 previous = token.Parent;
-                if (!token.Span.Contains(position))
+                var tokenSpan = token.Span; // computed from the token's trivia: once
+                if (!tokenSpan.Contains(position))
                 {
                     var end = TokenSearch.TriviaEnd(token, position); // a comment or directive: passed over whole
                     bidi = bidi || HasBidiControl(text, position, end);
@@ -125,15 +151,15 @@ namespace LocalizedContent.Analyzers
                 var literal = LiteralOf(token);
                 if (literal == null)
                 {
-                    bidi = bidi || HasBidiControl(text, position, token.Span.End);
-                    position = token.Span.End;
+                    bidi = bidi || HasBidiControl(text, position, tokenSpan.End);
+                    position = tokenSpan.End;
                     continue;
                 }
-                position = token.Span.End;
+                position = tokenSpan.End;
                 // The token's text is the text from here to its end and more: its bidi controls are found on the way.
                 var chars = Of(token.Text, out var letters, ref bidi);
                 if (chars == LiteralChars.None) continue;
-                literals ??= Scratch();
+                if (literals == null) (literals, nodes) = Scratch();
                 var isInterpolated = literal is InterpolatedStringExpressionSyntax;
                 if (isInterpolated)
                 {
@@ -154,9 +180,14 @@ namespace LocalizedContent.Analyzers
                 // a later part may hold more).
                 if (!isInterpolated && (chars & Concerning) == 0) continue;
                 literals.Add(new Hit(literal.SpanStart, chars, isChar));
+                nodes!.Add(literal);
             }
             if (literals == null) return bidi ? Hits.NoneButBidiControl : Hits.None;
-            return new Hits(literals.ToArray(), bidi);
+            var hits = new Hits(literals.ToArray(), bidi);
+            var scanned = new ScannedNodes(hits, nodes!.ToArray());
+            if (_lastScan == null) _lastScan = new WeakReference<ScannedNodes>(scanned);
+            else _lastScan.SetTarget(scanned); // the same handle again: none made per tree
+            return hits;
         }
 
         /// <summary>Whether <paramref name="tree"/>'s text holds a raw bidi control, if a content rule's action has already
@@ -181,12 +212,14 @@ namespace LocalizedContent.Analyzers
             (digits && MixedDigitSystemsAnalyzer.IsReported(value) ? LiteralChars.MixedDigits : LiteralChars.None)
             | (forms && MismatchedLetterFormsAnalyzer.IsReported(value) ? LiteralChars.WrongLetterForms : LiteralChars.None);
 
-        /// <summary>The thread's list of hits, emptied: each tree's hits are copied out once, at their final count.</summary>
-        private static List<Hit> Scratch()
+        /// <summary>The thread's lists of hits and of their nodes, emptied: each tree's are copied out once, at their final count.</summary>
+        private static (List<Hit>, List<SyntaxNode>) Scratch()
         {
             var list = _scratch ??= new List<Hit>();
             list.Clear();
-            return list;
+            var nodes = _scratchNodes ??= new List<SyntaxNode>();
+            nodes.Clear();
+            return (list, nodes);
         }
 
         /// <summary>The literal expression a content token belongs to (a text part: its interpolated string), or null.</summary>
@@ -209,24 +242,42 @@ namespace LocalizedContent.Analyzers
             // Character by character: a literal is short, and right-to-left text is all non-ASCII.
             var chars = LiteralChars.None;
             letters = LanguageLetters.None;
-            foreach (var c in written)
+            for (var i = 0; i < written.Length; i++)
             {
+                var c = written[i];
                 if (c < 0x80)
                 {
-                    if (c == '\\') chars |= LiteralChars.Backslash;
+                    if (c == '\\' && IsNonAsciiEscape(written, i)) chars |= LiteralChars.Backslash;
                     continue;
                 }
                 if ((c & 0xFF00) == 0x0600)
                 {
                     // The Arabic block, most of such text: its answers read from a table.
-                    chars |= (LiteralChars)ArabicBlock[c & 0xFF];
-                    letters |= ArabicScriptLanguages.LetterOf(c);
+                    var answers = ArabicBlock[c & 0xFF];
+                    chars |= (LiteralChars)(answers & 0x0F);
+                    letters |= (LanguageLetters)(answers >> 4);
                     continue;
                 }
-                chars |= Of(c);
+                if (char.IsHighSurrogate(c) && i + 1 < written.Length && char.IsLowSurrogate(written[i + 1]))
+                {
+                    // Exactly: a flag the text as written sets must hold for the value (without such an escape).
+                    if (RtlLetters.IsRtlLetter(char.ConvertToUtf32(c, written[++i]))) chars |= LiteralChars.RtlLetter;
+                    continue;
+                }
+                if (!char.IsSurrogate(c)) chars |= Of(c);
                 bidi |= TextChecks.IsBidiControl(c);
             }
             return chars;
+        }
+
+        /// <summary>The backslash at <paramref name="index"/> may begin an escape that spells a character beyond ASCII
+        /// (\u, \U, \x), or is the last character. A backslash before any other character (\n, \\, a path in a
+        /// verbatim string) is not looked up.</summary>
+        private static bool IsNonAsciiEscape(string text, int index)
+        {
+            if (index + 1 >= text.Length) return true;
+            var next = text[index + 1];
+            return next == 'u' || next == 'U' || next == 'x';
         }
 
         private static LiteralChars Of(char c)
@@ -239,14 +290,35 @@ namespace LocalizedContent.Analyzers
             return RtlLetters.IsRtlLetter(c) ? LiteralChars.RtlLetter : LiteralChars.None;
         }
 
-        /// <summary><see cref="Of(char)"/> of U+0600–U+06FF, computed by it once.</summary>
+        /// <summary><see cref="Of(char)"/> (low four bits: the Arabic block has letters, digits and ALM) and
+        /// <see cref="ArabicScriptLanguages.LetterOf"/> (high four bits) of U+0600–U+06FF, computed by them once.</summary>
         private static readonly byte[] ArabicBlock = ArabicBlockTable();
 
         private static byte[] ArabicBlockTable()
         {
             var table = new byte[256];
-            for (var i = 0; i < table.Length; i++) table[i] = (byte)Of((char)(0x0600 + i));
+            for (var i = 0; i < table.Length; i++)
+            {
+                var c = (char)(0x0600 + i);
+                var chars = (int)Of(c);
+                var letters = (int)ArabicScriptLanguages.LetterOf(c);
+                if (chars > 0x0F || letters > 0x0F) throw new InvalidOperationException("The Arabic block's answers no longer fit in four bits each.");
+                table[i] = (byte)(chars | letters << 4);
+            }
             return table;
+        }
+
+        /// <summary>A literal found by the scan, and what its text as written holds.</summary>
+        internal readonly struct ScannedLiteral
+        {
+            public ScannedLiteral(SyntaxNode node, LiteralChars chars) { Node = node; Chars = chars; }
+
+            public SyntaxNode Node { get; }
+
+            public LiteralChars Chars { get; }
+
+            /// <summary>The value holds what the text as written holds (no escape could spell or hide a letter).</summary>
+            public bool ValueAsWritten => (Chars & LiteralChars.Backslash) == 0;
         }
 
         /// <summary>A literal by its start, not the node: what is kept with a tree must not keep its nodes alive (the IDE
@@ -258,6 +330,14 @@ namespace LocalizedContent.Analyzers
             public LiteralChars Chars { get; }
             public bool IsChar { get; }
             public Hit With(LiteralChars more) => new Hit(Start, Chars | more, IsChar);
+        }
+
+        /// <summary>A scan's hits with their nodes (same order), held only weakly (<see cref="_lastScan"/>).</summary>
+        private sealed class ScannedNodes
+        {
+            public ScannedNodes(Hits hits, SyntaxNode[] nodes) { Hits = hits; Nodes = nodes; }
+            public Hits Hits { get; }
+            public SyntaxNode[] Nodes { get; }
         }
 
         private sealed class Hits

@@ -15,9 +15,13 @@ namespace LocalizedContent.Analyzers
     {
         /// <summary>By the generator's hint name (Components/Hello_razor.g.cs; older SDKs: Components_Hello_razor.g.cs,
         /// Hello.razor.g.cs): a string test, so that .cs files cost nothing more.</summary>
-        public static bool IsRazorTree(SyntaxTree tree) =>
-            tree.FilePath.EndsWith("razor.g.cs", StringComparison.OrdinalIgnoreCase)
-            || tree.FilePath.EndsWith("cshtml.g.cs", StringComparison.OrdinalIgnoreCase);
+        public static bool IsRazorTree(SyntaxTree tree)
+        {
+            var path = tree.FilePath;
+            // ".g.cs" by one character first: every tree of a project is asked, and most are not generated.
+            return path.Length >= 10 && (path[path.Length - 4] | 0x20) == 'g'
+                && (path.EndsWith("razor.g.cs", StringComparison.OrdinalIgnoreCase) || path.EndsWith("cshtml.g.cs", StringComparison.OrdinalIgnoreCase));
+        }
 
         public static bool IsRazorPath(string path) =>
             path.EndsWith(".razor", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".cshtml", StringComparison.OrdinalIgnoreCase);

@@ -1,5 +1,7 @@
 using System;
 using System.IO;
+using System.Linq;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace LocalizedContent.Analyzers
@@ -13,12 +15,15 @@ namespace LocalizedContent.Analyzers
     /// </summary>
     internal static class ReferenceNames
     {
+        // Read once per compilation for the three rules that ask (a test framework, logging, localization): one entry
+        // per compilation, made by the first to ask.
+        private static readonly ConditionalWeakTable<Compilation, string?[]> Names = new ConditionalWeakTable<Compilation, string?[]>();
+
         /// <summary>A reference is named one of <paramref name="names"/> (ignoring case).</summary>
         public static bool AnyNamed(Compilation compilation, string[] names)
         {
-            foreach (var reference in compilation.ExternalReferences)
+            foreach (var name in Of(compilation))
             {
-                var name = NameOf(reference);
                 if (name == null) continue;
                 foreach (var candidate in names)
                     if (string.Equals(name, candidate, StringComparison.OrdinalIgnoreCase)) return true;
@@ -30,13 +35,14 @@ namespace LocalizedContent.Analyzers
         /// name to tell (<paramref name="unnamed"/> says what that counts as).</summary>
         public static bool AnyStartingWith(Compilation compilation, string prefix, bool unnamed)
         {
-            foreach (var reference in compilation.ExternalReferences)
-            {
-                var name = NameOf(reference);
+            foreach (var name in Of(compilation))
                 if (name == null ? unnamed : name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) return true;
-            }
             return false;
         }
+
+        /// <summary>Each reference's name, null where it cannot be told.</summary>
+        private static string?[] Of(Compilation compilation) =>
+            Names.TryGetValue(compilation, out var names) ? names : Names.GetValue(compilation, c => c.ExternalReferences.Select(NameOf).ToArray());
 
         private static string? NameOf(MetadataReference reference)
         {

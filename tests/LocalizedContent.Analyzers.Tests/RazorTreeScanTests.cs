@@ -100,6 +100,10 @@ public sealed class RazorTreeScanTests
     [InlineData("var r = \"\"\"\n raw\n \"\"\";\n", true)]
     [InlineData("var s = $\"{x\n}\";\n", true)]
     [InlineData("var s = $@\"{x}\";\n", true)]
+    [InlineData("var s = @$\"{x}\";\n", true)]
+    [InlineData("var s = @$\"a\nb\";\n", true)]
+    [InlineData("int x = a * b / c; string y = \"$ 5, me@x.org, *\";\n", false)] // the marks where nothing spans lines
+    [InlineData("var a = @\"x\"; var b = \"@\" + @\"y\nz\";\n", true)]
     public void Text_that_may_span_lines_is_told_apart(string text, bool maySpan) =>
         Assert.Equal(maySpan, RazorTreeScan.MaySpanLines(text));
 

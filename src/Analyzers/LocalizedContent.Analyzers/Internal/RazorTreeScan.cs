@@ -208,18 +208,36 @@ namespace LocalizedContent.Analyzers
         /// lines) or a verbatim string with a line break before its closing quote. May say yes when no: the tree decides then.</summary>
         internal static bool MaySpanLines(string text)
         {
-            if (text.IndexOf("/*", StringComparison.Ordinal) >= 0 || text.IndexOf("\"\"\"", StringComparison.Ordinal) >= 0
-                || text.IndexOf("$\"", StringComparison.Ordinal) >= 0 || text.IndexOf("$@\"", StringComparison.Ordinal) >= 0) return true;
-            // Each @" on its own, as if it began a verbatim string (one inside a string or comment only adds a yes).
-            for (var at = text.IndexOf("@\"", StringComparison.Ordinal); at >= 0; at = text.IndexOf("@\"", at + 2, StringComparison.Ordinal))
+            if (text.IndexOf("\"\"\"", StringComparison.Ordinal) >= 0) return true;
+            // /*, $" (and $@"), and each @" as if it began a verbatim string (one inside a string or comment only adds a
+            // yes): one search for the characters they hold that C# rarely writes, where a search per pattern read a
+            // Razor tree's text four times more.
+            for (var at = text.IndexOfAny(SpanMarks); at >= 0; at = text.IndexOfAny(SpanMarks, at + 1))
             {
-                for (var i = at + 2; i < text.Length; i++)
+                var next = at + 1 < text.Length ? text[at + 1] : '\0';
+                switch (text[at])
                 {
-                    if (text[i] == '\n' || text[i] == '\r') return true;
-                    if (text[i] != '"') continue;
-                    if (i + 1 < text.Length && text[i + 1] == '"') { i++; continue; } // "" is a quote in a verbatim string
-                    break;
+                    case '*' when at > 0 && text[at - 1] == '/':
+                    case '$' when next == '"' || (next == '@' && at + 2 < text.Length && text[at + 2] == '"'):
+                        return true;
+                    case '@' when next == '"' && VerbatimSpansLines(text, at + 2):
+                        return true;
                 }
+            }
+            return false;
+        }
+
+        private static readonly char[] SpanMarks = { '*', '$', '@' };
+
+        /// <summary>Whether a verbatim string whose text starts at <paramref name="start"/> has a line break before its end.</summary>
+        private static bool VerbatimSpansLines(string text, int start)
+        {
+            for (var i = start; i < text.Length; i++)
+            {
+                if (text[i] == '\n' || text[i] == '\r') return true;
+                if (text[i] != '"') continue;
+                if (i + 1 < text.Length && text[i + 1] == '"') { i++; continue; } // "" is a quote in a verbatim string
+                return false;
             }
             return false;
         }

@@ -131,7 +131,8 @@ namespace LocalizedContent.Analyzers
             for (var position = SourceChars.Next(text, 0, backslash: true); position < text.Length; position = SourceChars.Next(text, position, backslash: true))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (Of(text[position]) == LiteralChars.None || (text[position] == '\\' && !IsNonAsciiEscape(text, position)))
+                // A backslash is looked at only where it may begin an escape beyond ASCII; any other character by what it is.
+                if (text[position] == '\\' ? !IsNonAsciiEscape(text, position) : Of(text[position]) == LiteralChars.None)
                 {
                     bidi |= TextChecks.IsBidiControl(text[position]);
                     position++;
@@ -280,9 +281,9 @@ namespace LocalizedContent.Analyzers
             return next == 'u' || next == 'U' || next == 'x';
         }
 
+        /// <summary>What a character beyond ASCII is to the rules (a backslash is read with the character after it).</summary>
         private static LiteralChars Of(char c)
         {
-            if (c == '\\') return LiteralChars.Backslash;
             if (c < 0x0590) return LiteralChars.None;
             if (TextChecks.IsDirectionMark(c)) return LiteralChars.DirectionMark;
             if (DigitSystems.Of(c) != DigitSystem.None) return LiteralChars.NonLatinDigit;

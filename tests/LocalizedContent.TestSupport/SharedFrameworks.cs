@@ -20,7 +20,8 @@ public static class SharedFrameworks
     /// numbers, and quick to bind in the hundreds of compilations of a property test.</summary>
     public static ImmutableArray<MetadataReference> RuntimeCore => CoreReferences.Value;
 
-    private static ImmutableArray<MetadataReference> Trusted(Func<string, bool> isWanted) =>
+    /// <summary>The running runtime's assemblies whose file name <paramref name="isWanted"/> accepts.</summary>
+    public static ImmutableArray<MetadataReference> Trusted(Func<string, bool> isWanted) =>
         ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
             .Where(p => isWanted(Path.GetFileName(p)))
             .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))

@@ -15,13 +15,6 @@ public sealed class GeneratorHarness
     public const string ProjectDirectory = "/project";
     public const string RootNamespace = "TestApp";
 
-    private static readonly Lazy<ImmutableArray<MetadataReference>> RuntimeReferences = new(() =>
-        ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
-            .Split(Path.PathSeparator)
-            .Where(p => Path.GetFileName(p) is var n && (n.StartsWith("System.", StringComparison.Ordinal) || n is "netstandard.dll" or "mscorlib.dll"))
-            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
-            .ToImmutableArray());
-
     /// <summary>
     /// One empty compilation per nullable setting, shared by every run: compilations made from it by adding trees
     /// reuse its bound references, so a test that runs the generator hundreds of times (the property tests) does
@@ -127,7 +120,7 @@ public sealed class GeneratorHarness
         var compilation = (_framework is { } framework
                 ? CSharpCompilation.Create("TestApp", [], framework, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: nullable))
                 : BaseCompilations.GetOrAdd(nullable, static n => CSharpCompilation.Create(
-                    "TestApp", [], RuntimeReferences.Value, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: n))))
+                    "TestApp", [], SharedFrameworks.Runtime, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: n))))
             .WithAssemblyName(_assemblyName)
             .AddReferences(_references)
             .AddSyntaxTrees(_sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, parseOptions, path: PathOf($"Source{i}.cs"))));

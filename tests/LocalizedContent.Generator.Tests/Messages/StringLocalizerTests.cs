@@ -21,11 +21,7 @@ public sealed class StringLocalizerTests
 {
     /// <summary>Microsoft.Extensions.* of the test's own runtime (Localization, its Abstractions, DI, Options, Logging).</summary>
     internal static readonly ImmutableArray<MetadataReference> ExtensionsReferences =
-        ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
-            .Split(Path.PathSeparator)
-            .Where(p => Path.GetFileName(p).StartsWith("Microsoft.Extensions.", StringComparison.Ordinal))
-            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
-            .ToImmutableArray();
+        SharedFrameworks.Trusted(name => name.StartsWith("Microsoft.Extensions.", StringComparison.Ordinal));
 
     /// <summary>The consumer's startup code, as a user writes it: AddLocalization, then the one line.</summary>
     private const string Host = """

@@ -73,6 +73,9 @@ public sealed class RazorTreeScanTests
             "/*\n#line default\n*/\n", "// #line 2 \"/p/E.razor\"\n", "WriteLiteral (\"x\"); MyWriteLiteral(\"y\");\n",
             "#line 5 \"/p/H.razor\" // a comment\n", "#line   (1,1)-(1,5)   \"/p/F.razor\"\n", "#line (1,1)-(1,5) 3 \"/p/G.cshtml\"\n", "#line 12\n",
             "#line default // x\n", "#line (2,3)-(4,5) \"/p/x.cs\"\n", "\t#line\thidden\n",
+            // Markup calls found by name: a longer name, a name in a string, a concatenated value, each kind of call.
+            "AddContentX(1, \"ی\"); __builder.AddContent(3, \"ک\" + \"ی\");\n", "Write(\"AddMarkupContent(1, \\\"ی\\\")\");\n",
+            "WriteAttributeValue(\"\", 1, \"ی\", 1, 1, true); __builder.AddComponentParameter(4, \"T\", \"خلاصه\");\n",
         ];
         // Under #if false a directive is inactive (read from the tree's structure); without #if the text is read.
         string[] disabled = ["#if false\n#line 3 \"/p/D.razor\"\n#endif\n", "#if DEBUG\n#line hidden\n#else\n#line 8 \"/p/I.razor\"\n#endif\n"];
@@ -123,6 +126,13 @@ public sealed class RazorTreeScanTests
     [InlineData("[SuppressMessage(\"Localization\", \"LC0001\")]\n", true)]
     [InlineData("#pragma warning disable 1591, CS8618 // Razor's\n#pragma warning restore 1998\n", false)]
     [InlineData("#pragma checksum \"/p/A.razor\" \"{ff1816ec-aa5e-4d10-87f7-6f4963833460}\" \"ab\"\n", false)]
+    [InlineData("#pragma warning\tdisable\t\n", true)]
+    [InlineData("#pragma warning disable 1591 1998\n", true)] // one code as Roslyn reads the list: not the compiler's
+    [InlineData("#pragma warning restore  cs1998 ,\tCS8618  \n", false)]
+    [InlineData("#pragma warning disable CS\n", true)]
+    [InlineData("#pragma warning disable 1591,\n", true)]
+    [InlineData("#pragma warning enable LC0001\n#pragma warning disable 1998\n", false)] // not a word Roslyn acts on
+    [InlineData("#pragma warning disable 1998\n#if X\n#pragma warning restore // every warning\n#endif\n", true)]
     public void A_tree_that_may_suppress_a_rule_itself_is_told_apart(string text, bool maySuppress) =>
         Assert.Equal(maySuppress, RazorFiles.MaySuppressInTree(text));
 

@@ -39,8 +39,22 @@ namespace LocalizedContent.Analyzers
                     if (content is InterpolatedStringTextSyntax text) Scan(text.TextToken, report, locate);
         }
 
-        private static void Scan(SyntaxToken token, Action<Diagnostic> report, Func<TextSpan, Location>? locate) =>
+        private static void Scan(SyntaxToken token, Action<Diagnostic> report, Func<TextSpan, Location>? locate)
+        {
+            // The locator captures its arguments: made only for a text that has a mark (the Razor checks ask of every literal).
+            if (HasMark(token.Text)) ReportMarks(token, report, locate);
+        }
+
+        private static void ReportMarks(SyntaxToken token, Action<Diagnostic> report, Func<TextSpan, Location>? locate) =>
             CheckSource(token.Text, i => locate?.Invoke(new TextSpan(token.SpanStart + i, 1)) ?? Location.Create(token.SyntaxTree!, new TextSpan(token.SpanStart + i, 1)), report);
+
+        /// <summary>Whether <paramref name="source"/> holds a mark <see cref="CheckSource"/> reports.</summary>
+        internal static bool HasMark(string source)
+        {
+            foreach (var c in source)
+                if (c >= 0x80 && TextChecks.IsDirectionMark(c)) return true;
+            return false;
+        }
 
         /// <summary>Each raw mark in <paramref name="source"/> (the text as written: an escape is fine), located by
         /// <paramref name="at"/> from its index; Razor markup uses it with a location in the .razor file.</summary>

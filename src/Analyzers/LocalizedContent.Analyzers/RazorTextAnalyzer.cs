@@ -78,12 +78,13 @@ namespace LocalizedContent.Analyzers
             var text = source.ToString(); // a StringText hands out its string without a copy
             // One delegate per tree: a method group of the context (a struct) boxes it each time it is made.
             Action<Diagnostic> report = context.ReportDiagnostic;
-            var markup = new Markup(report, settings, text, source.Lines, root, razorFiles, context.CancellationToken);
+            var directives = TreeDirectives.Read(text);
+            var markup = new Markup(report, settings, text, directives, source.Lines, root, razorFiles, context.CancellationToken);
             var nodes = _nodes ?? new List<RazorTreeScan.Found>();
             _nodes = null; // taken: a check that re-enters on this thread makes its own
             try
             {
-                Check(context, RazorTreeScan.Nodes(root, text, lookups != null, nodes, context.CancellationToken), settings, markup, lookups, report, source.Lines);
+                Check(context, RazorTreeScan.Nodes(root, text, directives, lookups != null, nodes, context.CancellationToken), settings, markup, lookups, report, source.Lines);
             }
             finally
             {
@@ -139,6 +140,7 @@ namespace LocalizedContent.Analyzers
             private readonly bool _reportRtlText;
             private readonly SyntaxNode _root;
             private readonly string _treeText;
+            private readonly TreeDirectives _directives;
             private readonly TextLineCollection _treeLines;
             private bool? _suppressesInTree;
             private string? _codeFile;
@@ -151,7 +153,7 @@ namespace LocalizedContent.Analyzers
 
             private readonly RazorFiles.Index _razorFiles;
 
-            public Markup(Action<Diagnostic> report, in Lc0001Settings settings, string treeText, TextLineCollection treeLines, SyntaxNode root,
+            public Markup(Action<Diagnostic> report, in Lc0001Settings settings, string treeText, TreeDirectives directives, TextLineCollection treeLines, SyntaxNode root,
                 RazorFiles.Index razorFiles, System.Threading.CancellationToken cancellationToken)
             {
                 _treeLines = treeLines;
@@ -160,6 +162,7 @@ namespace LocalizedContent.Analyzers
                 _razorFiles = razorFiles;
                 _reportRtlText = !settings.IsTestProject || settings.IncludeTestProjects;
                 _treeText = treeText;
+                _directives = directives;
                 _root = root;
             }
 
@@ -172,7 +175,9 @@ namespace LocalizedContent.Analyzers
                 var parts = kind == MarkupKind.Html ? _html.Read(value) : null;
                 if (TextChecks.IsAscii(literal.Token.Text) || !Read()) return;
                 if (parts == null) Check(value.Trim());
-                else foreach (var (start, length) in parts) Check(value.Substring(start, length));
+                else
+                    foreach (var (start, length) in parts)
+                        if (!TextChecks.IsAscii(value, start, length)) Check(value.Substring(start, length)); // a string only for a text that may be reported
             }
 
             /// <summary>Where the C# of <paramref name="region"/> is reported: in the Razor file, mapped as Roslyn maps it
@@ -182,7 +187,7 @@ namespace LocalizedContent.Analyzers
             /// or [SuppressMessage] that only Roslyn reads) or the Razor file is not among the additional files.</summary>
             public Func<TextSpan, Location>? Locator(RazorTreeScan.Region region)
             {
-                if (_suppressesInTree ??= RazorFiles.MaySuppressInTree(_treeText)) return null;
+                if (_suppressesInTree ??= RazorFiles.MaySuppressInTree(_treeText, _directives)) return null;
                 if (!string.Equals(_codeFile, region.File, StringComparison.Ordinal))
                 {
                     _codeFile = region.File;
@@ -232,8 +237,12 @@ namespace LocalizedContent.Analyzers
                 if (_reportRtlText && RtlLetters.ContainsRtlLetter(text)) report(Diagnostic.Create(HardCodedRtlTextAnalyzer.Rule, location));
                 MixedDigitSystemsAnalyzer.CheckText(text, location, report);
                 MismatchedLetterFormsAnalyzer.CheckText(text, location, report);
-                DirectionMarkAnalyzer.CheckSource(text, i => At(at + i, 1), report);
+                if (DirectionMarkAnalyzer.HasMark(text)) CheckMarks(text, at);
             }
+
+            /// <summary>LC0005 for a text found at <paramref name="at"/> in the Razor file (a method of its own: the locator
+            /// captures <paramref name="at"/>, which would cost every text an allocation).</summary>
+            private void CheckMarks(string text, int at) => DirectionMarkAnalyzer.CheckSource(text, i => At(at + i, 1), _report);
 
             private Location At(int start, int length)
             {

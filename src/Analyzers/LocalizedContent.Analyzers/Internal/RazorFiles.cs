@@ -54,35 +54,11 @@ namespace LocalizedContent.Analyzers
         /// <summary>Whether a generated tree may suppress one of the rules itself, as only Roslyn reads it for a location in
         /// the tree: a <c>#pragma warning disable</c> or <c>restore</c> without codes or with a code that is not the
         /// compiler's (Razor writes only those: <c>1591</c>, <c>1998</c>, <c>CS8618</c>), or a SuppressMessage attribute.</summary>
-        public static bool MaySuppressInTree(string text)
-        {
-            const string pragma = "#pragma warning";
-            if (text.IndexOf("SuppressMessage", StringComparison.Ordinal) >= 0) return true;
-            for (var at = text.IndexOf(pragma, StringComparison.Ordinal); at >= 0; at = text.IndexOf(pragma, at + pragma.Length, StringComparison.Ordinal))
-            {
-                var end = at + pragma.Length;
-                while (end < text.Length && text[end] != '\n' && text[end] != '\r') end++;
-                var line = text.Substring(at + pragma.Length, end - at - pragma.Length);
-                var comment = line.IndexOf("//", StringComparison.Ordinal);
-                if (comment >= 0) line = line.Substring(0, comment);
-                var words = line.Trim().Split(new[] { ' ', '\t' }, 2, StringSplitOptions.RemoveEmptyEntries);
-                if (words.Length == 0) continue; // not a directive Roslyn acts on
-                if (words[0] != "disable" && words[0] != "restore") continue;
-                if (words.Length == 1) return true; // every warning
-                foreach (var code in words[1].Split(','))
-                    if (!IsCompilerCode(code.Trim())) return true;
-            }
-            return false;
-        }
+        public static bool MaySuppressInTree(string text) => MaySuppressInTree(text, TreeDirectives.Read(text));
 
-        private static bool IsCompilerCode(string code)
-        {
-            var digits = code.StartsWith("CS", StringComparison.OrdinalIgnoreCase) ? 2 : 0;
-            if (code.Length == digits) return false;
-            for (var i = digits; i < code.Length; i++)
-                if (code[i] < '0' || code[i] > '9') return false;
-            return true;
-        }
+        /// <summary>The same, with the tree's directives already read.</summary>
+        public static bool MaySuppressInTree(string text, TreeDirectives directives) =>
+            directives.PragmaMaySuppress || text.IndexOf("SuppressMessage", StringComparison.Ordinal) >= 0;
 
         /// <summary>The span of <paramref name="lines"/> in <paramref name="source"/>, clamped to its lines.</summary>
         public static TextSpan SpanIn(SourceText source, LinePositionSpan lines)
@@ -130,6 +106,15 @@ namespace LocalizedContent.Analyzers
 
         /// <summary>The calls Razor emits markup with (see <see cref="KindOf"/>).</summary>
         public static readonly string[] MarkupMethods = { "AddMarkupContent", "WriteLiteral", "AddContent", "WriteAttributeValue", "AddAttribute", "AddComponentParameter" };
+
+        /// <summary>The name of <see cref="MarkupMethods"/> written at <paramref name="at"/>, or null (the name may go on:
+        /// the caller asks whether it ends there).</summary>
+        public static string? MarkupMethodAt(string text, int at)
+        {
+            foreach (var name in MarkupMethods)
+                if (at + name.Length <= text.Length && string.CompareOrdinal(text, at, name, 0, name.Length) == 0) return name;
+            return null;
+        }
 
         /// <summary>How Razor emits markup: the HTML methods take a chunk of HTML (several elements, or part of a tag),
         /// the others one text or attribute value: an element's attribute or a component's parameter, whose value mixed

@@ -21,9 +21,16 @@ namespace LocalizedContent.Analyzers
         /// <summary>A node the checks look at, and the mapped region it lies in (null: outside any, i.e. markup).</summary>
         public readonly struct Found
         {
-            public Found(SyntaxNode node, Region? region) { Node = node; Region = region; }
+            public Found(SyntaxNode node, Region? region)
+            {
+                Node = node;
+                Region = region;
+                Span = node.Span; // kept for the sort: a node's span is found again from its first token each time
+            }
+
             public SyntaxNode Node { get; }
             public Region? Region { get; }
+            public TextSpan Span { get; }
         }
 
         /// <summary>Lines of the tree that a <c>#line</c> directive maps to a Razor file, up to the next <c>#line</c>.</summary>
@@ -72,9 +79,13 @@ namespace LocalizedContent.Analyzers
 
         /// <summary>The same, added to <paramref name="found"/> (the caller's list, reused from tree to tree: a list per
         /// tree, grown as markup was found, was a tenth of these checks' time).</summary>
-        public static List<Found> Nodes(SyntaxNode root, string text, bool lookups, List<Found> found, CancellationToken cancellationToken)
+        public static List<Found> Nodes(SyntaxNode root, string text, bool lookups, List<Found> found, CancellationToken cancellationToken) =>
+            Nodes(root, text, TreeDirectives.Read(text), lookups, found, cancellationToken);
+
+        /// <summary>The same, with the tree's directives already read.</summary>
+        public static List<Found> Nodes(SyntaxNode root, string text, TreeDirectives directives, bool lookups, List<Found> found, CancellationToken cancellationToken)
         {
-            var regions = Regions(root, text, cancellationToken);
+            var regions = Regions(root, text, directives, cancellationToken);
             SyntaxNode? near = null;
             foreach (var region in regions)
             {
@@ -93,7 +104,7 @@ namespace LocalizedContent.Analyzers
                 foreach (var node in container.DescendantNodesAndSelf(region.Span))
                     if (region.Span.Contains(node.Span)) Add(node, region, found);
             }
-            foreach (var name in RazorFiles.MarkupMethods) AddMarkupLiterals(root, text, name, regions, found, cancellationToken);
+            AddMarkupLiterals(root, text, regions, near, found, cancellationToken);
             found.Sort(InTreeOrder);
             return found;
         }
@@ -144,26 +155,25 @@ namespace LocalizedContent.Analyzers
 
         /// <summary>As a walk would meet them: by start, an enclosing node (longer) before the node it holds.</summary>
         private static readonly Comparison<Found> InTreeOrder = (x, y) =>
-            x.Node.SpanStart != y.Node.SpanStart ? x.Node.SpanStart.CompareTo(y.Node.SpanStart) : y.Node.Span.Length.CompareTo(x.Node.Span.Length);
+            x.Span.Start != y.Span.Start ? x.Span.Start.CompareTo(y.Span.Start) : y.Span.Length.CompareTo(x.Span.Length);
 
         /// <summary>The regions that map to a Razor file: from the line after a <c>#line</c> naming one to the next
         /// <c>#line</c> (Roslyn's rule: a directive acts from the next line on, until the next one).</summary>
-        private static List<Region> Regions(SyntaxNode root, string text, CancellationToken cancellationToken)
+        private static List<Region> Regions(SyntaxNode root, string text, TreeDirectives directives, CancellationToken cancellationToken)
         {
             var regions = new List<Region>();
             var start = -1;
             var current = default(LineDirectiveText);
             string? inherited = null, currentFile = null;
             // A directive under #if false is still a directive to the tree, but inactive: only its structure says so.
-            var mayBeInactive = text.IndexOf("#if", StringComparison.Ordinal) >= 0;
+            var mayBeInactive = directives.MayBeInactive;
             // Without a text that spans lines, a #line that starts a line is a directive: asking the tree was a tenth of the
             // Razor checks' time.
             var askTree = mayBeInactive || MaySpanLines(text);
             SyntaxNode? near = null;
-            for (var at = text.IndexOf("#line", StringComparison.Ordinal); at >= 0; at = text.IndexOf("#line", at + 5, StringComparison.Ordinal))
+            foreach (var at in directives.Lines)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (!StartsLine(text, at)) continue;
                 var line = mayBeInactive ? default : LineDirectiveText.Read(text, at + 5, current.File);
                 TextSpan directiveSpan;
                 if (askTree || line.Kind == LineDirectiveKind.Unread)
@@ -252,24 +262,31 @@ namespace LocalizedContent.Analyzers
 
         private static readonly char[] LineBreaks = { '\r', '\n' };
 
-        private static bool StartsLine(string text, int at)
+        /// <summary>The string arguments of the calls of <see cref="RazorFiles.MarkupMethods"/> that lie outside the mapped
+        /// regions (the tree tells a call from the same word elsewhere). The names begin with Add or Write: two searches,
+        /// met in text order so that each call is looked for from the last (a search per name read the text six times
+        /// and looked for each name's first call from the root).</summary>
+        private static void AddMarkupLiterals(SyntaxNode root, string text, List<Region> regions, SyntaxNode? near, List<Found> found, CancellationToken cancellationToken)
         {
-            for (var i = at - 1; i >= 0; i--)
-            {
-                if (text[i] == '\n' || text[i] == '\r') return true;
-                if (text[i] != ' ' && text[i] != '\t') return false;
-            }
-            return true;
-        }
-
-        /// <summary>The string arguments of each call named <paramref name="name"/> that lie outside the mapped regions
-        /// (the tree tells a call from the same word elsewhere).</summary>
-        private static void AddMarkupLiterals(SyntaxNode root, string text, string name, List<Region> regions, List<Found> found, CancellationToken cancellationToken)
-        {
-            SyntaxNode? near = null;
-            for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+            // near: the last node the regions' search found, usually in the render method, where the first call is looked
+            // for from (not from the root).
+            var add = text.IndexOf("Add", StringComparison.Ordinal);
+            var write = text.IndexOf("Write", StringComparison.Ordinal);
+            while (add >= 0 || write >= 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                int at;
+                if (write < 0 || add >= 0 && add < write)
+                {
+                    at = add;
+                    add = text.IndexOf("Add", add + 3, StringComparison.Ordinal);
+                }
+                else
+                {
+                    at = write;
+                    write = text.IndexOf("Write", write + 5, StringComparison.Ordinal);
+                }
+                if (!(RazorFiles.MarkupMethodAt(text, at) is { } name)) continue;
                 var after = at + name.Length;
                 // The name whole: with no name character on either side, a name token that holds it starts at it.
                 if (after < text.Length && IsNamePart(text[after]) || at > 0 && IsNamePart(text[at - 1])) continue;

@@ -41,6 +41,14 @@ namespace LocalizedContent.Analyzers
             return true;
         }
 
+        /// <summary>The same for <paramref name="length"/> characters from <paramref name="start"/>.</summary>
+        public static bool IsAscii(string text, int start, int length)
+        {
+            for (var i = start; i < start + length; i++)
+                if (text[i] >= 0x80 || text[i] == '\\') return false;
+            return true;
+        }
+
         // ---- LC0002 -------------------------------------------------------------------------------------------
 
         public static string DigitSystemName(DigitSystem system)

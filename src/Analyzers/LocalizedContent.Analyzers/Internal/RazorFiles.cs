@@ -155,21 +155,22 @@ namespace LocalizedContent.Analyzers
             return value;
         }
 
-        /// <summary>The string literals an argument's value is written with: the value, or the parts of its
-        /// concatenation (the inverse of <see cref="ValueExpression"/>).</summary>
-        public static IEnumerable<LiteralExpressionSyntax> ValueLiterals(ExpressionSyntax value)
+        /// <summary>The string literals an argument's value is written with, added to <paramref name="literals"/>: the
+        /// value, or the parts of its concatenation (the inverse of <see cref="ValueExpression"/>). A list the caller
+        /// reuses: an iterator per argument was a third of what the Razor checks allocated.</summary>
+        public static void AddValueLiterals(ExpressionSyntax value, List<LiteralExpressionSyntax> literals)
         {
             switch (value)
             {
                 case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression):
-                    yield return literal;
+                    literals.Add(literal);
                     break;
                 case ParenthesizedExpressionSyntax parenthesized:
-                    foreach (var inner in ValueLiterals(parenthesized.Expression)) yield return inner;
+                    AddValueLiterals(parenthesized.Expression, literals);
                     break;
                 case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression):
-                    foreach (var left in ValueLiterals(binary.Left)) yield return left;
-                    foreach (var right in ValueLiterals(binary.Right)) yield return right;
+                    AddValueLiterals(binary.Left, literals);
+                    AddValueLiterals(binary.Right, literals);
                     break;
             }
         }

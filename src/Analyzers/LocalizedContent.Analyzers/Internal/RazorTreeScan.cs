@@ -270,6 +270,7 @@ namespace LocalizedContent.Analyzers
         {
             // near: the last node the regions' search found, usually in the render method, where the first call is looked
             // for from (not from the root).
+            List<LiteralExpressionSyntax>? literals = null; // the string literals of one call's arguments
             var add = text.IndexOf("Add", StringComparison.Ordinal);
             var write = text.IndexOf("Write", StringComparison.Ordinal);
             while (add >= 0 || write >= 0)
@@ -291,9 +292,11 @@ namespace LocalizedContent.Analyzers
                 // The name whole: with no name character on either side, a name token that holds it starts at it.
                 if (after < text.Length && IsNamePart(text[after]) || at > 0 && IsNamePart(text[at - 1])) continue;
                 if (!(InvocationScan.CallAt(root, ref near, at) is { } call)) continue;
-                foreach (var argument in call.ArgumentList.Arguments)
-                    foreach (var literal in RazorFiles.ValueLiterals(argument.Expression))
-                        if (!InAny(regions, literal.SpanStart)) found.Add(new Found(literal, null));
+                literals ??= new List<LiteralExpressionSyntax>();
+                foreach (var argument in call.ArgumentList.Arguments) RazorFiles.AddValueLiterals(argument.Expression, literals);
+                foreach (var literal in literals)
+                    if (!InAny(regions, literal.SpanStart)) found.Add(new Found(literal, null));
+                literals.Clear();
             }
         }
 

@@ -20,8 +20,8 @@ namespace LocalizedContent.Benchmarks;
 /// "literals that should be localized"; off by default, so enabled explicitly). Each invocation builds a new
 /// Compilation over the same parsed trees, so binding is never cached between invocations. Single-threaded
 /// (concurrentBuild and concurrentAnalysis off) for stable ratios on a shared 2-core machine.
-/// The "Analyzer time" column is Roslyn's own per-analyzer telemetry (logAnalyzerExecutionTime) from a separate
-/// run, as a share of the compile-only time: less noisy than the difference of two multi-second means.
+/// The "Analyzer time" column is Roslyn's own per-analyzer telemetry (logAnalyzerExecutionTime) from separate
+/// runs (the median of five), as a share of the compile-only time: less noisy than the difference of two multi-second means.
 /// </summary>
 [Config(typeof(Columns))]
 // Each invocation is seconds long: BenchmarkDotNet's jitting invocation already warms everything, so no separate
@@ -79,7 +79,7 @@ public class AnalyzerBenchmarks
             logAnalyzerExecutionTime: telemetry, reportSuppressedDiagnostics: false));
 
     /// <summary>
-    /// Untimed by BenchmarkDotNet: each analyzer's execution time from Roslyn's telemetry in one more run (everything is
+    /// Untimed by BenchmarkDotNet: each analyzer's execution time from Roslyn's telemetry in five more runs, the median shown (everything is
     /// jitted by then), against the Compile row's mean (or one timed compile if that row did not run), plus the
     /// diagnostics each configuration reports (to show the analyzers did work).
     /// </summary>
@@ -87,6 +87,9 @@ public class AnalyzerBenchmarks
 
     /// <summary>Telemetry totals (analyzer execution time per configuration, and the compile time they are compared with), for the targets.</summary>
     internal static Dictionary<string, TimeSpan> TelemetryTotals { get; } = [];
+
+    /// <summary>Telemetry runs per configuration; the run with the median total is the one shown.</summary>
+    internal const int TelemetryRounds = 5;
 
     private static Dictionary<string, string> Telemetry(Summary summary)
     {
@@ -107,23 +110,32 @@ public class AnalyzerBenchmarks
                 ResultNotes.Add(nameof(AnalyzerBenchmarks), $"{name}: LocalizedContent.Analyzers.dll has no analyzer yet: this row measures CompilationWithAnalyzers with none.");
                 continue;
             }
-            var run = bench.WithAnalyzers(analyzers, telemetry: true);
-            var diagnostics = run.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
-            var total = TimeSpan.Zero;
-            foreach (var analyzer in analyzers)
+            // The median of several runs: one run's telemetry moves by a tenth from run to run on a shared machine.
+            var runs = new List<(TimeSpan Total, TimeSpan[] Times, ImmutableArray<Diagnostic> Diagnostics)>();
+            for (var round = 0; round < TelemetryRounds; round++)
             {
-                var info = run.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).GetAwaiter().GetResult();
-                total += info.ExecutionTime;
+                bench._trees = References.Reparsed(bench._trees); // each run as a build: nothing kept from the last
+                var run = bench.WithAnalyzers(analyzers, telemetry: true);
+                var found = run.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+                var times = analyzers.Select(a => run.GetAnalyzerTelemetryInfoAsync(a, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime).ToArray();
+                runs.Add((TimeSpan.FromTicks(times.Sum(t => t.Ticks)), times, found));
+            }
+            var median = runs.OrderBy(r => r.Total).ElementAt(runs.Count / 2);
+            var (total, _, diagnostics) = median;
+            for (var i = 0; i < analyzers.Length; i++)
+            {
+                var analyzer = analyzers[i];
                 var ids = string.Join(",", analyzer.SupportedDiagnostics.Select(d => d.Id).Distinct());
                 ResultNotes.Add(nameof(AnalyzerBenchmarks),
-                    $"{name}: {analyzer.GetType().Name} ({ids}): {info.ExecutionTime.TotalMilliseconds:F1} ms = {Percent(info.ExecutionTime, compile)} of the compile, " +
+                    $"{name}: {analyzer.GetType().Name} ({ids}): {median.Times[i].TotalMilliseconds:F1} ms = {Percent(median.Times[i], compile)} of the compile, " +
                     // By rule ID: the compiler does not say which analyzer reported a diagnostic, so an ID that two
                     // analyzers share (LC0001 on C# and on Razor output) counts for both.
                     $"{diagnostics.Count(d => analyzer.SupportedDiagnostics.Any(s => s.Id == d.Id))} diagnostics with its rule IDs.");
             }
             TelemetryTotals[name] = total;
             cells[name] = $"{total.TotalMilliseconds:F0} ms = {Percent(total, compile)} of compile; {diagnostics.Length} diagnostics";
-            ResultNotes.Add(nameof(AnalyzerBenchmarks), $"{name}: all analyzers {total.TotalMilliseconds:F1} ms = {Percent(total, compile)} of the compile ({compile.TotalMilliseconds:F0} ms), {diagnostics.Length} diagnostics.");
+            ResultNotes.Add(nameof(AnalyzerBenchmarks), $"{name}: all analyzers {total.TotalMilliseconds:F1} ms = {Percent(total, compile)} of the compile ({compile.TotalMilliseconds:F0} ms), {diagnostics.Length} diagnostics; " +
+                $"the median run of {TelemetryRounds} (each analyzer's figure above is from it), whose totals were {string.Join(", ", runs.Select(r => $"{r.Total.TotalMilliseconds:F1}"))} ms.");
         }
         return _telemetry = cells;
     }
@@ -215,6 +227,6 @@ public class AnalyzerBenchmarks
     private sealed class Columns : ManualConfig
     {
         public Columns() => AddColumn(new ValueColumn("Analyzer time", (summary, b) => Telemetry(summary)[b.Descriptor.WorkloadMethod.Name],
-            "Sum of the analyzers' ExecutionTime (Roslyn telemetry, one more run after the benchmarks) as a share of the Compile row's mean"));
+            "Sum of the analyzers' ExecutionTime (Roslyn telemetry, the median of five more runs after the benchmarks) as a share of the Compile row's mean"));
     }
 }

@@ -14,6 +14,7 @@ public sealed class HtmlTextTests
     [InlineData(new[] { "<!-- یادداشت", " هنوز --><i>نه</i>" }, new[] { "نه" })]
     [InlineData(new[] { "<scripts>متن</scripts>", "<stylesheet>دو</stylesheet>" }, new[] { "متن", "دو" })]
     [InlineData(new[] { "<p class=\"x\"", " title='یک'>\n  دو  \n</p>" }, new[] { "x", "یک", "دو" })]
+    [InlineData(new[] { "<scr", "ipt>ی</script>ک" }, new[] { "ی", "ک" })] // a tag name cut by a chunk is not read as script
     public void Readable_parts_are_what_people_read(string[] chunks, string[] expected)
     {
         var reader = new HtmlText();

@@ -91,6 +91,8 @@ public sealed class RazorTextTests
             "Components/NewsList_razor.g.cs", projectDirectory: "/tmp/rz2/");
         Assert.Contains($"NewsList.razor({Position(razor, "خلاصه\"")}): LC0001 خلاصه", diagnostics);
         Assert.Contains($"NewsList.razor({Position(razor, "مورد @item")}): LC0001 مورد", diagnostics);
+        // A raw direction mark in markup (LC0005) at the Razor file's place of the mark itself.
+        Assert.Contains($"NewsList.razor({Position(razor, "\u200Fمتن")}): LC0005 \u200F", diagnostics);
         // Script and style are not text people read; the HTML comment neither.
         Assert.DoesNotContain(diagnostics, d => d.Contains("اسکریپت", StringComparison.Ordinal) || d.Contains("توضیح", StringComparison.Ordinal));
     }

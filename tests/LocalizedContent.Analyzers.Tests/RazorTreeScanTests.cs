@@ -76,6 +76,7 @@ public sealed class RazorTreeScanTests
             // Markup calls found by name: a longer name, a name in a string, a concatenated value, each kind of call.
             "AddContentX(1, \"ی\"); __builder.AddContent(3, \"ک\" + \"ی\");\n", "Write(\"AddMarkupContent(1, \\\"ی\\\")\");\n",
             "WriteAttributeValue(\"\", 1, \"ی\", 1, 1, true); __builder.AddComponentParameter(4, \"T\", \"خلاصه\");\n",
+            "WriteWriteLiteral(\"ی\"); AddAddContent(1, \"ی\"); x.AddContent(AddContent(1, \"ی\"), \"ک\");\n",
         ];
         // Under #if false a directive is inactive (read from the tree's structure); without #if the text is read.
         string[] disabled = ["#if false\n#line 3 \"/p/D.razor\"\n#endif\n", "#if DEBUG\n#line hidden\n#else\n#line 8 \"/p/I.razor\"\n#endif\n"];
@@ -133,6 +134,12 @@ public sealed class RazorTreeScanTests
     [InlineData("#pragma warning disable 1591,\n", true)]
     [InlineData("#pragma warning enable LC0001\n#pragma warning disable 1998\n", false)] // not a word Roslyn acts on
     [InlineData("#pragma warning disable 1998\n#if X\n#pragma warning restore // every warning\n#endif\n", true)]
+    [InlineData("#pragma warning disable 1998 // LC0001\n", false)]
+    [InlineData("#pragma warning disable\r\n", true)]
+    [InlineData("#pragma warning disable", true)] // the text ends there
+    [InlineData("var a = 1;\n#pragma warning", false)]
+    [InlineData("var a = 1; #", false)]
+    [InlineData("#pragma warning disable\u00A0LC0001\n", true)] // Roslyn reads a no-break space as a space: LC0001 is suppressed
     public void A_tree_that_may_suppress_a_rule_itself_is_told_apart(string text, bool maySuppress) =>
         Assert.Equal(maySuppress, RazorFiles.MaySuppressInTree(text));
 

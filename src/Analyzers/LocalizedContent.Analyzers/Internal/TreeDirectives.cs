@@ -75,7 +75,8 @@ namespace LocalizedContent.Analyzers
             while (i < end && char.IsWhiteSpace(text[i])) i++;
             while (end > i && char.IsWhiteSpace(text[end - 1])) end--;
             var wordEnd = i;
-            while (wordEnd < end && text[wordEnd] != ' ' && text[wordEnd] != '\t') wordEnd++;
+            // Any white space ends the word, as Roslyn reads it (a no-break space too).
+            while (wordEnd < end && !char.IsWhiteSpace(text[wordEnd])) wordEnd++;
             if (!IsWord(text, i, wordEnd, "disable") && !IsWord(text, i, wordEnd, "restore")) return false; // not a directive Roslyn acts on
             if (wordEnd == end) return true; // every warning
             for (var code = wordEnd + 1; code <= end; code++)

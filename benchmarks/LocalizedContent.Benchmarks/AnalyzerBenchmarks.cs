@@ -113,7 +113,7 @@ public class AnalyzerBenchmarks
             // The median of several runs: one run's telemetry moves by a tenth from run to run on a shared machine.
             // Counts only: a run's diagnostics hold its trees, which would keep every run's project alive for the next.
             var runs = new List<(TimeSpan Total, TimeSpan[] Times, int Diagnostics, int[] ByAnalyzer)>();
-            for (var round = 0; round < TelemetryRounds; round++)
+            for (var round = -1; round < TelemetryRounds; round++)
             {
                 bench._trees = References.Reparsed(bench._trees); // each run as a build: nothing kept from the last
                 // After a full collection, as BenchmarkDotNet starts each iteration: the last run's trees are garbage, and a
@@ -127,7 +127,9 @@ public class AnalyzerBenchmarks
                 // By rule ID: the compiler does not say which analyzer reported a diagnostic, so an ID that two
                 // analyzers share (LC0001 on C# and on Razor output) counts for both.
                 var byAnalyzer = analyzers.Select(a => found.Count(d => a.SupportedDiagnostics.Any(s => s.Id == d.Id))).ToArray();
-                runs.Add((TimeSpan.FromTicks(times.Sum(t => t.Ticks)), times, found.Length, byAnalyzer));
+                // Round -1 warms up and is not counted, as BenchmarkDotNet warms up before it measures: the benchmark's
+                // iterations run without telemetry, so this is the first run with Roslyn's timing of each callback.
+                if (round >= 0) runs.Add((TimeSpan.FromTicks(times.Sum(t => t.Ticks)), times, found.Length, byAnalyzer));
             }
             var median = runs.OrderBy(r => r.Total).ElementAt(runs.Count / 2);
             var (total, _, diagnostics, _) = median;

@@ -104,7 +104,7 @@ public class RazorAnalyzerBenchmarks
             var compile = mean is { } ns ? TimeSpan.FromMilliseconds(ns / 1e6) : Time(() => bench.Compile());
             // The median of several runs, as AnalyzerBenchmarks: one run's telemetry moves by a tenth or more.
             var runs = new List<(TimeSpan Total, TimeSpan[] Times, int Diagnostics)>();
-            for (var round = 0; round < AnalyzerBenchmarks.TelemetryRounds; round++)
+            for (var round = -1; round < AnalyzerBenchmarks.TelemetryRounds; round++)
             {
                 bench._project = bench._project with { Trees = References.Reparsed(bench._project.Trees) };
                 // After a full collection, as BenchmarkDotNet starts each iteration: the last run's trees are garbage, and a
@@ -115,7 +115,9 @@ public class RazorAnalyzerBenchmarks
                 var run = bench.WithAnalyzers(telemetry: true);
                 var found = run.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult().Length;
                 var times = bench._ours.Select(a => run.GetAnalyzerTelemetryInfoAsync(a, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime).ToArray();
-                runs.Add((TimeSpan.FromTicks(times.Sum(t => t.Ticks)), times, found));
+                // Round -1 warms up and is not counted, as BenchmarkDotNet warms up before it measures: the benchmark's
+                // iterations run without telemetry, so this is the first run with Roslyn's timing of each callback.
+                if (round >= 0) runs.Add((TimeSpan.FromTicks(times.Sum(t => t.Ticks)), times, found));
             }
             var median = runs.OrderBy(r => r.Total).ElementAt(runs.Count / 2);
             var (total, _, diagnostics) = median;

@@ -96,6 +96,13 @@ public sealed class RazorTreeScanTests
         }
     }
 
+    [Fact]
+    public void Every_markup_method_is_found_by_the_two_searches()
+    {
+        // The scan searches a tree's text for "Add" and "Write" only: a markup method named otherwise would be missed.
+        Assert.All(RazorFiles.MarkupMethods, name => Assert.True(name.StartsWith("Add", StringComparison.Ordinal) || name.StartsWith("Write", StringComparison.Ordinal), name));
+    }
+
     [Theory]
     [InlineData("var a = @\"one line\"; var b = @\"say \"\"hi\"\" now\";\n", false)]
     [InlineData("var a = @\"two\nlines\";\n", true)]

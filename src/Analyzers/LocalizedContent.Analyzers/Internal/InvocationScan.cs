@@ -63,7 +63,7 @@ namespace LocalizedContent.Analyzers
                 SyntaxNode? previous = null; // each prefix's matches come in text order
                 for (var i = text.IndexOf(prefix, StringComparison.Ordinal); i >= 0; i = text.IndexOf(prefix, i + 1, StringComparison.Ordinal))
                 {
-                    if (!IsAnyAt(text, i, names) || (span is TextSpan filter && !filter.Contains(i))) continue;
+                    if (NameAt(text, i, names) == null || (span is TextSpan filter && !filter.Contains(i))) continue;
                     root ??= tree.GetRoot(cancellationToken);
                     var call = CallAt(root, ref previous, i);
                     // One name token can hold two of the names.
@@ -73,11 +73,13 @@ namespace LocalizedContent.Analyzers
             return calls;
         }
 
-        private static bool IsAnyAt(string text, int index, string[] names)
+        /// <summary>The first of <paramref name="names"/> written at <paramref name="index"/>, or null (the name may go on
+        /// there: a caller that wants it whole asks what follows).</summary>
+        public static string? NameAt(string text, int index, string[] names)
         {
             foreach (var name in names)
-                if (string.CompareOrdinal(text, index, name, 0, name.Length) == 0 && index + name.Length <= text.Length) return true;
-            return false;
+                if (index + name.Length <= text.Length && string.CompareOrdinal(text, index, name, 0, name.Length) == 0) return name;
+            return null;
         }
 
         /// <summary>The name a call invokes as written (x.Parse, Parse, x?.Parse, Parse&lt;T&gt;, (x.Parse)), or null.</summary>

@@ -107,15 +107,6 @@ namespace LocalizedContent.Analyzers
         /// <summary>The calls Razor emits markup with (see <see cref="KindOf"/>).</summary>
         public static readonly string[] MarkupMethods = { "AddMarkupContent", "WriteLiteral", "AddContent", "WriteAttributeValue", "AddAttribute", "AddComponentParameter" };
 
-        /// <summary>The name of <see cref="MarkupMethods"/> written at <paramref name="at"/>, or null (the name may go on:
-        /// the caller asks whether it ends there).</summary>
-        public static string? MarkupMethodAt(string text, int at)
-        {
-            foreach (var name in MarkupMethods)
-                if (at + name.Length <= text.Length && string.CompareOrdinal(text, at, name, 0, name.Length) == 0) return name;
-            return null;
-        }
-
         /// <summary>How Razor emits markup: the HTML methods take a chunk of HTML (several elements, or part of a tag),
         /// the others one text or attribute value: an element's attribute or a component's parameter, whose value mixed
         /// with C# (<c>title="مورد @item"</c>) Razor writes as <c>"مورد" + " " + (item)</c>. <see cref="MarkupKind.None"/>

@@ -287,7 +287,7 @@ namespace LocalizedContent.Analyzers
                     at = write;
                     write = text.IndexOf("Write", write + 5, StringComparison.Ordinal);
                 }
-                if (!(RazorFiles.MarkupMethodAt(text, at) is { } name)) continue;
+                if (!(InvocationScan.NameAt(text, at, RazorFiles.MarkupMethods) is { } name)) continue;
                 var after = at + name.Length;
                 // The name whole: with no name character on either side, a name token that holds it starts at it.
                 if (after < text.Length && IsNamePart(text[after]) || at > 0 && IsNamePart(text[at - 1])) continue;

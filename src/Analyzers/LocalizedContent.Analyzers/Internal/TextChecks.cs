@@ -34,12 +34,7 @@ namespace LocalizedContent.Analyzers
 
         /// <summary>True when <paramref name="text"/> is ASCII without a backslash (so no escape can stand for
         /// a non-ASCII character either): the fast path of the literal rules, which costs no allocation.</summary>
-        public static bool IsAscii(string text)
-        {
-            foreach (var c in text)
-                if (c >= 0x80 || c == '\\') return false;
-            return true;
-        }
+        public static bool IsAscii(string text) => IsAscii(text, 0, text.Length);
 
         /// <summary>The same for <paramref name="length"/> characters from <paramref name="start"/>.</summary>
         public static bool IsAscii(string text, int start, int length)

@@ -88,9 +88,6 @@ public class AnalyzerBenchmarks
     /// <summary>Telemetry totals (analyzer execution time per configuration, and the compile time they are compared with), for the targets.</summary>
     internal static Dictionary<string, TimeSpan> TelemetryTotals { get; } = [];
 
-    /// <summary>Telemetry runs per configuration; the run with the median total is the one shown.</summary>
-    internal const int TelemetryRounds = 5;
-
     private static Dictionary<string, string> Telemetry(Summary summary)
     {
         if (_telemetry is not null) return _telemetry;
@@ -110,29 +107,10 @@ public class AnalyzerBenchmarks
                 ResultNotes.Add(nameof(AnalyzerBenchmarks), $"{name}: LocalizedContent.Analyzers.dll has no analyzer yet: this row measures CompilationWithAnalyzers with none.");
                 continue;
             }
-            // The median of several runs: one run's telemetry moves by a tenth from run to run on a shared machine.
-            // Counts only: a run's diagnostics hold its trees, which would keep every run's project alive for the next.
-            var runs = new List<(TimeSpan Total, TimeSpan[] Times, int Diagnostics, int[] ByAnalyzer)>();
-            for (var round = -1; round < TelemetryRounds; round++)
-            {
-                bench._trees = References.Reparsed(bench._trees); // each run as a build: nothing kept from the last
-                // After a full collection, as BenchmarkDotNet starts each iteration: the last run's trees are garbage, and a
-                // collection of them that fell in an analyzer's callback added up to a quarter of a second to its telemetry.
-                GC.Collect();
-                GC.WaitForPendingFinalizers();
-                GC.Collect();
-                var run = bench.WithAnalyzers(analyzers, telemetry: true);
-                var found = run.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
-                var times = analyzers.Select(a => run.GetAnalyzerTelemetryInfoAsync(a, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime).ToArray();
-                // By rule ID: the compiler does not say which analyzer reported a diagnostic, so an ID that two
-                // analyzers share (LC0001 on C# and on Razor output) counts for both.
-                var byAnalyzer = analyzers.Select(a => found.Count(d => a.SupportedDiagnostics.Any(s => s.Id == d.Id))).ToArray();
-                // Round -1 warms up and is not counted, as BenchmarkDotNet warms up before it measures: the benchmark's
-                // iterations run without telemetry, so this is the first run with Roslyn's timing of each callback.
-                if (round >= 0) runs.Add((TimeSpan.FromTicks(times.Sum(t => t.Ticks)), times, found.Length, byAnalyzer));
-            }
-            var median = runs.OrderBy(r => r.Total).ElementAt(runs.Count / 2);
-            var (total, _, diagnostics, _) = median;
+            var (median, runs) = TelemetryRuns.Measure(analyzers,
+                () => bench._trees = References.Reparsed(bench._trees), // each run as a build: nothing kept from the last
+                () => bench.WithAnalyzers(analyzers, telemetry: true));
+            var (total, diagnostics) = (median.Total, median.Diagnostics);
             for (var i = 0; i < analyzers.Length; i++)
             {
                 var analyzer = analyzers[i];
@@ -144,7 +122,7 @@ public class AnalyzerBenchmarks
             TelemetryTotals[name] = total;
             cells[name] = $"{total.TotalMilliseconds:F0} ms = {Percent(total, compile)} of compile; {diagnostics} diagnostics";
             ResultNotes.Add(nameof(AnalyzerBenchmarks), $"{name}: all analyzers {total.TotalMilliseconds:F1} ms = {Percent(total, compile)} of the compile ({compile.TotalMilliseconds:F0} ms), {diagnostics} diagnostics; " +
-                $"the median run of {TelemetryRounds} (each analyzer's figure above is from it), whose totals were {string.Join(", ", runs.Select(r => $"{r.Total.TotalMilliseconds:F1}"))} ms.");
+                $"{TelemetryRuns.Describe(runs)}.");
         }
         return _telemetry = cells;
     }

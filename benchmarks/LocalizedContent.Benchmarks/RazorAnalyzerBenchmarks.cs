@@ -102,29 +102,14 @@ public class RazorAnalyzerBenchmarks
             var mean = summary.Reports.FirstOrDefault(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name == nameof(Compile)
                 && (string)r.BenchmarkCase.Parameters["Corpus"] == corpus)?.ResultStatistics?.Mean;
             var compile = mean is { } ns ? TimeSpan.FromMilliseconds(ns / 1e6) : Time(() => bench.Compile());
-            // The median of several runs, as AnalyzerBenchmarks: one run's telemetry moves by a tenth or more.
-            var runs = new List<(TimeSpan Total, TimeSpan[] Times, int Diagnostics)>();
-            for (var round = -1; round < AnalyzerBenchmarks.TelemetryRounds; round++)
-            {
-                bench._project = bench._project with { Trees = References.Reparsed(bench._project.Trees) };
-                // After a full collection, as BenchmarkDotNet starts each iteration: the last run's trees are garbage, and a
-                // collection of them that fell in an analyzer's callback added up to a quarter of a second to its telemetry.
-                GC.Collect();
-                GC.WaitForPendingFinalizers();
-                GC.Collect();
-                var run = bench.WithAnalyzers(telemetry: true);
-                var found = run.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult().Length;
-                var times = bench._ours.Select(a => run.GetAnalyzerTelemetryInfoAsync(a, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime).ToArray();
-                // Round -1 warms up and is not counted, as BenchmarkDotNet warms up before it measures: the benchmark's
-                // iterations run without telemetry, so this is the first run with Roslyn's timing of each callback.
-                if (round >= 0) runs.Add((TimeSpan.FromTicks(times.Sum(t => t.Ticks)), times, found));
-            }
-            var median = runs.OrderBy(r => r.Total).ElementAt(runs.Count / 2);
-            var (total, _, diagnostics) = median;
+            var (median, runs) = TelemetryRuns.Measure(bench._ours,
+                () => bench._project = bench._project with { Trees = References.Reparsed(bench._project.Trees) },
+                () => bench.WithAnalyzers(telemetry: true));
+            var (total, diagnostics) = (median.Total, median.Diagnostics);
             for (var i = 0; i < bench._ours.Length; i++)
                 if (median.Times[i].TotalMilliseconds >= 0.05)
                     ResultNotes.Add(nameof(RazorAnalyzerBenchmarks), $"{corpus}: {bench._ours[i].GetType().Name}: {median.Times[i].TotalMilliseconds:F1} ms = {Percent(median.Times[i], compile)} of the compile.");
-            ResultNotes.Add(nameof(RazorAnalyzerBenchmarks), $"{corpus}: the median run of {runs.Count} by telemetry (each analyzer's figure above is from it), whose totals were {string.Join(", ", runs.Select(r => $"{r.Total.TotalMilliseconds:F1}"))} ms.");
+            ResultNotes.Add(nameof(RazorAnalyzerBenchmarks), $"{corpus}: by telemetry, {TelemetryRuns.Describe(runs)}.");
             var all = bench._ours;
             var cpu = CpuTimedAnalyzer.Print(all, CpuRounds, timed =>
             {

@@ -88,8 +88,8 @@ public static class Targets
                     var caT = T("CompileWithCA1303");
                     var compileT = T("Compile");
                     string Pct(double? part, double? whole) => part is null || whole is null ? "n/a" : (part.Value / whole.Value).ToString("P2", CultureInfo.InvariantCulture);
-                    yield return $"Our analyzers ≤ 1% of the compile (telemetry, the median of {AnalyzerBenchmarks.TelemetryRounds} runs): {Pct(oursT, compileT)} — {Verdict(oursT is null || compileT is null ? null : oursT <= 0.01 * compileT)}";
-                    yield return $"Our analyzers faster than CA1303 (telemetry, the median of {AnalyzerBenchmarks.TelemetryRounds} runs each): ours {Ms(oursT)}, CA1303 {Ms(caT)} — {Verdict(oursT is null || caT is null ? null : oursT < caT)}";
+                    yield return $"Our analyzers ≤ 1% of the compile (telemetry, the median of {TelemetryRuns.Rounds} runs): {Pct(oursT, compileT)} — {Verdict(oursT is null || compileT is null ? null : oursT <= 0.01 * compileT)}";
+                    yield return $"Our analyzers faster than CA1303 (telemetry, the median of {TelemetryRuns.Rounds} runs each): ours {Ms(oursT)}, CA1303 {Ms(caT)} — {Verdict(oursT is null || caT is null ? null : oursT < caT)}";
                     var noOp = Mean("CompileWithNoOpAnalyzer");
                     yield return $"For information, difference of means (noisy here, see StdDev): ours {Ms(ours - compile)} ({Ratio(ours - compile, compile)} of the compile), CA1303 {Ms(ca1303 - compile)}; the no-op analyzer (the analyzer driver alone) {Ms(noOp - compile)}, so ours add {Ms(ours - noOp)} to any analyzer's driver cost.";
                     break;
@@ -116,12 +116,12 @@ public static class Targets
                         yield return "Razor checks ≤ the checks of .cs files the same size: not measured";
                         break;
                     }
-                    yield return $"Razor checks cost no more than the checks of .cs files the same size (telemetry, the median of {AnalyzerBenchmarks.TelemetryRounds} runs; {razor.Characters:N0} / {cs.Characters:N0} characters written): " +
+                    yield return $"Razor checks cost no more than the checks of .cs files the same size (telemetry, the median of {TelemetryRuns.Rounds} runs; {razor.Characters:N0} / {cs.Characters:N0} characters written): " +
                         $"Razor {razor.Analyzers.TotalMilliseconds:F0} ms ({razor.Diagnostics} diagnostics), .cs {cs.Analyzers.TotalMilliseconds:F0} ms ({cs.Diagnostics} diagnostics) — {Verdict(razor.Analyzers <= cs.Analyzers)}";
                     yield return $"Per diagnostic reported: Razor {razor.Analyzers.TotalMilliseconds / Math.Max(1, razor.Diagnostics):F3} ms, .cs {cs.Analyzers.TotalMilliseconds / Math.Max(1, cs.Diagnostics):F3} ms (the Razor corpus is RTL text in every line; the .cs corpus has one RTL literal in ten).";
                     if (totals.TryGetValue("cs-same-texts", out var same))
                     {
-                        yield return $"Razor checks cost no more than the checks of the same texts in .cs files (telemetry, the median of {AnalyzerBenchmarks.TelemetryRounds} runs): Razor {razor.Analyzers.TotalMilliseconds:F1} ms ({razor.Diagnostics} diagnostics), .cs {same.Analyzers.TotalMilliseconds:F1} ms ({same.Diagnostics} diagnostics) — {Verdict(razor.Analyzers <= same.Analyzers)}";
+                        yield return $"Razor checks cost no more than the checks of the same texts in .cs files (telemetry, the median of {TelemetryRuns.Rounds} runs): Razor {razor.Analyzers.TotalMilliseconds:F1} ms ({razor.Diagnostics} diagnostics), .cs {same.Analyzers.TotalMilliseconds:F1} ms ({same.Diagnostics} diagnostics) — {Verdict(razor.Analyzers <= same.Analyzers)}";
                         if (razor.Cpu > TimeSpan.Zero && same.Cpu > TimeSpan.Zero)
                         {
                             // Telemetry is wall-clock time in the callbacks, waits for the compile beside them included; see CpuTimedAnalyzer.

@@ -107,7 +107,7 @@ public class AnalyzerBenchmarks
                 ResultNotes.Add(nameof(AnalyzerBenchmarks), $"{name}: LocalizedContent.Analyzers.dll has no analyzer yet: this row measures CompilationWithAnalyzers with none.");
                 continue;
             }
-            var (median, runs) = TelemetryRuns.Measure(analyzers,
+            var (median, runs, warmups) = TelemetryRuns.Measure(analyzers,
                 () => bench._trees = References.Reparsed(bench._trees), // each run as a build: nothing kept from the last
                 () => bench.WithAnalyzers(analyzers, telemetry: true));
             var (total, diagnostics) = (median.Total, median.Diagnostics);
@@ -122,7 +122,7 @@ public class AnalyzerBenchmarks
             TelemetryTotals[name] = total;
             cells[name] = $"{total.TotalMilliseconds:F0} ms = {Percent(total, compile)} of compile; {diagnostics} diagnostics";
             ResultNotes.Add(nameof(AnalyzerBenchmarks), $"{name}: all analyzers {total.TotalMilliseconds:F1} ms = {Percent(total, compile)} of the compile ({compile.TotalMilliseconds:F0} ms), {diagnostics} diagnostics; " +
-                $"{TelemetryRuns.Describe(runs)}.");
+                $"{TelemetryRuns.Describe(runs, warmups)}.");
         }
         return _telemetry = cells;
     }

@@ -102,14 +102,14 @@ public class RazorAnalyzerBenchmarks
             var mean = summary.Reports.FirstOrDefault(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name == nameof(Compile)
                 && (string)r.BenchmarkCase.Parameters["Corpus"] == corpus)?.ResultStatistics?.Mean;
             var compile = mean is { } ns ? TimeSpan.FromMilliseconds(ns / 1e6) : Time(() => bench.Compile());
-            var (median, runs) = TelemetryRuns.Measure(bench._ours,
+            var (median, runs, warmups) = TelemetryRuns.Measure(bench._ours,
                 () => bench._project = bench._project with { Trees = References.Reparsed(bench._project.Trees) },
                 () => bench.WithAnalyzers(telemetry: true));
             var (total, diagnostics) = (median.Total, median.Diagnostics);
             for (var i = 0; i < bench._ours.Length; i++)
                 if (median.Times[i].TotalMilliseconds >= 0.05)
                     ResultNotes.Add(nameof(RazorAnalyzerBenchmarks), $"{corpus}: {bench._ours[i].GetType().Name}: {median.Times[i].TotalMilliseconds:F1} ms = {Percent(median.Times[i], compile)} of the compile.");
-            ResultNotes.Add(nameof(RazorAnalyzerBenchmarks), $"{corpus}: by telemetry, {TelemetryRuns.Describe(runs)}.");
+            ResultNotes.Add(nameof(RazorAnalyzerBenchmarks), $"{corpus}: by telemetry, {TelemetryRuns.Describe(runs, warmups)}.");
             var all = bench._ours;
             var cpu = CpuTimedAnalyzer.Print(all, CpuRounds, timed =>
             {

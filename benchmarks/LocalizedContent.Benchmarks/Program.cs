@@ -18,6 +18,7 @@ using LocalizedContent.Benchmarks.Infrastructure;
 //   dotnet run -c Release --project benchmarks/LocalizedContent.Benchmarks -- --edits   the incremental cases in a plain loop (medians)
 //   dotnet run -c Release --project benchmarks/LocalizedContent.Benchmarks -- --razor-loop [cs|cs-same-texts]   the Razor (or other) corpus through the analyzers for 2 minutes (to profile)
 //   dotnet run -c Release --project benchmarks/LocalizedContent.Benchmarks -- --razor-cost [telemetry]   Razor vs .cs analyzer cost, wall-clock and telemetry
+//   dotnet run -c Release --project benchmarks/LocalizedContent.Benchmarks -- --build-share [builds]   our analyzers' share of real `dotnet build`s of the AnalyzerBenchmarks project (-p:ReportAnalyzer=true)
 // Other arguments go to BenchmarkDotNet (e.g. --filter *Analyzer*).
 // In-process: no second build of a generated project (minutes on a 2-core machine), and the DLLs the build copied
 // to roslyn/ are beside the running assembly.
@@ -39,6 +40,11 @@ if (args.Contains("--razor-loop"))
 }
 // --rounds N: telemetry rounds of --razor-cost and --analyzer-cost (5 unless given).
 var telemetryRounds = int.TryParse(args.SkipWhile(a => a != "--rounds").Skip(1).FirstOrDefault(), out var givenRounds) ? givenRounds : 5;
+if (args.Contains("--build-share"))
+{
+    BuildShare.Print(int.TryParse(args.SkipWhile(a => a != "--build-share").Skip(1).FirstOrDefault(), out var builds) ? builds : 3);
+    return 0;
+}
 if (args.Contains("--razor-cost"))
 {
     LocalizedContent.Benchmarks.RazorAnalyzerBenchmarks.PrintCosts(args.SkipWhile(a => a != "--razor-cost").Skip(1).FirstOrDefault() == "telemetry", telemetryRounds);

@@ -48,6 +48,18 @@ public static class RazorCorpus
         return (trees.ToImmutable(), files.ToImmutable(), characters);
     }
 
+    /// <summary>The Razor files themselves, <paramref name="copies"/> copies of each under new names (a project's
+    /// relative paths), for a real build (the Razor compiler run by the SDK).</summary>
+    public static IEnumerable<(string Path, string Content)> RazorFiles(int copies)
+    {
+        for (var i = 0; i < copies; i++)
+            foreach (var (razor, razorPath, _, _) in Pairs)
+            {
+                var extension = Path.GetExtension(razorPath);
+                yield return ($"{razorPath[..^extension.Length]}{i:D4}{extension}", razor);
+            }
+    }
+
     /// <summary>
     /// The same texts in C#: for each copy of each Razor file, a class that writes every text of the file's markup
     /// (between tags, attribute values) and its C# string literals, one statement each, so that a .cs project with the

@@ -18,6 +18,9 @@ public static class RoslynComponents
     private static string OursDirectory =>
         Environment.GetEnvironmentVariable("LOCALIZEDCONTENT_BENCH_ROSLYN_DIR") is { Length: > 0 } dir ? dir : Path.Combine(Root, "ours");
 
+    /// <summary>The analyzers' assembly the benchmarks load (also given to a real build by <see cref="BuildShare"/>).</summary>
+    public static string OurAnalyzersPath => Path.Combine(OursDirectory, "LocalizedContent.Analyzers.dll");
+
     private static readonly Lazy<ImmutableArray<Type>> GeneratorTypes = new(() =>
         LoadTypes(Path.Combine(OursDirectory, "LocalizedContent.Generator.dll"))
             .Where(t => typeof(IIncrementalGenerator).IsAssignableFrom(t) && t.GetCustomAttributes<GeneratorAttribute>().Any())
@@ -25,7 +28,7 @@ public static class RoslynComponents
             .ToImmutableArray());
 
     private static readonly Lazy<ImmutableArray<Type>> OurAnalyzerTypes = new(() =>
-        LoadTypes(Path.Combine(OursDirectory, "LocalizedContent.Analyzers.dll"))
+        LoadTypes(OurAnalyzersPath)
             .Where(IsCSharpAnalyzer)
             .OrderBy(t => t.FullName, StringComparer.Ordinal)
             .ToImmutableArray());

@@ -34,8 +34,7 @@ public static class RazorCorpus
         {
             foreach (var (razor, razorPath, generated, className) in Pairs)
             {
-                var extension = Path.GetExtension(razorPath);
-                var newPath = $"/project/{razorPath[..^extension.Length]}{i:D4}{extension}";
+                var newPath = "/project/" + CopyPath(razorPath, i);
                 var code = Regex.Replace(generated.Replace("/tmp/rz/" + razorPath, newPath, StringComparison.Ordinal),
                     $@"\b{className}\b", $"{className}{i:D4}");
                 // The generator's hint name ends in _razor.g.cs / _cshtml.g.cs, which is how the analyzers know the tree.
@@ -54,10 +53,15 @@ public static class RazorCorpus
     {
         for (var i = 0; i < copies; i++)
             foreach (var (razor, razorPath, _, _) in Pairs)
-            {
-                var extension = Path.GetExtension(razorPath);
-                yield return ($"{razorPath[..^extension.Length]}{i:D4}{extension}", razor);
-            }
+                yield return (CopyPath(razorPath, i), razor);
+    }
+
+    /// <summary>Copy <paramref name="copy"/> of a Razor file under its project-relative path: the number before the
+    /// extension (Components/Hello0007.razor), which also names the component.</summary>
+    private static string CopyPath(string razorPath, int copy)
+    {
+        var extension = Path.GetExtension(razorPath);
+        return $"{razorPath[..^extension.Length]}{copy:D4}{extension}";
     }
 
     /// <summary>

@@ -18,7 +18,7 @@ internal static class TelemetryRuns
     /// <summary>Runs before them, not counted (one in quick mode). The analyzers' code, and the parts of Roslyn only they
     /// call, run unoptimized until the runtime's tiered compilation replaces them (with profile-guided optimization, in
     /// two steps), and here that took whole runs: in a process that had run nothing else, RazorTextAnalyzer's telemetry
-    /// was 48–116 ms in ten of the Razor project's first twelve runs and 11–19 ms in the twelve after (`perf`: the
+    /// was 48–116 ms in eleven of the Razor project's first twelve runs and 11–19 ms in the twelve after (`perf`: the
     /// slow runs' samples in our code were in unoptimized and instrumented code); with tiered compilation off
     /// (DOTNET_TieredCompilation=0) it was 15–24 ms from the second run. One warm-up run left two slow runs of five in
     /// every Razor series (benchmarks/results/README.md, fifteenth session). The compile the totals are compared with

@@ -68,7 +68,7 @@ namespace LocalizedContent.Analyzers
                 var node = scanned.Node;
                 // The scan found a right-to-left letter as written; only an escape can make the value differ.
                 if (!scanned.ValueAsWritten && !HasRtlValue(node)) continue;
-                settings ??= Settings(context.Options, model.SyntaxTree, project.IsTestProject, project.LoggingNeedsSemanticCheck(model.SyntaxTree, context.CancellationToken));
+                settings ??= Settings(context.Options, model.SyntaxTree, project.IsTestProject, project.LoggingNeedsSemanticCheck(model, context.CancellationToken));
                 var use = LiteralClassifier.Classify(node, model, settings.Value, out var table, context.CancellationToken);
                 if (!settings.Value.IsReported(use)) continue;
                 reporter ??= new GeneratedCode.TreeReporter(context);

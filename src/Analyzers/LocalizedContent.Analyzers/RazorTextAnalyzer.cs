@@ -72,7 +72,7 @@ namespace LocalizedContent.Analyzers
             var razorFiles = project.Files;
             var lookups = project.Lookups;
             var settings = HardCodedRtlTextAnalyzer.Settings(context.Options, tree, project.Facts.IsTestProject,
-                project.Facts.LoggingNeedsSemanticCheck(tree, context.CancellationToken));
+                project.Facts.LoggingNeedsSemanticCheck(context.SemanticModel, context.CancellationToken));
             var root = tree.GetRoot(context.CancellationToken);
             var source = tree.GetText(context.CancellationToken);
             var text = source.ToString(); // a StringText hands out its string without a copy

@@ -29,13 +29,14 @@ namespace LocalizedContent.Analyzers
             }
         }
 
-        /// <summary>Whether the calls of <paramref name="tree"/> go to the semantic check for logging: the project's
-        /// answer, else the tree's own (<see cref="LoggingCalls.NeedSemanticCheck(SyntaxTree, CancellationToken)"/>).</summary>
-        public bool LoggingNeedsSemanticCheck(SyntaxTree tree, CancellationToken cancellationToken)
+        /// <summary>Whether the calls of <paramref name="model"/>'s tree go to the semantic check for logging: the
+        /// project's answer (<see cref="LoggingCalls.NeedSemanticCheck(SemanticModel, CancellationToken)"/>, decided on the
+        /// first tree that asks), else the tree's own (<see cref="LoggingCalls.NeedSemanticCheck(SyntaxTree, CancellationToken)"/>).</summary>
+        public bool LoggingNeedsSemanticCheck(SemanticModel model, CancellationToken cancellationToken)
         {
             if (_loggingNeedsSemanticCheck == 0)
-                _loggingNeedsSemanticCheck = LoggingCalls.NeedSemanticCheck(_compilation, cancellationToken) ? 2 : 1;
-            return _loggingNeedsSemanticCheck == 2 || LoggingCalls.NeedSemanticCheck(tree, cancellationToken);
+                _loggingNeedsSemanticCheck = LoggingCalls.NeedSemanticCheck(model, cancellationToken) ? 2 : 1;
+            return _loggingNeedsSemanticCheck == 2 || LoggingCalls.NeedSemanticCheck(model.SyntaxTree, cancellationToken);
         }
     }
 }

@@ -132,7 +132,7 @@ namespace LocalizedContent.Analyzers
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 // A backslash is looked at only where it may begin an escape beyond ASCII; any other character by what it is.
-                if (text[position] == '\\' ? !IsNonAsciiEscape(text, position) : Of(text[position]) == LiteralChars.None)
+                if (text[position] == '\\' ? !IsNonAsciiEscape(text, position, text.Length) : Of(text[position]) == LiteralChars.None)
                 {
                     bidi |= TextChecks.IsBidiControl(text[position]);
                     position++;
@@ -157,8 +157,10 @@ namespace LocalizedContent.Analyzers
                     continue;
                 }
                 position = tokenSpan.End;
-                // The token's text is the text from here to its end and more: its bidi controls are found on the way.
-                var chars = Of(token.Text, out var letters, ref bidi);
+                // The token's text is the text from here to its end and more: its bidi controls are found on the way. Read
+                // from the tree's text, which the search has just read, not token.Text: a string of its own elsewhere in
+                // memory, whose first reading was a cache miss per literal.
+                var chars = Of(text, tokenSpan.Start, tokenSpan.End, out var letters, ref bidi);
                 if (chars == LiteralChars.None) continue;
                 if (literals == null) (literals, nodes) = Scratch();
                 var isInterpolated = literal is InterpolatedStringExpressionSyntax;
@@ -236,19 +238,20 @@ namespace LocalizedContent.Analyzers
             }
         }
 
-        /// <summary>What <paramref name="written"/> holds, which of the letters that tell Arabic from Persian, and (in
-        /// <paramref name="bidi"/>) whether it has a raw bidi control.</summary>
-        private static LiteralChars Of(string written, out LanguageLetters letters, ref bool bidi)
+        /// <summary>What <paramref name="text"/> holds in [<paramref name="start"/>, <paramref name="end"/>) (a token as
+        /// written), which of the letters that tell Arabic from Persian, and (in <paramref name="bidi"/>) whether it has a
+        /// raw bidi control.</summary>
+        private static LiteralChars Of(string text, int start, int end, out LanguageLetters letters, ref bool bidi)
         {
             // Character by character: a literal is short, and right-to-left text is all non-ASCII.
             var chars = LiteralChars.None;
             letters = LanguageLetters.None;
-            for (var i = 0; i < written.Length; i++)
+            for (var i = start; i < end; i++)
             {
-                var c = written[i];
+                var c = text[i];
                 if (c < 0x80)
                 {
-                    if (c == '\\' && IsNonAsciiEscape(written, i)) chars |= LiteralChars.Backslash;
+                    if (c == '\\' && IsNonAsciiEscape(text, i, end)) chars |= LiteralChars.Backslash;
                     continue;
                 }
                 if ((c & 0xFF00) == 0x0600)
@@ -259,10 +262,10 @@ namespace LocalizedContent.Analyzers
                     letters |= (LanguageLetters)(answers >> 4);
                     continue;
                 }
-                if (char.IsHighSurrogate(c) && i + 1 < written.Length && char.IsLowSurrogate(written[i + 1]))
+                if (char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(text[i + 1]))
                 {
                     // Exactly: a flag the text as written sets must hold for the value (without such an escape).
-                    if (RtlLetters.IsRtlLetter(char.ConvertToUtf32(c, written[++i]))) chars |= LiteralChars.RtlLetter;
+                    if (RtlLetters.IsRtlLetter(char.ConvertToUtf32(c, text[++i]))) chars |= LiteralChars.RtlLetter;
                     continue;
                 }
                 if (!char.IsSurrogate(c)) chars |= Of(c);
@@ -272,11 +275,11 @@ namespace LocalizedContent.Analyzers
         }
 
         /// <summary>The backslash at <paramref name="index"/> may begin an escape that spells a character beyond ASCII
-        /// (\u, \U, \x), or is the last character. A backslash before any other character (\n, \\, a path in a
-        /// verbatim string) is not looked up.</summary>
-        private static bool IsNonAsciiEscape(string text, int index)
+        /// (\u, \U, \x), or is the last character before <paramref name="end"/>. A backslash before any other character
+        /// (\n, \\, a path in a verbatim string) is not looked up.</summary>
+        private static bool IsNonAsciiEscape(string text, int index, int end)
         {
-            if (index + 1 >= text.Length) return true;
+            if (index + 1 >= end) return true;
             var next = text[index + 1];
             return next == 'u' || next == 'U' || next == 'x';
         }

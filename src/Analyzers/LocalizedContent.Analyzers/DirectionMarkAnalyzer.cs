@@ -49,22 +49,22 @@ namespace LocalizedContent.Analyzers
             CheckSource(token.Text, i => locate?.Invoke(new TextSpan(token.SpanStart + i, 1)) ?? Location.Create(token.SyntaxTree!, new TextSpan(token.SpanStart + i, 1)), report);
 
         /// <summary>Whether <paramref name="source"/> holds a mark <see cref="CheckSource"/> reports.</summary>
-        internal static bool HasMark(string source)
-        {
-            foreach (var c in source)
-                if (c >= 0x80 && TextChecks.IsDirectionMark(c)) return true;
-            return false;
-        }
+        internal static bool HasMark(string source) => NextMark(source, 0) >= 0;
 
         /// <summary>Each raw mark in <paramref name="source"/> (the text as written: an escape is fine), located by
         /// <paramref name="at"/> from its index; Razor markup uses it with a location in the .razor file.</summary>
         internal static void CheckSource(string source, Func<int, Location> at, Action<Diagnostic> report)
         {
-            for (var i = 0; i < source.Length; i++)
-            {
-                if (source[i] < 0x80 || !TextChecks.IsDirectionMark(source[i])) continue;
+            for (var i = NextMark(source, 0); i >= 0; i = NextMark(source, i + 1))
                 report(Diagnostic.Create(Rule, at(i), TextChecks.BidiName(source[i])));
-            }
+        }
+
+        /// <summary>The index of the first raw mark in <paramref name="source"/> at or after <paramref name="start"/>, or -1.</summary>
+        private static int NextMark(string source, int start)
+        {
+            for (var i = start; i < source.Length; i++)
+                if (source[i] >= 0x80 && TextChecks.IsDirectionMark(source[i])) return i;
+            return -1;
         }
     }
 }

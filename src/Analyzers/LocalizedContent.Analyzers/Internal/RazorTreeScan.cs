@@ -75,14 +75,10 @@ namespace LocalizedContent.Analyzers
         /// the mapped regions that may hold something the checks look for; the string arguments of Razor's markup calls
         /// outside them.</summary>
         public static List<Found> Nodes(SyntaxNode root, string text, bool lookups, CancellationToken cancellationToken) =>
-            Nodes(root, text, lookups, new List<Found>(), cancellationToken);
+            Nodes(root, text, TreeDirectives.Read(text), lookups, new List<Found>(), cancellationToken);
 
-        /// <summary>The same, added to <paramref name="found"/> (the caller's list, reused from tree to tree: a list per
-        /// tree, grown as markup was found, was a tenth of these checks' time).</summary>
-        public static List<Found> Nodes(SyntaxNode root, string text, bool lookups, List<Found> found, CancellationToken cancellationToken) =>
-            Nodes(root, text, TreeDirectives.Read(text), lookups, found, cancellationToken);
-
-        /// <summary>The same, with the tree's directives already read.</summary>
+        /// <summary>The same, with the tree's directives already read, added to <paramref name="found"/> (the caller's list,
+        /// reused from tree to tree: a list per tree, grown as markup was found, was a tenth of these checks' time).</summary>
         public static List<Found> Nodes(SyntaxNode root, string text, TreeDirectives directives, bool lookups, List<Found> found, CancellationToken cancellationToken)
         {
             var regions = Regions(root, text, directives, cancellationToken);

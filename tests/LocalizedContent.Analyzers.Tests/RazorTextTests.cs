@@ -97,6 +97,26 @@ public sealed class RazorTextTests
         Assert.DoesNotContain(diagnostics, d => d.Contains("اسکریپت", StringComparison.Ordinal) || d.Contains("توضیح", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Output/Pages/Output.cshtml", "Pages/Output.cshtml", "Output/Pages/Output_cshtml.g.cs.txt", "Pages/Output_cshtml.g.cs")]
+    [InlineData("Output/Components/Output.razor", "Components/Output.razor", "Output/Components/Output_razor.g.cs.txt", "Components/Output_razor.g.cs")]
+    public async Task Razor_output_calls_are_told_from_the_calls_written_in_the_file(string razorFile, string razorPath, string generatedFile, string treePath)
+    {
+        // Razor writes @("…") as Write("…") / __builder.AddContent(n, "…"), its own call: the text is output. A call the
+        // file writes is judged as in a .cs file, even one named Write: Debug.Write is logging, Replace's arguments are data.
+        var razor = File.ReadAllText(Path.Combine(CorpusDirectory, razorFile));
+        var diagnostics = await Run(razorFile, razorPath, generatedFile, treePath, projectDirectory: "/tmp/rz3/");
+        var name = Path.GetFileName(razorFile);
+        string[] expected =
+        [
+            $"{name}({Position(razor, "\"علی\"")}): LC0001 \"علی\"",
+            $"{name}({Position(razor, "\"سلام دنیا\"")}): LC0001 \"سلام دنیا\"",
+            $"{name}({Position(razor, "\"عنوان\"")}): LC0001 \"عنوان\"",
+            $"{name}({Position(razor, "\"{0} خوش آمدید\"")}): LC0001 \"{{0}} خوش آمدید\"",
+        ];
+        Assert.Equal(expected.Order(StringComparer.Ordinal), diagnostics.Order(StringComparer.Ordinal));
+    }
+
     /// <summary>Line and column (1-based) of <paramref name="text"/> in <paramref name="content"/>, as the build prints them.</summary>
     private static string Position(string content, string text)
     {

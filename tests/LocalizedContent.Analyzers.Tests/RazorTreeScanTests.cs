@@ -162,7 +162,10 @@ public sealed class RazorTreeScanTests
     /// (<see cref="RazorTreeScan.Region.Map"/>), as Roslyn's GetMappedLineSpan does: same file, same start and end.
     /// Roslyn 4.8, which the tests run, reads an enhanced directive's character offset one short (dotnet/roslyn#70247,
     /// fixed in 4.9; the SDK's compiler has the fix): on a directive's first line, from the offset on, its character is
-    /// one more, and a span that starts just before the offset is not yet the directive's whole span.</summary>
+    /// one more, and a span that starts just before the offset is not yet the directive's whole span. Without an offset,
+    /// 4.8 takes a span that starts at the first line's first character for the directive's whole span, one longer
+    /// (Corpus/Razor/Output: Roslyn 4.14 maps "عنوان" after <c>#line (6,13)-(6,20)</c> to (5,12)-(5,19), as the checks
+    /// do; 4.8 to (5,12)-(5,20)).</summary>
     private static void AssertMappedAsRoslynMaps(SyntaxTree tree, string code)
     {
         var lines = tree.GetText().Lines;
@@ -185,6 +188,12 @@ public sealed class RazorTreeScanTests
                     Assert.True(new LinePosition(ours.Start.Line, ours.Start.Character + 1) == roslyn.StartLinePosition, context);
                 else
                     Assert.True(ours.Start == roslyn.StartLinePosition, context);
+                continue;
+            }
+            if (directive is LineSpanDirectiveTriviaSyntax && onFirstLine && lines.GetLinePosition(node.SpanStart).Character == 0 && ours.End.Line == ours.Start.Line)
+            {
+                Assert.True(ours.Start == roslyn.StartLinePosition && new LinePosition(ours.End.Line, ours.End.Character + 1) == roslyn.EndLinePosition,
+                    $"{context}: ours {ours}, Roslyn 4.8 {roslyn.Span}");
                 continue;
             }
             Assert.True(ours == roslyn.Span, $"{context}: ours {ours}, Roslyn {roslyn.Span}");

@@ -82,13 +82,14 @@ namespace LocalizedContent.Analyzers
         }
 
         /// <summary>A literal of the C# of a Razor file (<see cref="RazorTextAnalyzer"/>): the same decision, without
-        /// tables (the C# of a view is short, and its literals sit between markup).</summary>
-        /// <summary>The check of a literal in the C# of a Razor file, reported where <paramref name="locate"/> puts its span.</summary>
-        internal static void CheckRazorLiteral(SyntaxNode node, SemanticModel model, in Lc0001Settings settings, Action<Diagnostic> report,
+        /// tables (the C# of a view is short, and its literals sit between markup), reported where
+        /// <paramref name="locate"/> puts its span. <paramref name="razorOutput"/>: the literal is the argument of the
+        /// Razor compiler's own output call (<c>@("…")</c>), which is not looked up.</summary>
+        internal static void CheckRazorLiteral(SyntaxNode node, SemanticModel model, in Lc0001Settings settings, bool razorOutput, Action<Diagnostic> report,
             Func<TextSpan, Location>? locate, CancellationToken cancellationToken)
         {
             if (!HasRtlValue(node)) return;
-            var use = LiteralClassifier.Classify(node, model, settings, out _, cancellationToken);
+            var use = razorOutput ? LiteralClassifier.ClassifyOutput(node, settings) : LiteralClassifier.Classify(node, model, settings, out _, cancellationToken);
             if (settings.IsReported(use)) Report(node, report, locate);
         }
 

@@ -110,7 +110,7 @@ namespace LocalizedContent.Analyzers
                 if (node.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.CharacterLiteralExpression)) continue;
                 if (found.Region is { } region)
                 {
-                    CheckCode(context, node, settings, report, markup.Locator(region));
+                    CheckCode(context, node, settings, region.IsRazorOutput(node, treeLines), report, markup.Locator(region));
                     markup.Passed(region.RazorEnd ?? region.Map(treeLines, node.Span).End);
                 }
                 else if (node is LiteralExpressionSyntax literal) markup.Check(literal);
@@ -119,12 +119,12 @@ namespace LocalizedContent.Analyzers
 
         /// <summary>C# of the Razor file: the rules exactly as in a .cs file, reported where <paramref name="locate"/> puts
         /// a span (the Razor file's line and column, as #line maps it; null: in the tree, mapped by Roslyn).</summary>
-        private static void CheckCode(SemanticModelAnalysisContext context, SyntaxNode node, in Lc0001Settings settings, Action<Diagnostic> report,
-            Func<TextSpan, Location>? locate)
+        private static void CheckCode(SemanticModelAnalysisContext context, SyntaxNode node, in Lc0001Settings settings, bool razorOutput,
+            Action<Diagnostic> report, Func<TextSpan, Location>? locate)
         {
             DirectionMarkAnalyzer.CheckLiteral(node, report, locate);
             if (StringLiterals.IsAsciiSource(node)) return;
-            HardCodedRtlTextAnalyzer.CheckRazorLiteral(node, context.SemanticModel, settings, report, locate, context.CancellationToken);
+            HardCodedRtlTextAnalyzer.CheckRazorLiteral(node, context.SemanticModel, settings, razorOutput, report, locate, context.CancellationToken);
             var value = StringLiterals.Value(node);
             if (!MixedDigitSystemsAnalyzer.IsReported(value) && !MismatchedLetterFormsAnalyzer.IsReported(value)) return;
             var location = locate?.Invoke(node.Span) ?? node.GetLocation();

@@ -16,9 +16,7 @@ namespace LocalizedContent.Analyzers
             out SyntaxNode? table, CancellationToken cancellationToken)
         {
             table = null;
-            if (literal.IsKind(SyntaxKind.CharacterLiteralExpression)) return LiteralUse.Char;
-            if (!IsWrittenRtl(literal)) return LiteralUse.Escaped;
-            if (settings.IsTestProject && !settings.IncludeTestProjects) return LiteralUse.TestProject;
+            if (OfLiteralAlone(literal, settings) is { } use) return use;
 
             // Attributes and logging calls first: they were excluded before and stay so, whatever the literal's place.
             for (var node = literal.Parent; node != null && !RtlTables.IsBoundary(node); node = node.Parent)
@@ -36,9 +34,22 @@ namespace LocalizedContent.Analyzers
                         break;
                 }
             }
-            var use = DataUses.Of(literal, model, cancellationToken) ?? LiteralUse.Display;
-            if (use == LiteralUse.Display && table == null) table = RtlTables.ConstantListOf(literal);
-            return use;
+            var dataUse = DataUses.Of(literal, model, cancellationToken) ?? LiteralUse.Display;
+            if (dataUse == LiteralUse.Display && table == null) table = RtlTables.ConstantListOf(literal);
+            return dataUse;
+        }
+
+        /// <summary>The use of a literal that is output as it stands (the argument of the Razor compiler's own Write or
+        /// AddContent): display text, unless the literal or the project alone says otherwise. Nothing is looked up.</summary>
+        public static LiteralUse ClassifyOutput(SyntaxNode literal, in Lc0001Settings settings) => OfLiteralAlone(literal, settings) ?? LiteralUse.Display;
+
+        /// <summary>What the literal itself (a char, escapes only) or the project (a test project) decides, or null.</summary>
+        private static LiteralUse? OfLiteralAlone(SyntaxNode literal, in Lc0001Settings settings)
+        {
+            if (literal.IsKind(SyntaxKind.CharacterLiteralExpression)) return LiteralUse.Char;
+            if (!IsWrittenRtl(literal)) return LiteralUse.Escaped;
+            if (settings.IsTestProject && !settings.IncludeTestProjects) return LiteralUse.TestProject;
+            return null;
         }
 
         /// <summary>Only escapes spell the right-to-left letters ("\u06A9"): code that names characters, not text.</summary>

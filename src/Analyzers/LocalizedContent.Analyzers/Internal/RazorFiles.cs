@@ -107,6 +107,9 @@ namespace LocalizedContent.Analyzers
         /// <summary>The calls Razor emits markup with (see <see cref="KindOf"/>).</summary>
         public static readonly string[] MarkupMethods = { "AddMarkupContent", "WriteLiteral", "AddContent", "WriteAttributeValue", "AddAttribute", "AddComponentParameter" };
 
+        /// <summary>The calls Razor writes output with: the markup methods, and Write (<c>@(…)</c> in a .cshtml file).</summary>
+        public static bool IsOutputMethod(string? name) => name == "Write" || Array.IndexOf(MarkupMethods, name) >= 0;
+
         /// <summary>How Razor emits markup: the HTML methods take a chunk of HTML (several elements, or part of a tag),
         /// the others one text or attribute value: an element's attribute or a component's parameter, whose value mixed
         /// with C# (<c>title="مورد @item"</c>) Razor writes as <c>"مورد" + " " + (item)</c>. <see cref="MarkupKind.None"/>

@@ -61,6 +61,28 @@ namespace LocalizedContent.Analyzers
                 return new LinePositionSpan(Translate(start, firstLine), Translate(end, firstLine));
             }
 
+            /// <summary>Whether the tree's text at <paramref name="position"/> is written in the Razor file: in the region, and
+            /// not before an enhanced directive's character offset on its first line, where Razor writes its own call
+            /// around the mapped code (<c>Write(</c> of <c>@("…")</c>, <c>__builder.AddContent(3, </c>).</summary>
+            public bool Maps(TextLineCollection treeLines, int position)
+            {
+                if (!Span.Contains(position)) return false;
+                if (_directive.Kind != LineDirectiveKind.Span || _directive.CharacterOffset == 0) return true;
+                var line = treeLines.GetLineFromPosition(position);
+                return line.Start > Span.Start || position - line.Start >= _directive.CharacterOffset;
+            }
+
+            /// <summary>Whether <paramref name="literal"/> (in this region) is the argument of a call Razor writes its output
+            /// with (<see cref="RazorFiles.IsOutputMethod"/>) whose name is not in the Razor file: Razor's own call, so the
+            /// literal is output, never a logging or data call's argument (LC0001 need not look the call up).</summary>
+            public bool IsRazorOutput(SyntaxNode literal, TextLineCollection treeLines)
+            {
+                var value = literal;
+                while (value.Parent is ParenthesizedExpressionSyntax parenthesized) value = parenthesized;
+                return value.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } }
+                    && RazorFiles.IsOutputMethod(InvocationScan.InvokedName(call.Expression)) && !Maps(treeLines, call.Expression.SpanStart);
+            }
+
             private LinePosition Translate(LinePosition position, int firstLine)
             {
                 var line = position.Line - firstLine + _directive.Start.Line;

@@ -78,8 +78,21 @@ namespace LocalizedContent.Analyzers
         public static string? NameAt(string text, int index, string[] names)
         {
             foreach (var name in names)
-                if (index + name.Length <= text.Length && string.CompareOrdinal(text, index, name, 0, name.Length) == 0) return name;
+                if (IsWrittenAt(text, index, name)) return name;
             return null;
+        }
+
+        /// <summary>Character by character from the third, then the first two (the searches find those): where the search
+        /// stops is mostly another name (ToString, not ToInt32), told apart at once, where string.CompareOrdinal's checks
+        /// came first for each name.</summary>
+        private static bool IsWrittenAt(string text, int index, string name)
+        {
+            if (index + name.Length > text.Length) return false;
+            for (var i = 2; i < name.Length; i++)
+                if (text[index + i] != name[i]) return false;
+            for (var i = 0; i < 2 && i < name.Length; i++)
+                if (text[index + i] != name[i]) return false;
+            return true;
         }
 
         /// <summary>The name a call invokes as written (x.Parse, Parse, x?.Parse, Parse&lt;T&gt;, (x.Parse)), or null.</summary>

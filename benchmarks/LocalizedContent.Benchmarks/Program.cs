@@ -16,8 +16,8 @@ using LocalizedContent.Benchmarks.Infrastructure;
 //   dotnet run -c Release --project benchmarks/LocalizedContent.Benchmarks -- --alloc-types   what our message generator allocates per run, by type (the runtime's allocation samples)
 //   dotnet run -c Release --project benchmarks/LocalizedContent.Benchmarks -- --messages-output DIR   the message generator's output for the ResxGenerators corpus, written to DIR
 //   dotnet run -c Release --project benchmarks/LocalizedContent.Benchmarks -- --edits   the incremental cases in a plain loop (medians)
-//   dotnet run -c Release --project benchmarks/LocalizedContent.Benchmarks -- --razor-loop [cs|cs-same-texts]   the Razor (or other) corpus through the analyzers for 2 minutes (to profile)
-//   dotnet run -c Release --project benchmarks/LocalizedContent.Benchmarks -- --razor-cost [telemetry]   Razor vs .cs analyzer cost, wall-clock and telemetry
+//   dotnet run -c Release --project benchmarks/LocalizedContent.Benchmarks -- --razor-loop [cs|cs-same-texts] [--latin]   the Razor (or other) corpus through the analyzers for 2 minutes (to profile)
+//   dotnet run -c Release --project benchmarks/LocalizedContent.Benchmarks -- --razor-cost [telemetry] [--latin]   Razor vs .cs analyzer cost, wall-clock and telemetry (--latin: Razor pages without right-to-left text)
 //   dotnet run -c Release --project benchmarks/LocalizedContent.Benchmarks -- --build-share [builds]   our analyzers' share of real `dotnet build`s of the AnalyzerBenchmarks project (-p:ReportAnalyzer=true)
 // Other arguments go to BenchmarkDotNet (e.g. --filter *Analyzer*).
 // In-process: no second build of a generated project (minutes on a 2-core machine), and the DLLs the build copied
@@ -28,10 +28,12 @@ if (args.Contains("--edits"))
     EditLoop.Print();
     return 0;
 }
+// --latin: the Razor corpus without right-to-left letters (--razor-cost, --razor-loop).
+LocalizedContent.Benchmarks.Corpus.RazorCorpus.LatinLetters = args.Contains("--latin");
 if (args.Contains("--razor-loop"))
 {
     // Profiling aid: the Razor corpus through every analyzer, again and again for two minutes (attach a profiler).
-    var corpus = args.SkipWhile(a => a != "--razor-loop").Skip(1).FirstOrDefault() ?? "razor";
+    var corpus = args.SkipWhile(a => a != "--razor-loop").Skip(1).FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "razor";
     var bench = new LocalizedContent.Benchmarks.RazorAnalyzerBenchmarks { Corpus = corpus };
     bench.Setup();
     var until = DateTime.UtcNow.AddMinutes(2);

@@ -34,8 +34,9 @@ public sealed class RazorTreeScanTests
         var root = tree.GetRoot();
         var walked = root.DescendantNodes().Select(n => (Node: n, Kind: Kind(tree, n))).Where(x => x.Kind != null).Select(x => Describe(x.Node, x.Kind!)).ToArray();
         var scanned = RazorTreeScan.Nodes(root, tree.GetText().ToString(), lookups: true, CancellationToken.None)
-            .Select(f => (f.Node, Kind: ScanKind(f))).Where(x => x.Kind != null).Select(x => Describe(x.Node, x.Kind!)).ToArray();
+            .Select(f => (f.Node, Kind: ScanKind(f))).Where(x => x.Kind != null).Select(x => Describe(x.Node!, x.Kind!)).ToArray();
         Assert.Equal(walked, scanned);
+        Assert.Equal(WalkedHtml(tree), ScannedHtml(tree, tree.GetText().ToString()));
     }
 
     [Fact]
@@ -77,9 +78,14 @@ public sealed class RazorTreeScanTests
             "AddContentX(1, \"ی\"); __builder.AddContent(3, \"ک\" + \"ی\");\n", "Write(\"AddMarkupContent(1, \\\"ی\\\")\");\n",
             "WriteAttributeValue(\"\", 1, \"ی\", 1, 1, true); __builder.AddComponentParameter(4, \"T\", \"خلاصه\");\n",
             "WriteWriteLiteral(\"ی\"); AddAddContent(1, \"ی\"); x.AddContent(AddContent(1, \"ی\"), \"ک\");\n",
+            // Plain markup, read from the text (AsciiMarkupCall) unless it is not written as Razor writes it.
+            "WriteLiteral(\"<script>\\n\"); __builder.AddMarkupContent(5, \"</script>\\r\\n<p title=\\\"x\\\">\");\n",
+            "WriteLiteral(\"a\\u0628\"); WriteLiteral(\"x\", \"y\"); WriteLiteral(); WriteLiteral(\"\\\\ \\t \\0 \\'\");\n",
+            "WriteLiteral(\"<p>\" + \"x\"); WriteLiteral(@\"<b>\"); __builder.AddAttribute(6, \"class\", true); __builder.AddContent(7, 42);\n",
+            "WriteLiteral( \"<i>\" ,\t\"</i>\" ); WriteLiteral(\"<u>\"\n); WriteLiteral(\"<a\\x62>\"); WriteLiteral(\"\\U00000628\");\n",
         ];
         // Under #if false a directive is inactive (read from the tree's structure); without #if the text is read.
-        string[] disabled = ["#if false\n#line 3 \"/p/D.razor\"\n#endif\n", "#if DEBUG\n#line hidden\n#else\n#line 8 \"/p/I.razor\"\n#endif\n"];
+        string[] disabled = ["#if false\n#line 3 \"/p/D.razor\"\n#endif\n", "#if false\nWriteLiteral(\"<script>\");\n#endif\n", "#if DEBUG\n#line hidden\n#else\n#line 8 \"/p/I.razor\"\n#endif\n"];
         for (var i = 0; i < 300; i++)
         {
             var body = new System.Text.StringBuilder();
@@ -90,8 +96,9 @@ public sealed class RazorTreeScanTests
             var root = tree.GetRoot();
             var walked = root.DescendantNodes().Select(n => (Node: n, Kind: Kind(tree, n))).Where(x => x.Kind != null).Select(x => Describe(x.Node, x.Kind!)).ToArray();
             var scanned = RazorTreeScan.Nodes(root, code, lookups: true, CancellationToken.None)
-                .Select(f => (f.Node, Kind: ScanKind(f))).Where(x => x.Kind != null).Select(x => Describe(x.Node, x.Kind!)).ToArray();
+                .Select(f => (f.Node, Kind: ScanKind(f))).Where(x => x.Kind != null).Select(x => Describe(x.Node!, x.Kind!)).ToArray();
             Assert.True(walked.SequenceEqual(scanned), code + "\n--- walked\n" + string.Join("\n", walked) + "\n--- scanned\n" + string.Join("\n", scanned));
+            Assert.Equal(WalkedHtml(tree), ScannedHtml(tree, code));
             AssertMappedAsRoslynMaps(tree, code);
         }
     }
@@ -171,8 +178,7 @@ public sealed class RazorTreeScanTests
         var lines = tree.GetText().Lines;
         foreach (var found in RazorTreeScan.Nodes(tree.GetRoot(), code, lookups: true, CancellationToken.None))
         {
-            if (!(found.Region is { } region)) continue;
-            var node = found.Node;
+            if (!(found.Region is { } region) || !(found.Node is { } node)) continue;
             var roslyn = tree.GetMappedLineSpan(node.Span);
             var ours = region.Map(lines, node.Span);
             var directive = DirectiveBefore(tree, region);
@@ -205,14 +211,15 @@ public sealed class RazorTreeScanTests
 
     /// <summary>What the Razor checks do with a node, as they decided it when they walked every node: C# written in the
     /// Razor file is what Roslyn maps there (#line), markup the string arguments of Razor's markup calls. A literal
-    /// counts when its text holds what the text rules look for (not ASCII, or a backslash that may escape it).</summary>
+    /// counts when its text holds what the text rules look for (not ASCII, or a backslash that may escape it); a markup
+    /// literal, when its value may hold a character beyond ASCII (an escape of ASCII, \n or \", spells none).</summary>
     private static string? Kind(SyntaxTree tree, SyntaxNode node)
     {
         if (node is LiteralExpressionSyntax || node is InterpolatedStringExpressionSyntax)
         {
             if (node.IsKind(SyntaxKind.CharacterLiteralExpression) || !HoldsWanted(node)) return null;
             if (IsMapped(tree, node.Span)) return "code";
-            return node is LiteralExpressionSyntax literal && RazorFiles.KindOf(literal) != MarkupKind.None ? "markup" : null;
+            return node is LiteralExpressionSyntax literal && RazorFiles.KindOf(literal) != MarkupKind.None && MayHoldNonAscii(literal) ? "markup" : null;
         }
         return LocalizerCall.MayBeLookup(node) && IsMapped(tree, node.Span) ? "lookup" : null;
     }
@@ -220,17 +227,38 @@ public sealed class RazorTreeScanTests
     /// <summary>The same, from what the scan says of the node.</summary>
     private static string? ScanKind(RazorTreeScan.Found found)
     {
-        var node = found.Node;
+        if (!(found.Node is { } node)) return null; // an HTML chunk of ASCII read from the text
         if (node is LiteralExpressionSyntax || node is InterpolatedStringExpressionSyntax)
         {
             if (node.IsKind(SyntaxKind.CharacterLiteralExpression) || !HoldsWanted(node)) return null;
             if (found.Region != null) return "code";
-            return node is LiteralExpressionSyntax literal && RazorFiles.KindOf(literal) != MarkupKind.None ? "markup" : null;
+            return node is LiteralExpressionSyntax literal && RazorFiles.KindOf(literal) != MarkupKind.None && MayHoldNonAscii(literal) ? "markup" : null;
         }
         return found.Region != null && LocalizerCall.MayBeLookup(node) ? "lookup" : null;
     }
 
     private static bool HoldsWanted(SyntaxNode node) => node.ToString().Any(c => c >= 0x80 || c == '\\');
+
+    /// <summary>The literal's text is not ASCII, or has an escape that may spell a character beyond it (\u, \U, \x).</summary>
+    private static bool MayHoldNonAscii(LiteralExpressionSyntax literal)
+    {
+        var text = literal.Token.Text;
+        for (var i = 0; i < text.Length; i++)
+            if (text[i] >= 0x80 || text[i] == '\\' && i + 1 < text.Length && text[i + 1] is 'u' or 'U' or 'x') return true;
+        return false;
+    }
+
+    /// <summary>The values of Razor's HTML chunks (<see cref="MarkupKind.Html"/>, outside the mapped regions) in text
+    /// order, as a walk of every node finds them.</summary>
+    private static string[] WalkedHtml(SyntaxTree tree) =>
+        tree.GetRoot().DescendantNodes().OfType<LiteralExpressionSyntax>()
+            .Where(l => RazorFiles.KindOf(l) == MarkupKind.Html && !IsMapped(tree, l.Span)).Select(l => l.Token.ValueText).ToArray();
+
+    /// <summary>The same, as the scan hands them to the HTML reader: a node's value, or a chunk read from the text.</summary>
+    private static string[] ScannedHtml(SyntaxTree tree, string code) =>
+        RazorTreeScan.Nodes(tree.GetRoot(), code, lookups: true, CancellationToken.None)
+            .Select(f => f.AsciiHtml ?? (f.Node is LiteralExpressionSyntax l && f.Region == null && RazorFiles.KindOf(l) == MarkupKind.Html ? l.Token.ValueText : null))
+            .OfType<string>().ToArray();
 
     private static bool IsMapped(SyntaxTree tree, Microsoft.CodeAnalysis.Text.TextSpan span)
     {

@@ -100,7 +100,11 @@ namespace LocalizedContent.Analyzers
         {
             foreach (var found in nodes)
             {
-                var node = found.Node;
+                if (!(found.Node is { } node))
+                {
+                    markup.ReadHtml(found.AsciiHtml!); // ASCII: nothing to report, but the reader's state goes on
+                    continue;
+                }
                 if (!(node is LiteralExpressionSyntax) && !(node is InterpolatedStringExpressionSyntax))
                 {
                     // A lookup: found only in the C# written in the Razor file.
@@ -179,6 +183,9 @@ namespace LocalizedContent.Analyzers
                     foreach (var (start, length) in parts)
                         if (!TextChecks.IsAscii(value, start, length)) Check(value.Substring(start, length)); // a string only for a text that may be reported
             }
+
+            /// <summary>A chunk of Razor's HTML that holds only ASCII: read for the state it leaves the reader in.</summary>
+            public void ReadHtml(string html) => _html.Read(html);
 
             /// <summary>Where the C# of <paramref name="region"/> is reported: in the Razor file, mapped as Roslyn maps it
             /// (a location in the tree made Roslyn build the tree's map of <c>#pragma warning</c> directives, which walks and

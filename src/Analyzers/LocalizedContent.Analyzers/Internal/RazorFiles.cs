@@ -110,6 +110,9 @@ namespace LocalizedContent.Analyzers
         /// <summary>The calls Razor writes output with: the markup methods, and Write (<c>@(…)</c> in a .cshtml file).</summary>
         public static bool IsOutputMethod(string? name) => name == "Write" || Array.IndexOf(MarkupMethods, name) >= 0;
 
+        /// <summary>The markup methods whose string arguments are chunks of HTML (<see cref="MarkupKind.Html"/>).</summary>
+        public static bool IsHtmlMethod(string name) => name == "AddMarkupContent" || name == "WriteLiteral";
+
         /// <summary>How Razor emits markup: the HTML methods take a chunk of HTML (several elements, or part of a tag),
         /// the others one text or attribute value: an element's attribute or a component's parameter, whose value mixed
         /// with C# (<c>title="مورد @item"</c>) Razor writes as <c>"مورد" + " " + (item)</c>. <see cref="MarkupKind.None"/>
@@ -122,11 +125,9 @@ namespace LocalizedContent.Analyzers
             if (!(value.Parent is ArgumentSyntax argument) || !(argument.Parent?.Parent is InvocationExpressionSyntax call)) return MarkupKind.None;
             var name = InvocationScan.InvokedName(call.Expression);
             var concatenated = value != literal;
+            if (name != null && IsHtmlMethod(name)) return concatenated ? MarkupKind.None : MarkupKind.Html;
             switch (name)
             {
-                case "AddMarkupContent":
-                case "WriteLiteral":
-                    return concatenated ? MarkupKind.None : MarkupKind.Html;
                 case "AddContent":
                 case "WriteAttributeValue":
                     return concatenated ? MarkupKind.None : MarkupKind.Text;

@@ -18,7 +18,8 @@ namespace LocalizedContent.Analyzers
     /// </summary>
     internal static class RazorTreeScan
     {
-        /// <summary>A node the checks look at, and the mapped region it lies in (null: outside any, i.e. markup).</summary>
+        /// <summary>A node the checks look at, and the mapped region it lies in (null: outside any, i.e. markup); or a
+        /// chunk of HTML of ASCII read from the text (<see cref="AsciiMarkupCall"/>), which only the HTML reader needs.</summary>
         public readonly struct Found
         {
             public Found(SyntaxNode node, Region? region)
@@ -26,11 +27,24 @@ namespace LocalizedContent.Analyzers
                 Node = node;
                 Region = region;
                 Span = node.Span; // kept for the sort: a node's span is found again from its first token each time
+                AsciiHtml = null;
             }
 
-            public SyntaxNode Node { get; }
+            public Found(int start, string asciiHtml)
+            {
+                Node = null;
+                Region = null;
+                Span = new TextSpan(start, 0);
+                AsciiHtml = asciiHtml;
+            }
+
+            /// <summary>The node; null for a chunk read from the text (<see cref="AsciiHtml"/>).</summary>
+            public SyntaxNode? Node { get; }
             public Region? Region { get; }
             public TextSpan Span { get; }
+
+            /// <summary>The value of an HTML chunk of ASCII that was not looked up in the tree, or null.</summary>
+            public string? AsciiHtml { get; }
         }
 
         /// <summary>Lines of the tree that a <c>#line</c> directive maps to a Razor file, up to the next <c>#line</c>.</summary>
@@ -122,7 +136,8 @@ namespace LocalizedContent.Analyzers
                 foreach (var node in container.DescendantNodesAndSelf(region.Span))
                     if (region.Span.Contains(node.Span)) Add(node, region, found);
             }
-            AddMarkupLiterals(root, text, regions, near, found, cancellationToken);
+            // Under an #if, a call may lie in disabled text, which only the tree tells from code: every call is looked up.
+            AddMarkupLiterals(root, text, regions, near, readPlainMarkup: !directives.MayBeInactive, found, cancellationToken);
             found.Sort(InTreeOrder);
             return found;
         }
@@ -284,11 +299,13 @@ namespace LocalizedContent.Analyzers
         /// regions (the tree tells a call from the same word elsewhere). The names begin with Add or Write: two searches,
         /// met in text order so that each call is looked for from the last (a search per name read the text six times
         /// and looked for each name's first call from the root).</summary>
-        private static void AddMarkupLiterals(SyntaxNode root, string text, List<Region> regions, SyntaxNode? near, List<Found> found, CancellationToken cancellationToken)
+        private static void AddMarkupLiterals(SyntaxNode root, string text, List<Region> regions, SyntaxNode? near, bool readPlainMarkup, List<Found> found,
+            CancellationToken cancellationToken)
         {
             // near: the last node the regions' search found, usually in the render method, where the first call is looked
             // for from (not from the root).
             List<LiteralExpressionSyntax>? literals = null; // the string literals of one call's arguments
+            List<(int Start, string Value)>? chunks = null; // the HTML of one call read from the text
             var add = text.IndexOf("Add", StringComparison.Ordinal);
             var write = text.IndexOf("Write", StringComparison.Ordinal);
             while (add >= 0 || write >= 0)
@@ -309,6 +326,15 @@ namespace LocalizedContent.Analyzers
                 var after = at + name.Length;
                 // The name whole: with no name character on either side, a name token that holds it starts at it.
                 if (after < text.Length && IsNamePart(text[after]) || at > 0 && IsNamePart(text[at - 1])) continue;
+                // Outside the regions (Razor's own text, where a call is on one line), plain markup is read from the text.
+                var html = RazorFiles.IsHtmlMethod(name) ? chunks ??= new List<(int, string)>() : null;
+                if (readPlainMarkup && !InAny(regions, at) && AsciiMarkupCall.TryRead(text, after, html))
+                {
+                    if (html == null) continue;
+                    foreach (var (start, value) in html) found.Add(new Found(start, value));
+                    html.Clear();
+                    continue;
+                }
                 if (!(InvocationScan.CallAt(root, ref near, at) is { } call)) continue;
                 literals ??= new List<LiteralExpressionSyntax>();
                 foreach (var argument in call.ArgumentList.Arguments) RazorFiles.AddValueLiterals(argument.Expression, literals);

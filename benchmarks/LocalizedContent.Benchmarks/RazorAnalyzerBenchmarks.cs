@@ -17,19 +17,28 @@ namespace LocalizedContent.Benchmarks;
 /// authors wrote the same number of characters: Razor files (<see cref="RazorCorpus"/>: the compiler sees the Razor
 /// generator's output, several times larger) and ordinary C# files (<see cref="CSharpCorpus"/>). Each is compiled with
 /// and without every analyzer of LocalizedContent.Analyzers.dll, single-threaded; a third project holds the Razor files
-/// texts as C# statements (cs-same-texts), as many right-to-left texts as the Razor one; the "Analyzer time" column is
+/// texts as C# statements (cs-same-texts), as many right-to-left texts as the Razor one, and a fourth the Razor pages
+/// without right-to-left text (razor-latin); the "Analyzer time" column is
 /// Roslyn's per-analyzer telemetry from one more run, as in <see cref="AnalyzerBenchmarks"/>.
 /// </summary>
 [Config(typeof(Columns))]
 [WarmupCount(0)]
 public class RazorAnalyzerBenchmarks
 {
-    [Params("razor", "cs", "cs-same-texts")]
+    [Params("razor", "razor-latin", "cs", "cs-same-texts")]
     public string Corpus { get; set; } = "razor";
 
     private static readonly Lazy<Project> Razor = new(() =>
     {
-        var (trees, files, characters) = RazorCorpus.Project(Scale.RazorFilePairs);
+        var (trees, files, characters) = RazorCorpus.Project(Scale.RazorFilePairs, RazorCorpus.LatinLetters);
+        return new Project(trees, files, characters);
+    });
+
+    /// <summary>The same pages without right-to-left text (every such letter written as x): what the Razor checks cost
+    /// where they have nothing to report, beside the .cs files of the same size.</summary>
+    private static readonly Lazy<Project> RazorLatin = new(() =>
+    {
+        var (trees, files, characters) = RazorCorpus.Project(Scale.RazorFilePairs, latin: true);
         return new Project(trees, files, characters);
     });
 
@@ -61,7 +70,7 @@ public class RazorAnalyzerBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _project = Corpus switch { "razor" => Razor.Value, "cs" => CSharp.Value, _ => SameTexts.Value };
+        _project = Corpus switch { "razor" => Razor.Value, "razor-latin" => RazorLatin.Value, "cs" => CSharp.Value, _ => SameTexts.Value };
         _ours = RoslynComponents.OurAnalyzers();
     }
 

@@ -24,8 +24,11 @@ public static class RazorCorpus
         (Read("Index.cshtml"), "Pages/Index.cshtml", Read("Index_cshtml.g.cs.txt"), "Pages_Index"),
     ];
 
-    /// <summary>The generated trees and the Razor files of <paramref name="copies"/> copies of each file.</summary>
-    public static (ImmutableArray<SyntaxTree> Trees, ImmutableArray<AdditionalText> RazorFiles, int SourceCharacters) Project(int copies)
+    /// <summary>The generated trees and the Razor files of <paramref name="copies"/> copies of each file. With
+    /// <paramref name="latin"/>, every right-to-left character of the Razor files and of their generated C# is written as
+    /// x: the same pages of an app whose markup has no right-to-left text, for what the Razor checks cost where they
+    /// report nothing. One character for one: the positions Razor wrote into its C# stay right.</summary>
+    public static (ImmutableArray<SyntaxTree> Trees, ImmutableArray<AdditionalText> RazorFiles, int SourceCharacters) Project(int copies, bool latin)
     {
         var trees = ImmutableArray.CreateBuilder<SyntaxTree>();
         var files = ImmutableArray.CreateBuilder<AdditionalText>();
@@ -39,8 +42,8 @@ public static class RazorCorpus
                     $@"\b{className}\b", $"{className}{i:D4}");
                 // The generator's hint name ends in _razor.g.cs / _cshtml.g.cs, which is how the analyzers know the tree.
                 var treePath = $"/project/obj/generated/{newPath[9..].Replace('.', '_')}.g.cs";
-                if (LatinLetters) code = Latin(code);
-                var razor = LatinLetters ? Latin(razorText) : razorText;
+                if (latin) code = Latin(code);
+                var razor = latin ? Latin(razorText) : razorText;
                 trees.Add(CSharpSyntaxTree.ParseText(code, CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest), treePath, Encoding.UTF8));
                 files.Add(new RazorFile(newPath, razor));
                 characters += razor.Length;
@@ -49,9 +52,7 @@ public static class RazorCorpus
         return (trees.ToImmutable(), files.ToImmutable(), characters);
     }
 
-    /// <summary>Every right-to-left character of the Razor files and of their generated C# written as x (<c>--latin</c>):
-    /// the same pages of an app whose markup has no right-to-left text, for what the Razor checks cost where they report
-    /// nothing. One character for one: the positions Razor wrote into its C# stay right.</summary>
+    /// <summary><c>--latin</c>: the profiling aids' Razor corpus is <see cref="Project"/>'s latin one.</summary>
     public static bool LatinLetters { get; set; }
 
     private static string Latin(string s) => new(s.Select(c => c is >= '\u0590' and <= '\u08FF' or >= '\uFB50' and <= '\uFEFF' ? 'x' : c).ToArray());

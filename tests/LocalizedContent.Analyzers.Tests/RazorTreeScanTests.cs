@@ -83,6 +83,10 @@ public sealed class RazorTreeScanTests
             "WriteLiteral(\"a\\u0628\"); WriteLiteral(\"x\", \"y\"); WriteLiteral(); WriteLiteral(\"\\\\ \\t \\0 \\'\");\n",
             "WriteLiteral(\"<p>\" + \"x\"); WriteLiteral(@\"<b>\"); __builder.AddAttribute(6, \"class\", true); __builder.AddContent(7, 42);\n",
             "WriteLiteral( \"<i>\" ,\t\"</i>\" ); WriteLiteral(\"<u>\"\n); WriteLiteral(\"<a\\x62>\"); WriteLiteral(\"\\U00000628\");\n",
+            // Razor's call around a region's code, its name before the character offset: skipped only when nothing else follows.
+            "#line (3,5)-(3,18) 24 \"/p/Pages/A.cshtml\"\n__builder.AddContent(3, x\n\n#line default\n#line hidden\n            );\n",
+            "#line (3,5)-(3,18) 24 \"/p/Pages/A.cshtml\"\n__builder.AddContent(3, x\n#line default\n, \"ک\");\n",
+            "#line (3,5)-(3,18) 34 \"/p/B.razor\"\n__builder.AddContent(\"ی\", 3, y, x\n#line hidden\n);\n",
         ];
         // Under #if false a directive is inactive (read from the tree's structure); without #if the text is read.
         string[] disabled = ["#if false\n#line 3 \"/p/D.razor\"\n#endif\n", "#if false\nWriteLiteral(\"<script>\");\n#endif\n", "#if DEBUG\n#line hidden\n#else\n#line 8 \"/p/I.razor\"\n#endif\n"];

@@ -114,7 +114,7 @@ namespace LocalizedContent.Analyzers
                 if (node.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.CharacterLiteralExpression)) continue;
                 if (found.Region is { } region)
                 {
-                    CheckCode(context, node, settings, region.IsRazorOutput(node, treeLines), report, markup.Locator(region));
+                    CheckCode(context, node, settings, region.IsRazorOutput(node, markup.TreeText), report, markup.Locator(region));
                     markup.Passed(region.RazorEnd ?? region.Map(treeLines, node.Span).End);
                 }
                 else if (node is LiteralExpressionSyntax literal) markup.Check(literal);
@@ -183,6 +183,9 @@ namespace LocalizedContent.Analyzers
                     foreach (var (start, length) in parts)
                         if (!TextChecks.IsAscii(value, start, length)) Check(value.Substring(start, length)); // a string only for a text that may be reported
             }
+
+            /// <summary>The generated tree's text.</summary>
+            public string TreeText => _treeText;
 
             /// <summary>A chunk of Razor's HTML that holds only ASCII: read for the state it leaves the reader in.</summary>
             public void ReadHtml(string html) => _html.Read(html);

@@ -75,26 +75,40 @@ namespace LocalizedContent.Analyzers
                 return new LinePositionSpan(Translate(start, firstLine), Translate(end, firstLine));
             }
 
-            /// <summary>Whether the tree's text at <paramref name="position"/> is written in the Razor file: in the region, and
-            /// not before an enhanced directive's character offset on its first line, where Razor writes its own call
-            /// around the mapped code (<c>Write(</c> of <c>@("…")</c>, <c>__builder.AddContent(3, </c>).</summary>
-            public bool Maps(TextLineCollection treeLines, int position)
-            {
-                if (!Span.Contains(position)) return false;
-                if (_directive.Kind != LineDirectiveKind.Span || _directive.CharacterOffset == 0) return true;
-                var line = treeLines.GetLineFromPosition(position);
-                return line.Start > Span.Start || position - line.Start >= _directive.CharacterOffset;
-            }
+            /// <summary>Whether the tree's text at <paramref name="position"/> (in this region) is Razor's own: on the region's
+            /// first line before an enhanced directive's character offset, where Razor writes its call around the mapped
+            /// code (<c>Write(</c> of <c>@("…")</c>, <c>__builder.AddContent(3, </c>).</summary>
+            public bool IsWrittenByRazor(string treeText, int position) =>
+                Span.Contains(position) && _directive.Kind == LineDirectiveKind.Span && position - Span.Start < _directive.CharacterOffset
+                && treeText.IndexOf('\n', Span.Start, position - Span.Start) < 0;
 
             /// <summary>Whether <paramref name="literal"/> (in this region) is the argument of a call Razor writes its output
             /// with (<see cref="RazorFiles.IsOutputMethod"/>) whose name is not in the Razor file: Razor's own call, so the
             /// literal is output, never a logging or data call's argument (LC0001 need not look the call up).</summary>
-            public bool IsRazorOutput(SyntaxNode literal, TextLineCollection treeLines)
+            public bool IsRazorOutput(SyntaxNode literal, string treeText)
             {
                 var value = literal;
                 while (value.Parent is ParenthesizedExpressionSyntax parenthesized) value = parenthesized;
-                return value.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } }
-                    && RazorFiles.IsOutputMethod(InvocationScan.InvokedName(call.Expression)) && !Maps(treeLines, call.Expression.SpanStart);
+                if (!(value.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } })) return false;
+                var name = call.Expression.SpanStart;
+                return RazorFiles.IsOutputMethod(InvocationScan.InvokedName(call.Expression)) && (!Span.Contains(name) || IsWrittenByRazor(treeText, name));
+            }
+
+            /// <summary>Whether the call Razor wrote at <paramref name="open"/> (its argument list, before the character
+            /// offset: <see cref="IsWrittenByRazor"/>) around this region's code holds no string before the code and nothing
+            /// after it but directives, white space and its closing parenthesis: no literal of it lies outside the region.</summary>
+            public bool HoldsOnlyItsCode(string treeText, int open)
+            {
+                var offset = Span.Start + _directive.CharacterOffset;
+                if (open >= offset || treeText.IndexOf('"', open, offset - open) >= 0) return false;
+                var i = Span.End;
+                while (i < treeText.Length)
+                {
+                    if (char.IsWhiteSpace(treeText[i])) i++;
+                    else if (treeText[i] == '#') { while (i < treeText.Length && treeText[i] != '\n') i++; } // a directive's line
+                    else return treeText[i] == ')';
+                }
+                return false;
             }
 
             private LinePosition Translate(LinePosition position, int firstLine)
@@ -326,9 +340,12 @@ namespace LocalizedContent.Analyzers
                 var after = at + name.Length;
                 // The name whole: with no name character on either side, a name token that holds it starts at it.
                 if (after < text.Length && IsNamePart(text[after]) || at > 0 && IsNamePart(text[at - 1])) continue;
+                var region = RegionAt(regions, at);
+                // Razor's call around a region's code (Write( of @(…)) whose only literals are that code's: the region's.
+                if (readPlainMarkup && region != null && region.IsWrittenByRazor(text, at) && region.HoldsOnlyItsCode(text, after)) continue;
                 // Outside the regions (Razor's own text, where a call is on one line), plain markup is read from the text.
                 var html = RazorFiles.IsHtmlMethod(name) ? chunks ??= new List<(int, string)>() : null;
-                if (readPlainMarkup && !InAny(regions, at) && AsciiMarkupCall.TryRead(text, after, html))
+                if (readPlainMarkup && region == null && AsciiMarkupCall.TryRead(text, after, html))
                 {
                     if (html == null) continue;
                     foreach (var (start, value) in html) found.Add(new Found(start, value));
@@ -346,11 +363,13 @@ namespace LocalizedContent.Analyzers
 
         private static bool IsNamePart(char c) => c == '_' || c == '@' || char.IsLetterOrDigit(c);
 
-        private static bool InAny(List<Region> regions, int position)
+        private static bool InAny(List<Region> regions, int position) => RegionAt(regions, position) != null;
+
+        private static Region? RegionAt(List<Region> regions, int position)
         {
             foreach (var region in regions)
-                if (region.Span.Contains(position)) return true;
-            return false;
+                if (region.Span.Contains(position)) return region;
+            return null;
         }
     }
 }

@@ -84,7 +84,7 @@ namespace LocalizedContent.Analyzers
             _nodes = null; // taken: a check that re-enters on this thread makes its own
             try
             {
-                Check(context, RazorTreeScan.Nodes(root, text, directives, lookups != null, nodes, context.CancellationToken), settings, markup, lookups, report, source.Lines);
+                Check(context, RazorTreeScan.Nodes(root, text, directives, lookups != null, nodes, context.CancellationToken), settings, markup, lookups, report, text, source.Lines);
             }
             finally
             {
@@ -96,7 +96,7 @@ namespace LocalizedContent.Analyzers
         [ThreadStatic] private static List<RazorTreeScan.Found>? _nodes;
 
         private static void Check(SemanticModelAnalysisContext context, List<RazorTreeScan.Found> nodes, in Lc0001Settings settings, Markup markup,
-            LocalizerResources? lookups, Action<Diagnostic> report, TextLineCollection treeLines)
+            LocalizerResources? lookups, Action<Diagnostic> report, string treeText, TextLineCollection treeLines)
         {
             foreach (var found in nodes)
             {
@@ -114,7 +114,7 @@ namespace LocalizedContent.Analyzers
                 if (node.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.CharacterLiteralExpression)) continue;
                 if (found.Region is { } region)
                 {
-                    CheckCode(context, node, settings, region.IsRazorOutput(node, markup.TreeText), report, markup.Locator(region));
+                    CheckCode(context, node, settings, region.IsRazorOutput(node, treeText), report, markup.Locator(region));
                     markup.Passed(region.RazorEnd ?? region.Map(treeLines, node.Span).End);
                 }
                 else if (node is LiteralExpressionSyntax literal) markup.Check(literal);
@@ -183,9 +183,6 @@ namespace LocalizedContent.Analyzers
                     foreach (var (start, length) in parts)
                         if (!TextChecks.IsAscii(value, start, length)) Check(value.Substring(start, length)); // a string only for a text that may be reported
             }
-
-            /// <summary>The generated tree's text.</summary>
-            public string TreeText => _treeText;
 
             /// <summary>A chunk of Razor's HTML that holds only ASCII: read for the state it leaves the reader in.</summary>
             public void ReadHtml(string html) => _html.Read(html);

@@ -20,11 +20,11 @@ namespace LocalizedContent.Analyzers
         {
             if (open >= text.Length || text[open] != '(') return false;
             var count = chunks?.Count ?? 0;
-            var i = SkipSpaces(text, open + 1);
+            var i = LineDirectiveText.SkipSpaces(text, open + 1);
             if (i < text.Length && text[i] == ')') return true; // no arguments
             while (true)
             {
-                i = SkipSpaces(text, i);
+                i = LineDirectiveText.SkipSpaces(text, i);
                 if (i >= text.Length) return Undo(chunks, count);
                 var c = text[i];
                 if (c == '"')
@@ -41,7 +41,7 @@ namespace LocalizedContent.Analyzers
                 else if (IsWord(text, i, "true")) i += 4;
                 else if (IsWord(text, i, "false")) i += 5;
                 else return Undo(chunks, count);
-                i = SkipSpaces(text, i);
+                i = LineDirectiveText.SkipSpaces(text, i);
                 if (i >= text.Length) return Undo(chunks, count);
                 if (text[i] == ')') return true;
                 if (text[i] != ',') return Undo(chunks, count);
@@ -93,12 +93,6 @@ namespace LocalizedContent.Analyzers
                 else value.Append(text[i]);
             }
             return value.ToString();
-        }
-
-        private static int SkipSpaces(string text, int i)
-        {
-            while (i < text.Length && (text[i] == ' ' || text[i] == '\t')) i++;
-            return i;
         }
 
         private static bool IsWord(string text, int i, string word) =>

@@ -121,7 +121,8 @@ namespace LocalizedContent.Analyzers
             }
         }
 
-        private static int SkipSpaces(string text, int i)
+        /// <summary>The first index at or after <paramref name="i"/> that is not a space or a tab.</summary>
+        internal static int SkipSpaces(string text, int i)
         {
             while (i < text.Length && (text[i] == ' ' || text[i] == '\t')) i++;
             return i;

@@ -105,7 +105,7 @@ namespace LocalizedContent.Analyzers
                 while (i < treeText.Length)
                 {
                     if (char.IsWhiteSpace(treeText[i])) i++;
-                    else if (treeText[i] == '#') { while (i < treeText.Length && treeText[i] != '\n') i++; } // a directive's line
+                    else if (treeText[i] == '#') i = LineEnd(treeText, i); // a directive's line
                     else return treeText[i] == ')';
                 }
                 return false;

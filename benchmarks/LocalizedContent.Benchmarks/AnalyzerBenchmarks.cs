@@ -10,6 +10,7 @@ using LocalizedContent.Benchmarks.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using static LocalizedContent.Benchmarks.Infrastructure.TelemetryRuns;
 
 namespace LocalizedContent.Benchmarks;
 
@@ -202,7 +203,6 @@ public class AnalyzerBenchmarks
     }
 #pragma warning restore RS1001, RS1025, RS1026, RS2008
 
-    private static string Percent(TimeSpan part, TimeSpan whole) => (part.TotalMilliseconds / whole.TotalMilliseconds).ToString("P2", CultureInfo.InvariantCulture);
 
     private static TimeSpan Time(Action action)
     {

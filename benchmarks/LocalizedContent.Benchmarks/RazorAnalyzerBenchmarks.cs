@@ -9,6 +9,7 @@ using LocalizedContent.TestSupport;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using static LocalizedContent.Benchmarks.Infrastructure.TelemetryRuns;
 
 namespace LocalizedContent.Benchmarks;
 
@@ -210,7 +211,6 @@ public class RazorAnalyzerBenchmarks
     }
 #pragma warning restore RS1001, RS1025, RS1026, RS1036, RS1038, RS1041, RS2008
 
-    private static string Percent(TimeSpan part, TimeSpan whole) => (part.TotalMilliseconds / whole.TotalMilliseconds).ToString("P2", CultureInfo.InvariantCulture);
 
     /// <summary>The process's CPU time for <paramref name="action"/> (less disturbed than wall-clock on a busy machine).</summary>
     private static double CpuTime(Action action)

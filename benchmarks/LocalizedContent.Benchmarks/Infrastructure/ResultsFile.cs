@@ -60,7 +60,6 @@ public static class Targets
         double? Mean(string method) => Report(summary, method)?.ResultStatistics?.Mean;
         string Verdict(bool? met) => met is null ? "not measured" : met.Value ? "**met**" : "**missed**";
         string Ratio(double? part, double? whole) => part is null || whole is null ? "n/a" : (part.Value / whole.Value).ToString("F2", CultureInfo.InvariantCulture) + "×";
-        string Percent(TimeSpan part, TimeSpan whole) => (part.TotalMilliseconds / whole.TotalMilliseconds).ToString("P2", CultureInfo.InvariantCulture);
 
         switch (benchmarkClass)
         {
@@ -124,8 +123,8 @@ public static class Targets
                         // The wording: what the checks add to "the analyzers' share of a compile". The Razor pages'
                         // compile is the generated C#, many times the characters the author wrote.
                         yield return $"The same by share of each project's compile, the Razor pages without right-to-left text (razor-latin, {latin.Diagnostics} diagnostics) against the .cs files of the same size ({cs.Diagnostics} diagnostics): " +
-                            $"{Percent(latin.Analyzers, latin.Compile)} ({latin.Analyzers.TotalMilliseconds:F1} ms of {latin.Compile.TotalMilliseconds:F0} ms) against {Percent(cs.Analyzers, cs.Compile)} ({cs.Analyzers.TotalMilliseconds:F1} ms of {cs.Compile.TotalMilliseconds:F0} ms) — " +
-                            $"{Verdict(latin.Analyzers.TotalMilliseconds / latin.Compile.TotalMilliseconds <= cs.Analyzers.TotalMilliseconds / cs.Compile.TotalMilliseconds)}; with the pages' right-to-left text, {Percent(razor.Analyzers, razor.Compile)}";
+                            $"{TelemetryRuns.Percent(latin.Analyzers, latin.Compile)} ({latin.Analyzers.TotalMilliseconds:F1} ms of {latin.Compile.TotalMilliseconds:F0} ms) against {TelemetryRuns.Percent(cs.Analyzers, cs.Compile)} ({cs.Analyzers.TotalMilliseconds:F1} ms of {cs.Compile.TotalMilliseconds:F0} ms) — " +
+                            $"{Verdict(latin.Analyzers.TotalMilliseconds / latin.Compile.TotalMilliseconds <= cs.Analyzers.TotalMilliseconds / cs.Compile.TotalMilliseconds)}; with the pages' right-to-left text, {TelemetryRuns.Percent(razor.Analyzers, razor.Compile)}";
                     }
                     yield return $"Per diagnostic reported: Razor {razor.Analyzers.TotalMilliseconds / Math.Max(1, razor.Diagnostics):F3} ms, .cs {cs.Analyzers.TotalMilliseconds / Math.Max(1, cs.Diagnostics):F3} ms (the Razor corpus is RTL text in every line; the .cs corpus has one RTL literal in ten).";
                     if (totals.TryGetValue("cs-same-texts", out var same))

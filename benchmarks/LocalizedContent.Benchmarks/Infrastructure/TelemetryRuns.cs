@@ -55,6 +55,11 @@ internal static class TelemetryRuns
         return (runs.OrderBy(r => r.Total).ElementAt(runs.Count / 2), runs, warmups);
     }
 
+    /// <summary><paramref name="part"/> as a percentage of <paramref name="whole"/> (an analyzer's time of the compile's), as
+    /// the results write it.</summary>
+    public static string Percent(TimeSpan part, TimeSpan whole) =>
+        (part.TotalMilliseconds / whole.TotalMilliseconds).ToString("P2", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>"the median run of 5 (…), whose totals were …": for the results' notes.</summary>
     public static string Describe(List<Run> runs, List<TimeSpan> warmups) =>
         $"the median run of {runs.Count} (each analyzer's figure above is from it), whose totals were {string.Join(", ", runs.Select(r => $"{r.Total.TotalMilliseconds:F1}"))} ms, " +

@@ -97,6 +97,18 @@ public sealed class RazorTextTests
         Assert.DoesNotContain(diagnostics, d => d.Contains("اسکریپت", StringComparison.Ordinal) || d.Contains("توضیح", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task A_page_written_in_ASCII_is_still_read_for_escapes_beyond_it()
+    {
+        // A page whose texts are resources holds nothing the text rules look for, and its tree is passed over unless an
+        // escape may spell such a character: @code's "\u06F1 of 2" mixes digit systems as written in a .cs file.
+        static string Ascii(string text) => new(text.Select(c => c < 0x80 ? c : 'x').ToArray());
+        const string Escaped = "string Label = \"\\u06F1 of 2\";";
+        string Edit(string text) => Ascii(text).Replace("string Label = \"xxxxx\";", Escaped, StringComparison.Ordinal);
+        var diagnostics = await Run("Hello.razor", "Components/Hello.razor", "Hello_razor.g.cs.txt", "Components/Hello_razor.g.cs", edit: Edit, editRazor: Edit);
+        Assert.Equal(["Hello.razor(8,20): LC0002 \"\\u06F1 of 2\""], diagnostics);
+    }
+
     [Theory]
     [InlineData("Output/Pages/Output.cshtml", "Pages/Output.cshtml", "Output/Pages/Output_cshtml.g.cs.txt", "Pages/Output_cshtml.g.cs")]
     [InlineData("Output/Components/Output.razor", "Components/Output.razor", "Output/Components/Output_razor.g.cs.txt", "Components/Output_razor.g.cs")]
@@ -126,7 +138,8 @@ public sealed class RazorTextTests
     }
 
     private static async Task<string[]> Run(string razorFile, string razorPath, string generatedFile, string treePath,
-        Dictionary<string, ReportDiagnostic>? severities = null, string projectDirectory = "/tmp/rz/", Func<string, string>? edit = null)
+        Dictionary<string, ReportDiagnostic>? severities = null, string projectDirectory = "/tmp/rz/", Func<string, string>? edit = null,
+        Func<string, string>? editRazor = null)
     {
         var generated = File.ReadAllText(Path.Combine(CorpusDirectory, generatedFile));
         if (edit != null) generated = edit(generated);
@@ -134,7 +147,8 @@ public sealed class RazorTextTests
         var tree = CSharpSyntaxTree.ParseText(generated, CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest), projectDirectory + "obj/generated/" + treePath, Encoding.UTF8);
         if (severities != null) options = options.WithSpecificDiagnosticOptions(severities);
         var compilation = CSharpCompilation.Create("rz", [tree], SharedFrameworks.AspNetCore, options);
-        var razor = new Text(projectDirectory + razorPath, File.ReadAllText(Path.Combine(CorpusDirectory, razorFile)));
+        var razorText = File.ReadAllText(Path.Combine(CorpusDirectory, razorFile));
+        var razor = new Text(projectDirectory + razorPath, editRazor?.Invoke(razorText) ?? razorText);
         var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new RazorTextAnalyzer(), new HardCodedRtlTextAnalyzer(),
             new MixedDigitSystemsAnalyzer(), new MismatchedLetterFormsAnalyzer(), new DirectionMarkAnalyzer());
         var diagnostics = await compilation.WithAnalyzers(analyzers, new AnalyzerOptions([razor])).GetAnalyzerDiagnosticsAsync();

@@ -104,6 +104,13 @@ public sealed class RazorTreeScanTests
             Assert.True(walked.SequenceEqual(scanned), code + "\n--- walked\n" + string.Join("\n", walked) + "\n--- scanned\n" + string.Join("\n", scanned));
             Assert.Equal(WalkedHtml(tree), ScannedHtml(tree, code));
             AssertMappedAsRoslynMaps(tree, code);
+            // The same tree in ASCII (SourceChars.IsAsciiOnly): its lookups alone, as the walk finds them.
+            var ascii = new string(code.Select(c => c < 0x80 ? c : 'x').ToArray());
+            var asciiTree = CSharpSyntaxTree.ParseText(ascii, CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest), "/p/obj/X_razor.g.cs");
+            var walkedLookups = asciiTree.GetRoot().DescendantNodes().Where(n => Kind(asciiTree, n) == "lookup").Select(n => Describe(n, "lookup")).ToArray();
+            var scannedLookups = RazorTreeScan.Lookups(asciiTree.GetRoot(), ascii, TreeDirectives.Read(ascii), [], CancellationToken.None)
+                .Where(f => ScanKind(f) == "lookup").Select(f => Describe(f.Node!, "lookup")).ToArray();
+            Assert.True(walkedLookups.SequenceEqual(scannedLookups), ascii + "\n--- walked\n" + string.Join("\n", walkedLookups) + "\n--- scanned\n" + string.Join("\n", scannedLookups));
         }
     }
 

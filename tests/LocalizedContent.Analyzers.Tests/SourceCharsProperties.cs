@@ -1,4 +1,6 @@
 using CsCheck;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace LocalizedContent.Analyzers.Tests;
 
@@ -47,4 +49,24 @@ public class SourceCharsProperties
             while (expected < text.Length && !(text[expected] >= '\u2000' && text[expected] <= '\u20FF')) expected++;
             Assert.Equal(expected, SourceChars.NextGeneralPunctuation(text, start));
         }, iter: 2000);
+
+    // Pieces of a C# string literal: ASCII, escapes of ASCII and escapes beyond it, letters as written.
+    private static readonly Gen<string> Literal = Gen.OneOf(
+        Gen.Const("a"), Gen.Const(" "), Gen.Const("u0628"), Gen.Const("\\n"), Gen.Const("\\\\"), Gen.Const("\\\""), Gen.Const("\\u0041"),
+        Gen.Const("\\u0628"), Gen.Const("\\x62"), Gen.Const("\\x628"), Gen.Const("\\U00000628"), Gen.Const("\\\\u0628"), Gen.Const("ب"), Gen.Const("\u00E9"))
+        .Array[0, 12].Select(pieces => "\"" + string.Concat(pieces) + "\"");
+
+    [Fact]
+    public void IsAsciiOnly_is_never_said_of_a_literal_whose_value_Roslyn_reads_beyond_ASCII()
+    {
+        Literal.Sample(source =>
+        {
+            var literal = (LiteralExpressionSyntax)SyntaxFactory.ParseExpression(source);
+            Assert.Empty(literal.GetDiagnostics());
+            if (SourceChars.IsAsciiOnly(source)) Assert.All(literal.Token.ValueText, c => Assert.True(c < 0x80, source));
+        }, iter: 2000);
+        // What Razor writes for a page without such text is ASCII only, a Windows path in its #line among it.
+        Assert.True(SourceChars.IsAsciiOnly("#line (1,1)-(1,5) 3 \"C:\\Users\\me\\Pages\\Index.cshtml\"\nWriteLiteral(\"<p title=\\\"x\\\">\\r\\n\");"));
+        Assert.False(SourceChars.IsAsciiOnly("#line 1 \"C:\\src\\صفحات\\Index.cshtml\""));
+    }
 }

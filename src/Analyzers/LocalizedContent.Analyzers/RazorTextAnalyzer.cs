@@ -69,13 +69,18 @@ namespace LocalizedContent.Analyzers
         private static void Analyze(SemanticModelAnalysisContext context, RazorProject project)
         {
             var tree = context.SemanticModel.SyntaxTree;
-            var razorFiles = project.Files;
+            var source = tree.GetText(context.CancellationToken);
+            var text = source.ToString(); // a StringText hands out its string without a copy
             var lookups = project.Lookups;
+            // Every text rule here looks for a letter, digit or mark beyond ASCII, written or escaped: a tree with none, a
+            // page whose texts are already resources, has only its lookups to check. Razor writes about 13 characters of
+            // C# per character of the page; this reads them once.
+            var plain = SourceChars.IsAsciiOnly(text);
+            if (plain && lookups == null) return;
+            var razorFiles = project.Files;
             var settings = HardCodedRtlTextAnalyzer.Settings(context.Options, tree, project.Facts.IsTestProject,
                 project.Facts.LoggingNeedsSemanticCheck(context.SemanticModel, context.CancellationToken));
             var root = tree.GetRoot(context.CancellationToken);
-            var source = tree.GetText(context.CancellationToken);
-            var text = source.ToString(); // a StringText hands out its string without a copy
             // One delegate per tree: a method group of the context (a struct) boxes it each time it is made.
             Action<Diagnostic> report = context.ReportDiagnostic;
             var directives = TreeDirectives.Read(text);
@@ -84,7 +89,10 @@ namespace LocalizedContent.Analyzers
             _nodes = null; // taken: a check that re-enters on this thread makes its own
             try
             {
-                Check(context, RazorTreeScan.Nodes(root, text, directives, lookups != null, nodes, context.CancellationToken), settings, markup, lookups, report, text, source.Lines);
+                var found = plain
+                    ? RazorTreeScan.Lookups(root, text, directives, nodes, context.CancellationToken)
+                    : RazorTreeScan.Nodes(root, text, directives, lookups != null, nodes, context.CancellationToken);
+                Check(context, found, settings, markup, lookups, report, text, source.Lines);
             }
             finally
             {

@@ -129,7 +129,16 @@ namespace LocalizedContent.Analyzers
 
         /// <summary>The same, with the tree's directives already read, added to <paramref name="found"/> (the caller's list,
         /// reused from tree to tree: a list per tree, grown as markup was found, was a tenth of these checks' time).</summary>
-        public static List<Found> Nodes(SyntaxNode root, string text, TreeDirectives directives, bool lookups, List<Found> found, CancellationToken cancellationToken)
+        public static List<Found> Nodes(SyntaxNode root, string text, TreeDirectives directives, bool lookups, List<Found> found, CancellationToken cancellationToken) =>
+            Nodes(root, text, directives, lookups, literals: true, found, cancellationToken);
+
+        /// <summary>The possible localizer lookups alone, in the mapped regions that may hold one: for a tree whose text
+        /// is all ASCII, where no literal holds what the text rules look for (a letter, digit or mark beyond ASCII as
+        /// written), so neither its markup calls nor its other regions are looked up.</summary>
+        public static List<Found> Lookups(SyntaxNode root, string text, TreeDirectives directives, List<Found> found, CancellationToken cancellationToken) =>
+            Nodes(root, text, directives, lookups: true, literals: false, found, cancellationToken);
+
+        private static List<Found> Nodes(SyntaxNode root, string text, TreeDirectives directives, bool lookups, bool literals, List<Found> found, CancellationToken cancellationToken)
         {
             var regions = Regions(root, text, directives, cancellationToken);
             SyntaxNode? near = null;
@@ -138,7 +147,7 @@ namespace LocalizedContent.Analyzers
                 var mayHoldLookup = lookups && MayHoldLookup(text, region.Span);
                 if (!mayHoldLookup)
                 {
-                    AddLiterals(root, text, region, ref near, found, cancellationToken);
+                    if (literals) AddLiterals(root, text, region, ref near, found, cancellationToken);
                     continue;
                 }
                 // Walked from the nearest node that holds the region, not from the root: a walk from the root goes
@@ -151,7 +160,7 @@ namespace LocalizedContent.Analyzers
                     if (region.Span.Contains(node.Span)) Add(node, region, found);
             }
             // Under an #if, a call may lie in disabled text, which only the tree tells from code: every call is looked up.
-            AddMarkupLiterals(root, text, regions, near, readPlainMarkup: !directives.MayBeInactive, found, cancellationToken);
+            if (literals) AddMarkupLiterals(root, text, regions, near, readPlainMarkup: !directives.MayBeInactive, found, cancellationToken);
             found.Sort(InTreeOrder);
             return found;
         }

@@ -1,3 +1,4 @@
+using System;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 
@@ -85,6 +86,18 @@ namespace LocalizedContent.Analyzers
             }
             return end;
         }
+
+        /// <summary>Whether <paramref name="text"/> holds no character beyond ASCII and no escape that may spell one: a
+        /// backslash before u, U or x and a hex digit (a Windows path in a <c>#line</c>, <c>C:\Users\…</c>, has none).</summary>
+        public static bool IsAsciiOnly(string text)
+        {
+            for (var i = Next(text, 0, backslash: true); i < text.Length; i = Next(text, i + 1, backslash: true))
+                if (text[i] != '\\' || MayEscapeBeyondAscii(text, i)) return false;
+            return true;
+        }
+
+        private static bool MayEscapeBeyondAscii(string text, int backslash) =>
+            backslash + 2 < text.Length && text[backslash + 1] is 'u' or 'U' or 'x' && Uri.IsHexDigit(text[backslash + 2]);
 
         private static bool IsWanted(char c, bool backslash) => c >= 0x80 || (backslash && c == '\\');
     }

@@ -77,14 +77,13 @@ namespace LocalizedContent.Analyzers
             // C# per character of the page; this reads them once.
             var plain = SourceChars.IsAsciiOnly(text);
             if (plain && lookups == null) return;
-            var razorFiles = project.Files;
             var settings = HardCodedRtlTextAnalyzer.Settings(context.Options, tree, project.Facts.IsTestProject,
                 project.Facts.LoggingNeedsSemanticCheck(context.SemanticModel, context.CancellationToken));
             var root = tree.GetRoot(context.CancellationToken);
             // One delegate per tree: a method group of the context (a struct) boxes it each time it is made.
             Action<Diagnostic> report = context.ReportDiagnostic;
             var directives = TreeDirectives.Read(text);
-            var markup = new Markup(report, settings, text, directives, source.Lines, root, razorFiles, context.CancellationToken);
+            var markup = new Markup(report, settings, text, directives, source.Lines, root, project, context.CancellationToken);
             var nodes = _nodes ?? new List<RazorTreeScan.Found>();
             _nodes = null; // taken: a check that re-enters on this thread makes its own
             try
@@ -163,15 +162,15 @@ namespace LocalizedContent.Analyzers
             private string _sourceString = string.Empty, _path = string.Empty;
             private int _cursor;
 
-            private readonly RazorFiles.Index _razorFiles;
+            private readonly RazorProject _project; // its Razor files are indexed for the first text found, not before
 
             public Markup(Action<Diagnostic> report, in Lc0001Settings settings, string treeText, TreeDirectives directives, TextLineCollection treeLines, SyntaxNode root,
-                RazorFiles.Index razorFiles, System.Threading.CancellationToken cancellationToken)
+                RazorProject project, System.Threading.CancellationToken cancellationToken)
             {
                 _treeLines = treeLines;
                 _report = report;
                 _cancellationToken = cancellationToken;
-                _razorFiles = razorFiles;
+                _project = project;
                 _reportRtlText = !settings.IsTestProject || settings.IncludeTestProjects;
                 _treeText = treeText;
                 _directives = directives;
@@ -206,7 +205,7 @@ namespace LocalizedContent.Analyzers
                 if (!string.Equals(_codeFile, region.File, StringComparison.Ordinal))
                 {
                     _codeFile = region.File;
-                    _codeSource = _razorFiles.FindText(region.File, out _, _cancellationToken);
+                    _codeSource = _project.Files.FindText(region.File, out _, _cancellationToken);
                 }
                 if (!(_codeSource is { } source)) return null;
                 var lines = _treeLines;
@@ -231,7 +230,7 @@ namespace LocalizedContent.Analyzers
                 {
                     _read = true;
                     var path = RazorFiles.SourcePath(_treeText, _root);
-                    if (path != null) _source = _razorFiles.FindText(path, out _path, _cancellationToken);
+                    if (path != null) _source = _project.Files.FindText(path, out _path, _cancellationToken);
                     _sourceString = _source?.ToString() ?? string.Empty;
                 }
                 return _source != null;

@@ -155,9 +155,9 @@ namespace LocalizedContent.Analyzers
                 var container = TokenSearch.Near(root, near, region.Span.Start).Parent ?? root;
                 while (container.Parent != null && !container.FullSpan.Contains(region.Span)) container = container.Parent;
                 near = container;
-                for (var outer = container.Parent; outer != null && region.Span.Contains(outer.Span); outer = outer.Parent) Add(outer, region, found);
+                for (var outer = container.Parent; outer != null && region.Span.Contains(outer.Span); outer = outer.Parent) Add(outer, region, literals, found);
                 foreach (var node in container.DescendantNodesAndSelf(region.Span))
-                    if (region.Span.Contains(node.Span)) Add(node, region, found);
+                    if (region.Span.Contains(node.Span)) Add(node, region, literals, found);
             }
             // Under an #if, a call may lie in disabled text, which only the tree tells from code: every call is looked up.
             if (literals) AddMarkupLiterals(root, text, regions, near, readPlainMarkup: !directives.MayBeInactive, found, cancellationToken);
@@ -204,9 +204,9 @@ namespace LocalizedContent.Analyzers
         }
 
 
-        private static void Add(SyntaxNode node, Region region, List<Found> found)
+        private static void Add(SyntaxNode node, Region region, bool literals, List<Found> found)
         {
-            if (node is LiteralExpressionSyntax || node is InterpolatedStringExpressionSyntax || LocalizerCall.MayBeLookup(node)) found.Add(new Found(node, region));
+            if ((literals && (node is LiteralExpressionSyntax || node is InterpolatedStringExpressionSyntax)) || LocalizerCall.MayBeLookup(node)) found.Add(new Found(node, region));
         }
 
         /// <summary>As a walk would meet them: by start, an enclosing node (longer) before the node it holds.</summary>

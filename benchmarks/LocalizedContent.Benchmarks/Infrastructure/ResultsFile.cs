@@ -116,16 +116,18 @@ public static class Targets
                         yield return "Razor checks ≤ the checks of .cs files the same size: not measured";
                         break;
                     }
-                    yield return $"Razor checks cost no more than the checks of .cs files the same size (telemetry, the median of {TelemetryRuns.Rounds} runs; {razor.Characters:N0} / {cs.Characters:N0} characters written): " +
-                        $"Razor {razor.Analyzers.TotalMilliseconds:F0} ms ({razor.Diagnostics} diagnostics), .cs {cs.Analyzers.TotalMilliseconds:F0} ms ({cs.Diagnostics} diagnostics) — {Verdict(razor.Analyzers <= cs.Analyzers)}";
+                    // The issue's wording: the Razor checks must not make "the analyzers' share of a compile" grow by more than
+                    // they cost on .cs files of the same size. Each Razor project's compile is the generated C#, many times the
+                    // characters the author wrote; the share is taken of each project's own compile.
+                    double Share((TimeSpan Analyzers, TimeSpan Compile, int Diagnostics, int Characters, TimeSpan Cpu) t) => t.Analyzers.TotalMilliseconds / t.Compile.TotalMilliseconds;
+                    string Of((TimeSpan Analyzers, TimeSpan Compile, int Diagnostics, int Characters, TimeSpan Cpu) t) =>
+                        $"{TelemetryRuns.Percent(t.Analyzers, t.Compile)} ({t.Analyzers.TotalMilliseconds:F1} ms of {t.Compile.TotalMilliseconds:F0} ms, {t.Diagnostics} diagnostics)";
                     if (totals.TryGetValue("razor-latin", out var latin))
-                    {
-                        // The issue's wording: what the checks add to "the analyzers' share of a compile". The Razor pages'
-                        // compile is the generated C#, many times the characters the author wrote.
-                        yield return $"The same by share of each project's compile, the Razor pages without right-to-left text (razor-latin, {latin.Diagnostics} diagnostics) against the .cs files of the same size ({cs.Diagnostics} diagnostics): " +
-                            $"{TelemetryRuns.Percent(latin.Analyzers, latin.Compile)} ({latin.Analyzers.TotalMilliseconds:F1} ms of {latin.Compile.TotalMilliseconds:F0} ms) against {TelemetryRuns.Percent(cs.Analyzers, cs.Compile)} ({cs.Analyzers.TotalMilliseconds:F1} ms of {cs.Compile.TotalMilliseconds:F0} ms) — " +
-                            $"{Verdict(latin.Analyzers.TotalMilliseconds / latin.Compile.TotalMilliseconds <= cs.Analyzers.TotalMilliseconds / cs.Compile.TotalMilliseconds)}; with the pages' right-to-left text, {TelemetryRuns.Percent(razor.Analyzers, razor.Compile)}";
-                    }
+                        yield return $"Issue 18, the analyzers' share of each project's compile (telemetry, the median of {TelemetryRuns.Rounds} runs), Razor pages without right-to-left text (razor-latin) against .cs files of the same size ({latin.Characters:N0} / {cs.Characters:N0} characters written, one right-to-left literal in ten): " +
+                            $"{Of(latin)} against {Of(cs)} — {Verdict(Share(latin) <= Share(cs))}";
+                    if (totals.TryGetValue("cs-same-texts", out var sameTexts))
+                        yield return $"The same, the pages with their right-to-left text (razor) against the same texts in .cs files (cs-same-texts): {Of(razor)} against {Of(sameTexts)} — {Verdict(Share(razor) <= Share(sameTexts))}";
+                    yield return $"In milliseconds, not shares, for information: the pages with their right-to-left text {razor.Analyzers.TotalMilliseconds:F0} ms ({razor.Diagnostics} diagnostics) against the .cs files of the same size {cs.Analyzers.TotalMilliseconds:F0} ms ({cs.Diagnostics} diagnostics) — {Verdict(razor.Analyzers <= cs.Analyzers)} ({razor.Diagnostics / (double)Math.Max(1, cs.Diagnostics):F0} times the texts reported, and a compile {razor.Compile.TotalMilliseconds / cs.Compile.TotalMilliseconds:F1} times as long)";
                     yield return $"Per diagnostic reported: Razor {razor.Analyzers.TotalMilliseconds / Math.Max(1, razor.Diagnostics):F3} ms, .cs {cs.Analyzers.TotalMilliseconds / Math.Max(1, cs.Diagnostics):F3} ms (the Razor corpus is RTL text in every line; the .cs corpus has one RTL literal in ten).";
                     if (totals.TryGetValue("cs-same-texts", out var same))
                     {

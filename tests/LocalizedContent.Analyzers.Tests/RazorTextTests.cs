@@ -103,8 +103,8 @@ public sealed class RazorTextTests
         // A page whose texts are resources holds nothing the text rules look for, and its tree is passed over unless an
         // escape may spell such a character: @code's "\u06F1 of 2" mixes digit systems as written in a .cs file.
         static string Ascii(string text) => new(text.Select(c => c < 0x80 ? c : 'x').ToArray());
-        const string Escaped = "string Label = \"\\u06F1 of 2\";";
-        string Edit(string text) => Ascii(text).Replace("string Label = \"xxxxx\";", Escaped, StringComparison.Ordinal);
+        const string escaped = "string Label = \"\\u06F1 of 2\";";
+        string Edit(string text) => Ascii(text).Replace("string Label = \"xxxxx\";", escaped, StringComparison.Ordinal);
         var diagnostics = await Run("Hello.razor", "Components/Hello.razor", "Hello_razor.g.cs.txt", "Components/Hello_razor.g.cs", edit: Edit, editRazor: Edit);
         Assert.Equal(["Hello.razor(8,20): LC0002 \"\\u06F1 of 2\""], diagnostics);
     }

@@ -73,8 +73,8 @@ namespace LocalizedContent.Analyzers
             var text = source.ToString(); // a StringText hands out its string without a copy
             var lookups = project.Lookups;
             // Every text rule here looks for a letter, digit or mark beyond ASCII, written or escaped: a tree with none, a
-            // page whose texts are already resources, has only its lookups to check. Razor writes about 13 characters of
-            // C# per character of the page; this reads them once.
+            // page whose texts are already resources, has only its lookups to check. Razor writes several times the page's
+            // characters as C# (13 times for a short page); this reads them once.
             var plain = SourceChars.IsAsciiOnly(text);
             if (plain && lookups == null) return;
             var settings = HardCodedRtlTextAnalyzer.Settings(context.Options, tree, project.Facts.IsTestProject,

@@ -132,9 +132,10 @@ namespace LocalizedContent.Analyzers
         public static List<Found> Nodes(SyntaxNode root, string text, TreeDirectives directives, bool lookups, List<Found> found, CancellationToken cancellationToken) =>
             Nodes(root, text, directives, lookups, literals: true, found, cancellationToken);
 
-        /// <summary>The possible localizer lookups alone, in the mapped regions that may hold one: for a tree whose text
-        /// is all ASCII, where no literal holds what the text rules look for (a letter, digit or mark beyond ASCII as
-        /// written), so neither its markup calls nor its other regions are looked up.</summary>
+        /// <summary>The possible localizer lookups alone, in the mapped regions that may hold one: for a tree with nothing
+        /// beyond ASCII (<see cref="SourceChars.IsAsciiOnly"/>), where no literal holds what the text rules look for (a
+        /// letter, digit or mark beyond ASCII, written or escaped), so neither its markup calls nor its other regions are
+        /// looked up.</summary>
         public static List<Found> Lookups(SyntaxNode root, string text, TreeDirectives directives, List<Found> found, CancellationToken cancellationToken) =>
             Nodes(root, text, directives, lookups: true, literals: false, found, cancellationToken);
 

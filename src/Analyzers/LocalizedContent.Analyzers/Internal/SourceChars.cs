@@ -88,7 +88,8 @@ namespace LocalizedContent.Analyzers
         }
 
         /// <summary>Whether <paramref name="text"/> holds no character beyond ASCII and no escape that may spell one: a
-        /// backslash before u, U or x and a hex digit (a Windows path in a <c>#line</c>, <c>C:\Users\…</c>, has none).</summary>
+        /// backslash before u, U or x and a hex digit. A Windows path in a <c>#line</c> such as <c>C:\Users\…</c> has none;
+        /// one with a folder like <c>\xena</c> or <c>\UAT</c> counts as an escape, which only costs the full check.</summary>
         public static bool IsAsciiOnly(string text)
         {
             for (var i = Next(text, 0, backslash: true); i < text.Length; i = Next(text, i + 1, backslash: true))

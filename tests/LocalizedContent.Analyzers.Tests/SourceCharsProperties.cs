@@ -65,8 +65,10 @@ public class SourceCharsProperties
             Assert.Empty(literal.GetDiagnostics());
             if (SourceChars.IsAsciiOnly(source)) Assert.All(literal.Token.ValueText, c => Assert.True(c < 0x80, source));
         }, iter: 2000);
-        // What Razor writes for a page without such text is ASCII only, a Windows path in its #line among it.
-        Assert.True(SourceChars.IsAsciiOnly("#line (1,1)-(1,5) 3 \"C:\\Users\\me\\Pages\\Index.cshtml\"\nWriteLiteral(\"<p title=\\\"x\\\">\\r\\n\");"));
+        // What Razor writes for a page without such text is ASCII only, a Windows path in its directives among it, even
+        // one whose folder reads like an escape; the same characters in a string on a line of code are an escape.
+        Assert.True(SourceChars.IsAsciiOnly("#pragma checksum \"C:\\Users\\xena\\UAT\\Index.cshtml\"\n  #line (1,1)-(1,5) 3 \"C:\\Users\\xena\\UAT\\Index.cshtml\"\r\nWriteLiteral(\"<p title=\\\"x\\\">\\r\\n\");"));
         Assert.False(SourceChars.IsAsciiOnly("#line 1 \"C:\\src\\صفحات\\Index.cshtml\""));
+        Assert.False(SourceChars.IsAsciiOnly("#line 1 \"C:\\Users\\x\\A.cshtml\"\nvar s = \"\\xe9\"; // #"));
     }
 }

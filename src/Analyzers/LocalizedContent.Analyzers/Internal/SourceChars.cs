@@ -88,17 +88,27 @@ namespace LocalizedContent.Analyzers
         }
 
         /// <summary>Whether <paramref name="text"/> holds no character beyond ASCII and no escape that may spell one: a
-        /// backslash before u, U or x and a hex digit. A Windows path in a <c>#line</c> such as <c>C:\Users\…</c> has none;
-        /// one with a folder like <c>\xena</c> or <c>\UAT</c> counts as an escape, which only costs the full check.</summary>
+        /// backslash before u, U or x and a hex digit, on a line that is not a directive's (Razor writes the page's path,
+        /// <c>C:\Users\xena\…</c>, in <c>#pragma checksum</c> and <c>#line</c>).</summary>
         public static bool IsAsciiOnly(string text)
         {
             for (var i = Next(text, 0, backslash: true); i < text.Length; i = Next(text, i + 1, backslash: true))
-                if (text[i] != '\\' || MayEscapeBeyondAscii(text, i)) return false;
+                if (text[i] != '\\' || (MayEscapeBeyondAscii(text, i) && !StartsWithHash(text, i))) return false;
             return true;
         }
 
         private static bool MayEscapeBeyondAscii(string text, int backslash) =>
             backslash + 2 < text.Length && text[backslash + 1] is 'u' or 'U' or 'x' && Uri.IsHexDigit(text[backslash + 2]);
+
+        /// <summary>Whether the line of <paramref name="index"/> begins with <c>#</c> after spaces or tabs: a directive, or a
+        /// line inside a comment or a verbatim or raw string (only those span lines in C#), none of which reads escapes.</summary>
+        private static bool StartsWithHash(string text, int index)
+        {
+            var start = index;
+            while (start > 0 && text[start - 1] != '\n' && text[start - 1] != '\r') start--;
+            while (text[start] == ' ' || text[start] == '\t') start++;
+            return text[start] == '#';
+        }
 
         private static bool IsWanted(char c, bool backslash) => c >= 0x80 || (backslash && c == '\\');
     }

@@ -88,26 +88,27 @@ namespace LocalizedContent.Analyzers
         }
 
         /// <summary>Whether <paramref name="text"/> holds no character beyond ASCII and no escape that may spell one: a
-        /// backslash before u, U or x and a hex digit, on a line that is not a directive's (Razor writes the page's path,
-        /// <c>C:\Users\xena\…</c>, in <c>#pragma checksum</c> and <c>#line</c>).</summary>
+        /// backslash before u, U or x and a hex digit, outside the directives Razor writes the page's path in
+        /// (<c>C:\Users\xena\…</c> in <c>#pragma checksum</c> and <c>#line</c>).</summary>
         public static bool IsAsciiOnly(string text)
         {
             for (var i = Next(text, 0, backslash: true); i < text.Length; i = Next(text, i + 1, backslash: true))
-                if (text[i] != '\\' || (MayEscapeBeyondAscii(text, i) && !StartsWithHash(text, i))) return false;
+                if (text[i] != '\\' || (MayEscapeBeyondAscii(text, i) && !IsOnPathDirective(text, i))) return false;
             return true;
         }
 
         private static bool MayEscapeBeyondAscii(string text, int backslash) =>
             backslash + 2 < text.Length && text[backslash + 1] is 'u' or 'U' or 'x' && Uri.IsHexDigit(text[backslash + 2]);
 
-        /// <summary>Whether the line of <paramref name="index"/> begins with <c>#</c> after spaces or tabs: a directive, or a
-        /// line inside a comment or a verbatim or raw string (only those span lines in C#), none of which reads escapes.</summary>
-        private static bool StartsWithHash(string text, int index)
+        /// <summary>Whether the line of <paramref name="index"/> begins with <c>#line</c> or <c>#pragma</c> after spaces or
+        /// tabs: the directives Razor writes the page's path in, which read no escapes. A line of a multi-line string
+        /// that begins so and holds an interpolation hole with an escape in it would be passed over too.</summary>
+        private static bool IsOnPathDirective(string text, int index)
         {
             var start = index;
             while (start > 0 && text[start - 1] != '\n' && text[start - 1] != '\r') start--;
             while (text[start] == ' ' || text[start] == '\t') start++;
-            return text[start] == '#';
+            return string.CompareOrdinal(text, start, "#line", 0, 5) == 0 || string.CompareOrdinal(text, start, "#pragma", 0, 7) == 0;
         }
 
         private static bool IsWanted(char c, bool backslash) => c >= 0x80 || (backslash && c == '\\');

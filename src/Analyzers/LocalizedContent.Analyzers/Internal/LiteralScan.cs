@@ -132,7 +132,7 @@ namespace LocalizedContent.Analyzers
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 // A backslash is looked at only where it may begin an escape beyond ASCII; any other character by what it is.
-                if (text[position] == '\\' ? !IsNonAsciiEscape(text, position, text.Length) : Of(text[position]) == LiteralChars.None)
+                if (text[position] == '\\' ? !SourceChars.MayEscapeBeyondAscii(text, position, text.Length) : Of(text[position]) == LiteralChars.None)
                 {
                     bidi |= TextChecks.IsBidiControl(text[position]);
                     position++;
@@ -251,7 +251,7 @@ namespace LocalizedContent.Analyzers
                 var c = text[i];
                 if (c < 0x80)
                 {
-                    if (c == '\\' && IsNonAsciiEscape(text, i, end)) chars |= LiteralChars.Backslash;
+                    if (c == '\\' && SourceChars.MayEscapeBeyondAscii(text, i, end)) chars |= LiteralChars.Backslash;
                     continue;
                 }
                 if ((c & 0xFF00) == 0x0600)
@@ -272,16 +272,6 @@ namespace LocalizedContent.Analyzers
                 bidi |= TextChecks.IsBidiControl(c);
             }
             return chars;
-        }
-
-        /// <summary>The backslash at <paramref name="index"/> may begin an escape that spells a character beyond ASCII
-        /// (\u, \U, \x), or is the last character before <paramref name="end"/>. A backslash before any other character
-        /// (\n, \\, a path in a verbatim string) is not looked up.</summary>
-        private static bool IsNonAsciiEscape(string text, int index, int end)
-        {
-            if (index + 1 >= end) return true;
-            var next = text[index + 1];
-            return next == 'u' || next == 'U' || next == 'x';
         }
 
         /// <summary>What a character beyond ASCII is to the rules (a backslash is read with the character after it).</summary>

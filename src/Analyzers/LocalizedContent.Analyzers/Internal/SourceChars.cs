@@ -93,12 +93,19 @@ namespace LocalizedContent.Analyzers
         public static bool IsAsciiOnly(string text)
         {
             for (var i = Next(text, 0, backslash: true); i < text.Length; i = Next(text, i + 1, backslash: true))
-                if (text[i] != '\\' || (MayEscapeBeyondAscii(text, i) && !IsOnPathDirective(text, i))) return false;
+                if (text[i] != '\\' || (MayEscapeBeyondAscii(text, i, text.Length) && !IsOnPathDirective(text, i))) return false;
             return true;
         }
 
-        private static bool MayEscapeBeyondAscii(string text, int backslash) =>
-            backslash + 2 < text.Length && text[backslash + 1] is 'u' or 'U' or 'x' && Uri.IsHexDigit(text[backslash + 2]);
+        /// <summary>Whether the backslash at <paramref name="backslash"/> may begin an escape that spells a character beyond
+        /// ASCII: before u, U or x and a hex digit (C#'s \u, \U and \x), or too near <paramref name="end"/> to tell. Any other
+        /// (\n, \\, a path in a verbatim string, <c>\Users</c>) spells ASCII or nothing.</summary>
+        public static bool MayEscapeBeyondAscii(string text, int backslash, int end)
+        {
+            if (backslash + 1 >= end) return true;
+            var next = text[backslash + 1];
+            return (next == 'u' || next == 'U' || next == 'x') && (backslash + 2 >= end || Uri.IsHexDigit(text[backslash + 2]));
+        }
 
         /// <summary>Whether the line of <paramref name="index"/> begins with <c>#line</c> or <c>#pragma</c> after spaces or
         /// tabs: the directives Razor writes the page's path in, which read no escapes. A line of a multi-line string

@@ -112,11 +112,11 @@ namespace LocalizedContent.Analyzers
         /// that begins so and holds an interpolation hole with an escape in it would be passed over too.</summary>
         private static bool IsOnPathDirective(string text, int index)
         {
-            var start = index;
-            while (start > 0 && text[start - 1] != '\n' && text[start - 1] != '\r') start--;
-            while (text[start] == ' ' || text[start] == '\t') start++;
+            var start = LineDirectiveText.SkipSpaces(text, text.LastIndexOfAny(LineBreaks, index) + 1);
             return string.CompareOrdinal(text, start, "#line", 0, 5) == 0 || string.CompareOrdinal(text, start, "#pragma", 0, 7) == 0;
         }
+
+        private static readonly char[] LineBreaks = { '\n', '\r' };
 
         private static bool IsWanted(char c, bool backslash) => c >= 0x80 || (backslash && c == '\\');
     }
